@@ -1,0 +1,26 @@
+package fr.coopdec.referential;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CollectiviteFrancaiseRepository extends JpaRepository<CollectiviteFrancaise, Long> {
+
+    Optional<CollectiviteFrancaise> findByTypeAndCode(TypeCollectiviteFrancaise type, String code);
+
+    long countByType(TypeCollectiviteFrancaise type);
+
+    @Query("""
+            select c from CollectiviteFrancaise c
+            where (:text is null or c.searchText like :text)
+              and (:type is null or c.type = :type)
+              and (:region is null or c.regionCode = :region)
+              and (:departement is null or c.departementCode = :departement)
+            """)
+    Page<CollectiviteFrancaise> search(@Param("text") String text, @Param("type") TypeCollectiviteFrancaise type,
+                                       @Param("region") String regionCode,
+                                       @Param("departement") String departementCode, Pageable pageable);
+}

@@ -1,0 +1,100 @@
+package fr.coopdec.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in user as security sees it: identity, role and scope, copied from {@link Utilisateur}
+ * at login so that scope checks need no query.
+ */
+public final class CoopDecUser implements UserDetails {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String email;
+    private final String nom;
+    private final String passwordHash;
+    private final Role role;
+    private final Long paysId;
+    private final String paysCode;
+    private final Long collectiviteFrancaiseId;
+    private final Long collectivitePartenaireId;
+    private final boolean enabled;
+    private final boolean locked;
+
+    CoopDecUser(Utilisateur user, boolean locked) {
+        this.id = user.getId();
+        this.email = user.getEmail();
+        this.nom = user.getNom();
+        this.passwordHash = user.getPasswordHash();
+        this.role = user.getRole();
+        this.paysId = user.getPays() == null ? null : user.getPays().getId();
+        this.paysCode = user.getPays() == null ? null : user.getPays().getCodeAlpha2();
+        this.collectiviteFrancaiseId = user.getCollectiviteFrancaise() == null ? null
+                : user.getCollectiviteFrancaise().getId();
+        this.collectivitePartenaireId = user.getCollectivitePartenaire() == null ? null
+                : user.getCollectivitePartenaire().getId();
+        this.enabled = user.isEnabled();
+        this.locked = locked;
+    }
+
+    public long getId() { return id; }
+    public String getEmail() { return email; }
+    public String getNom() { return nom; }
+    public Role getRole() { return role; }
+
+    public boolean hasRole(Role candidate) {
+        return role == candidate;
+    }
+
+    /** The embassy post's country (POSTE only). */
+    public Optional<Long> getPaysId() { return Optional.ofNullable(paysId); }
+
+    /** ISO alpha-2 code of the post's country (POSTE only). */
+    public Optional<String> getPaysCode() { return Optional.ofNullable(paysCode); }
+
+    /** The French authority a COLLECTIVITE user acts for. */
+    public Optional<Long> getCollectiviteFrancaiseId() { return Optional.ofNullable(collectiviteFrancaiseId); }
+
+    /** The foreign authority a COLLECTIVITE user acts for. */
+    public Optional<Long> getCollectivitePartenaireId() { return Optional.ofNullable(collectivitePartenaireId); }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() { return passwordHash; }
+
+    @Override
+    public String getUsername() { return email; }
+
+    @Override
+    public boolean isAccountNonLocked() { return !locked; }
+
+    @Override
+    public boolean isEnabled() { return enabled; }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CoopDecUser that && that.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "CoopDecUser[" + email + ", " + role + "]";
+    }
+}

@@ -1,0 +1,9 @@
+package fr.coopdec.security;
+
+/** Criteria of the users list; null fields do not filter. */
+public record UtilisateurFilter(String text, Role role) {
+
+    public static UtilisateurFilter none() {
+        return new UtilisateurFilter(null, null);
+    }
+}

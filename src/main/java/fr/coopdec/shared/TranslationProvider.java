@@ -1,0 +1,50 @@
+package fr.coopdec.shared;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * French first, English second. The base bundle is French; lookups never fall back to the JVM's
+ * default locale, so a server running in English still shows French to French users.
+ */
+@Component
+public class TranslationProvider implements I18NProvider {
+
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    static final String BUNDLE = "vaadin-i18n.translations";
+
+    private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(FRENCH, ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(key, locale, params);
+    }
+
+    /** Static access for code that has no Vaadin component at hand (services building e-mails, exports). */
+    public static String translate(String key, Locale locale, Object... params) {
+        Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage())
+                ? ENGLISH : Locale.ROOT;
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation '{}' for {}", key, locale);
+            return "!" + key;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package fr.coopdec.shared.ui;
+
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+
+/** The public home page: what CoopDec is and its modules, for anyone. */
+@Route("")
+@Menu(order = 0, title = "home.menu", icon = "vaadin:home")
+@AnonymousAllowed
+public class HomeView extends Div implements HasDynamicTitle {
+
+    static final List<String> MODULES = List.of("atlas", "bourse", "pact3", "ficol", "jeunesse", "assises", "dashboard");
+
+    public HomeView() {
+        addClassName("home-view");
+        add(new H1(getTranslation("home.title")));
+        add(new Paragraph(getTranslation("home.intro")));
+        Section modules = new Section();
+        modules.addClassName("module-cards");
+        modules.getElement().setAttribute("aria-label", getTranslation("home.modules"));
+        for (String module : MODULES) {
+            Article card = new Article(new H2(getTranslation("home.module." + module + ".title")),
+                    new Paragraph(getTranslation("home.module." + module + ".text")));
+            card.addClassName("module-card");
+            modules.add(card);
+        }
+        add(modules);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("home.title"));
+    }
+}

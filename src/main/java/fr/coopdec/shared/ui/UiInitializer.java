@@ -1,0 +1,25 @@
+package fr.coopdec.shared.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Every session starts in the remembered language with the French error handler. */
+@Component
+class UiInitializer implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(sessionInit -> {
+            sessionInit.getSession().setErrorHandler(new ErrorNotifier());
+            sessionInit.getSession().setLocale(Language.fromRequest(VaadinRequest.getCurrent()));
+        });
+        event.getSource().addUIInitListener(uiInit -> {
+            Locale locale = uiInit.getUI().getSession().getLocale();
+            uiInit.getUI().setLocale(locale);
+            uiInit.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        });
+    }
+}
