@@ -22,23 +22,30 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private LoginI18n texts;
 
     public LoginView() {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        texts = i18n();
+        form.setI18n(texts);
         add(new H1("CoopDec"), new Paragraph(getTranslation("login.intro")), form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            LoginI18n i18n = i18n();
-            i18n.getErrorMessage().setMessage(getTranslation(errorKey()));
-            form.setI18n(i18n);
+            texts = i18n();
+            texts.getErrorMessage().setMessage(getTranslation(errorKey()));
+            form.setI18n(texts);
             form.setError(true);
         }
+    }
+
+    /** The texts the form shows, for tests (LoginForm keeps its own copy private). */
+    LoginI18n texts() {
+        return texts;
     }
 
     /** Spring Security leaves the last failure in the HTTP session. */

@@ -1,0 +1,60 @@
+package fr.coopdec;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** A module uses another module's services and entities, never its views or repositories. */
+class ArchitectureTest {
+
+    static final List<String> MODULES = List.of("shared", "security", "referential", "atlas", "bourse", "pact3",
+            "ficol", "jeunesse", "assises", "dashboard");
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("fr.coopdec");
+
+    @Test
+    void modules_do_not_reach_into_other_modules_views() {
+        for (String module : MODULES) {
+            ArchRule rule = noClasses().that().resideOutsideOfPackage("fr.coopdec." + module + "..")
+                    .should().dependOnClassesThat().resideInAPackage("fr.coopdec." + module + ".ui..")
+                    .allowEmptyShould(true);
+            if (!module.equals("shared")) { // shared.ui holds the common layout parts every view uses
+                rule.check(classes);
+            }
+        }
+    }
+
+    @Test
+    void modules_do_not_use_other_modules_repositories() {
+        for (String module : MODULES) {
+            noClasses().that().resideOutsideOfPackage("fr.coopdec." + module + "..")
+                    .should().dependOnClassesThat(repositoryOf(module))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void services_and_entities_do_not_depend_on_views() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .and().doNotHaveSimpleName("SecurityConfiguration")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> repositoryOf(String module) {
+        return DescribedPredicate.describe("repositories of " + module, javaClass ->
+                javaClass.getPackageName().startsWith("fr.coopdec." + module)
+                        && javaClass.isAssignableTo(Repository.class));
+    }
+}

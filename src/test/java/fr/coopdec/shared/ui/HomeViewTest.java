@@ -1,0 +1,53 @@
+package fr.coopdec.shared.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import fr.coopdec.security.Role;
+import fr.coopdec.support.KaribuTest;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class HomeViewTest extends KaribuTest {
+
+    @Test
+    void anonymous_visitor_sees_the_french_home_page_with_every_module() {
+        assertThat(_get(H1.class).getText()).isEqualTo("La coopération décentralisée française");
+        assertThat(_find(H2.class)).extracting(H2::getText)
+                .contains("Atlas", "Bourse-partenariat", "PACT3", "FICOL", "Assises");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("La coopération décentralisée française · CoopDec");
+    }
+
+    @Test
+    void language_switch_turns_the_interface_to_english_and_back() {
+        _click(_get(Button.class, spec -> spec.withId("language-switch")));
+
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(_get(H1.class).getText()).isEqualTo("French decentralised cooperation");
+        assertThat(_get(Button.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("Français");
+
+        _click(_get(Button.class, spec -> spec.withId("language-switch")));
+        assertThat(_get(H1.class).getText()).isEqualTo("La coopération décentralisée française");
+    }
+
+    @Test
+    void anonymous_navigation_lists_only_public_entries() {
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .contains("Accueil")
+                .doesNotContain("Utilisateurs");
+    }
+
+    @Test
+    void administrator_navigation_lists_the_users_view() {
+        login(Role.ADMIN);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Accueil", "Utilisateurs");
+    }
+}
