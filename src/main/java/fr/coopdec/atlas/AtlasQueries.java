@@ -1,0 +1,158 @@
+package fr.coopdec.atlas;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public, read-only side of the Atlas: search pages and counts in plain SQL (the same WHERE clause
+ * for every use, see {@link PartenariatSql}), so that a search over 100,000 partnerships stays fast.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AtlasQueries {
+
+    /** Sort keys the UI and the API may ask for, mapped to SQL; id always breaks ties for a stable order. */
+    private static final Map<String, String> SORTS = Map.of(
+            "intitule", "p.intitule",
+            "anneeDebut", "p.annee_debut",
+            "derniereMiseAJour", "p.derniere_mise_a_jour",
+            "statut", "p.statut",
+            "id", "p.id");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AtlasQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<PartenariatResume> search(PartenariatFilter filter, Pageable pageable) {
+        PartenariatSql sql = new PartenariatSql(filter);
+        String select = "SELECT p.id FROM partenariat p WHERE " + sql.where + " ORDER BY " + orderBy(pageable.getSort());
+        List<Long> ids;
+        if (pageable.isPaged()) {
+            sql.params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+            ids = jdbc.queryForList(select + " LIMIT :limit OFFSET :offset", sql.params, Long.class);
+        } else {
+            ids = jdbc.queryForList(select, sql.params, Long.class);
+        }
+        List<PartenariatResume> content = resumes(ids);
+        if (pageable.isPaged() && (pageable.getOffset() > 0 || content.size() == pageable.getPageSize())) {
+            return new PageImpl<>(content, pageable, count(filter));
+        }
+        return new PageImpl<>(content, pageable, pageable.isPaged() ? pageable.getOffset() + content.size() : content.size());
+    }
+
+    public long count(PartenariatFilter filter) {
+        PartenariatSql sql = new PartenariatSql(filter);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql.params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The summaries of the given partnerships, in the given order. */
+    public List<PartenariatResume> resumes(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PartenariatResume> byId = jdbc.query("""
+                SELECT p.id, p.intitule, p.statut, p.nature, p.annee_debut, p.annee_fin, p.derniere_mise_a_jour,
+                       py.code_alpha2, py.nom_fr, py.nom_en,
+                       (SELECT GROUP_CONCAT(c.nom ORDER BY c.nom SEPARATOR '\\n')
+                          FROM partenariat_collectivite_francaise x
+                          JOIN collectivite_francaise c ON c.id = x.collectivite_francaise_id
+                         WHERE x.partenariat_id = p.id) AS francaises,
+                       (SELECT GROUP_CONCAT(c.nom ORDER BY c.nom SEPARATOR '\\n')
+                          FROM partenariat_collectivite_partenaire x
+                          JOIN collectivite_partenaire c ON c.id = x.collectivite_partenaire_id
+                         WHERE x.partenariat_id = p.id) AS partenaires,
+                       (SELECT GROUP_CONCAT(t.code ORDER BY t.code SEPARATOR '\\n')
+                          FROM partenariat_thematique x JOIN thematique t ON t.id = x.thematique_id
+                         WHERE x.partenariat_id = p.id) AS themes,
+                       (SELECT COUNT(*) FROM projet pr WHERE pr.partenariat_id = p.id) AS projets
+                  FROM partenariat p JOIN pays py ON py.id = p.pays_id
+                 WHERE p.id IN (:ids)
+                """, new MapSqlParameterSource("ids", ids), (rs, i) -> resume(rs))
+                .stream().collect(Collectors.toMap(PartenariatResume::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Partnerships per country (the map). */
+    public List<Agregat> parPays(PartenariatFilter filter) {
+        return aggregate(filter, "py.code_alpha2, py.nom_fr, py.nom_en, COUNT(*)",
+                "partenariat p JOIN pays py ON py.id = p.pays_id", "py.id, py.code_alpha2, py.nom_fr, py.nom_en");
+    }
+
+    /** Partnerships per world zone; labels are translation keys' suffixes (the zone name). */
+    public List<Agregat> parZone(PartenariatFilter filter) {
+        return aggregate(filter, "py.zone, py.zone, py.zone, COUNT(*)",
+                "partenariat p JOIN pays py ON py.id = p.pays_id", "py.zone");
+    }
+
+    /** Partnerships per start year, in year order. */
+    public List<Agregat> parAnnee(PartenariatFilter filter) {
+        return aggregate(filter, "CAST(p.annee_debut AS CHAR), CAST(p.annee_debut AS CHAR), NULL, COUNT(*)",
+                "partenariat p", "p.annee_debut").stream()
+                .sorted(Comparator.comparing(Agregat::cle)).toList();
+    }
+
+    /** Partnerships per theme (a partnership counts once in each of its themes). */
+    public List<Agregat> parThematique(PartenariatFilter filter) {
+        return aggregate(filter, "t.code, t.libelle_fr, t.libelle_en, COUNT(*)",
+                "partenariat p JOIN partenariat_thematique pt ON pt.partenariat_id = p.id"
+                        + " JOIN thematique t ON t.id = pt.thematique_id", "t.id, t.code, t.libelle_fr, t.libelle_en");
+    }
+
+    /** Partnerships per French région of their French authorities (counted once per région). */
+    public List<Agregat> parRegion(PartenariatFilter filter) {
+        return aggregate(filter, "r.code, r.nom, r.nom, COUNT(DISTINCT p.id)",
+                "partenariat p JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id"
+                        + " JOIN collectivite_francaise c ON c.id = x.collectivite_francaise_id"
+                        + " JOIN collectivite_francaise r ON r.type = 'REGION'"
+                        + " AND r.code = CASE WHEN c.type = 'REGION' THEN c.code ELSE c.region_code END",
+                "r.id, r.code, r.nom");
+    }
+
+    private List<Agregat> aggregate(PartenariatFilter filter, String columns, String from, String groupBy) {
+        PartenariatSql sql = new PartenariatSql(filter);
+        return jdbc.query("SELECT " + columns + " FROM " + from + " WHERE " + sql.where + " GROUP BY " + groupBy
+                        + " ORDER BY COUNT(*) DESC",
+                sql.params, (rs, i) -> new Agregat(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+    }
+
+    static String orderBy(Sort sort) {
+        String order = sort.stream()
+                .filter(o -> SORTS.containsKey(o.getProperty()))
+                .map(o -> SORTS.get(o.getProperty()) + (o.isAscending() ? " ASC" : " DESC"))
+                .collect(Collectors.joining(", "));
+        return (order.isEmpty() ? "p.intitule ASC" : order) + ", p.id ASC";
+    }
+
+    private static PartenariatResume resume(ResultSet rs) throws SQLException {
+        Timestamp updated = rs.getTimestamp("derniere_mise_a_jour");
+        Integer anneeFin = rs.getObject("annee_fin", Integer.class);
+        return new PartenariatResume(rs.getLong("id"), rs.getString("intitule"), rs.getString("code_alpha2"),
+                rs.getString("nom_fr"), rs.getString("nom_en"), StatutPartenariat.valueOf(rs.getString("statut")),
+                NaturePartenariat.valueOf(rs.getString("nature")), rs.getInt("annee_debut"),
+                anneeFin, updated == null ? null : updated.toInstant(),
+                split(rs.getString("francaises")), split(rs.getString("partenaires")), split(rs.getString("themes")),
+                rs.getInt("projets"));
+    }
+
+    private static List<String> split(String concatenated) {
+        return concatenated == null ? List.of() : Arrays.asList(concatenated.split("\n"));
+    }
+}

@@ -1,0 +1,115 @@
+package fr.coopdec.atlas;
+
+import fr.coopdec.referential.CollectivitePartenaire;
+import fr.coopdec.security.Roles;
+import fr.coopdec.shared.BusinessException;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Year;
+import java.util.Optional;
+import org.hibernate.Hibernate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and changing partnerships and their projects, within the user's scope. */
+@Service
+public class PartenariatService {
+
+    private final PartenariatRepository repository;
+    private final AtlasScope scope;
+    private final Clock clock;
+
+    PartenariatService(PartenariatRepository repository, AtlasScope scope, Clock clock) {
+        this.repository = repository;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** A partnership with everything its page shows (links, projects and their details) loaded. */
+    @Transactional(readOnly = true)
+    public Optional<Partenariat> findDetail(long id) {
+        return repository.findWithLinks(id).map(p -> {
+            p.getProjets().forEach(projet -> {
+                Hibernate.initialize(projet.getThematiques());
+                Hibernate.initialize(projet.getCofinancements());
+            });
+            return p;
+        });
+    }
+
+    /** The same, for editing: refused outside the user's scope. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.POSTE, Roles.COLLECTIVITE})
+    public Partenariat findForEdit(long id) {
+        Partenariat partenariat = findDetail(id).orElseThrow(() -> new BusinessException("atlas.partenariat.not-found"));
+        if (!scope.canEdit(partenariat)) {
+            throw new AccessDeniedException("Partnership " + id + " is outside the user's scope");
+        }
+        return partenariat;
+    }
+
+    /**
+     * Saves a new or changed partnership. The stored version must be in the user's scope, and so must
+     * the new one (nobody moves a record out of another's scope). A stale version fails with an
+     * optimistic-locking error.
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.POSTE, Roles.COLLECTIVITE})
+    public Partenariat save(Partenariat partenariat) {
+        if (!partenariat.isNew()) {
+            Partenariat stored = repository.findWithLinks(partenariat.getId())
+                    .orElseThrow(() -> new BusinessException("atlas.partenariat.not-found"));
+            checkScope(stored);
+        }
+        checkScope(partenariat);
+        checkRules(partenariat);
+        partenariat.touch(clock.instant());
+        return repository.save(partenariat);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.POSTE, Roles.COLLECTIVITE})
+    public void delete(long id) {
+        Partenariat stored = repository.findWithLinks(id).orElseThrow(() -> new BusinessException("atlas.partenariat.not-found"));
+        checkScope(stored);
+        repository.delete(stored);
+    }
+
+    private void checkScope(Partenariat partenariat) {
+        if (!scope.canEdit(partenariat)) {
+            throw new BusinessException("atlas.partenariat.out-of-scope");
+        }
+    }
+
+    private void checkRules(Partenariat p) {
+        if (p.getCollectivitesFrancaises().isEmpty()) {
+            throw new BusinessException("atlas.rule.francaise-required");
+        }
+        if (p.getCollectivitesPartenaires().isEmpty()) {
+            throw new BusinessException("atlas.rule.partenaire-required");
+        }
+        for (CollectivitePartenaire partenaire : p.getCollectivitesPartenaires()) {
+            if (!partenaire.getPays().getId().equals(p.getPays().getId())) {
+                throw new BusinessException("atlas.rule.partenaire-hors-pays", partenaire.getNom());
+            }
+        }
+        if (p.getAnneeFin() != null && p.getAnneeFin() < p.getAnneeDebut()) {
+            throw new BusinessException("atlas.rule.annees");
+        }
+        if (p.getAnneeDebut() > Year.now(clock).getValue() + 1) {
+            throw new BusinessException("atlas.rule.annee-future");
+        }
+        for (Projet projet : p.getProjets()) {
+            if (projet.getDateDebut() != null && projet.getDateFin() != null
+                    && projet.getDateFin().isBefore(projet.getDateDebut())) {
+                throw new BusinessException("atlas.rule.projet-dates", projet.getTitre());
+            }
+            projet.getCofinancements().forEach(c -> {
+                if (c.getMontant() == null || c.getMontant().signum() < 0) {
+                    throw new BusinessException("atlas.rule.montant-negatif", projet.getTitre());
+                }
+            });
+        }
+    }
+}
