@@ -21,6 +21,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +41,7 @@ import java.util.Set;
  * the service that saves it.
  */
 @Entity
+@Audited
 @Table(name = "partenariat")
 public class Partenariat extends AbstractEntity {
 
@@ -49,6 +52,7 @@ public class Partenariat extends AbstractEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinColumn(name = "pays_id", nullable = false)
     private Pays pays;
 
@@ -78,18 +82,21 @@ public class Partenariat extends AbstractEntity {
     private String description;
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "partenariat_collectivite_francaise",
             joinColumns = @JoinColumn(name = "partenariat_id"),
             inverseJoinColumns = @JoinColumn(name = "collectivite_francaise_id"))
     private Set<CollectiviteFrancaise> collectivitesFrancaises = new HashSet<>();
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "partenariat_collectivite_partenaire",
             joinColumns = @JoinColumn(name = "partenariat_id"),
             inverseJoinColumns = @JoinColumn(name = "collectivite_partenaire_id"))
     private Set<CollectivitePartenaire> collectivitesPartenaires = new HashSet<>();
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "partenariat_thematique",
             joinColumns = @JoinColumn(name = "partenariat_id"),
             inverseJoinColumns = @JoinColumn(name = "thematique_id"))
@@ -162,9 +169,10 @@ public class Partenariat extends AbstractEntity {
     public void setCollectivitesPartenaires(Set<CollectivitePartenaire> c) { this.collectivitesPartenaires = new HashSet<>(c); }
     public Set<Thematique> getThematiques() { return thematiques; }
     public void setThematiques(Set<Thematique> t) { this.thematiques = new HashSet<>(t); }
-    public Contact getElu() { return elu; }
+    /** Never null: Hibernate loads an embedded value whose columns are all empty as null. */
+    public Contact getElu() { if (elu == null) { elu = new Contact(); } return elu; }
     public void setElu(Contact elu) { this.elu = elu; }
-    public Contact getTechnicien() { return technicien; }
+    public Contact getTechnicien() { if (technicien == null) { technicien = new Contact(); } return technicien; }
     public void setTechnicien(Contact technicien) { this.technicien = technicien; }
     public Instant getDerniereMiseAJour() { return derniereMiseAJour; }
     public List<Projet> getProjets() { return projets; }

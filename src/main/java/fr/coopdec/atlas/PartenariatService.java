@@ -3,9 +3,12 @@ package fr.coopdec.atlas;
 import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.history.HistoryEntry;
+import fr.coopdec.shared.history.HistoryReader;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Year;
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,14 +19,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartenariatService {
 
+    /** The fields whose changes the history names (translation keys: {@code atlas.champ.<field>}). */
+    public static final List<String> HISTORY_FIELDS = List.of("intitule", "nature", "statut", "anneeDebut",
+            "anneeFin", "description", "elu.nom", "elu.fonction", "elu.email", "technicien.nom",
+            "technicien.fonction", "technicien.email");
+
     private final PartenariatRepository repository;
     private final AtlasScope scope;
+    private final HistoryReader historyReader;
     private final Clock clock;
 
-    PartenariatService(PartenariatRepository repository, AtlasScope scope, Clock clock) {
+    PartenariatService(PartenariatRepository repository, AtlasScope scope, HistoryReader historyReader, Clock clock) {
         this.repository = repository;
         this.scope = scope;
+        this.historyReader = historyReader;
         this.clock = clock;
+    }
+
+    /** Who changed the partnership, when, and which fields; newest first. Public, like the Atlas. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        return historyReader.history(Partenariat.class, id, HISTORY_FIELDS);
     }
 
     /** A partnership with everything its page shows (links, projects and their details) loaded. */

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +28,7 @@ import java.util.Set;
 
 /** A project of a partnership, with its budget and co-financings (euros). */
 @Entity
+@Audited
 @Table(name = "projet")
 public class Projet extends AbstractEntity {
 
@@ -58,6 +61,7 @@ public class Projet extends AbstractEntity {
     private BigDecimal budgetTotal;
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "projet_thematique",
             joinColumns = @JoinColumn(name = "projet_id"),
             inverseJoinColumns = @JoinColumn(name = "thematique_id"))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.security.Role;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.history.HistoryEntry;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import java.math.BigDecimal;
@@ -122,5 +123,22 @@ class PartenariatServiceTest {
         second.setDescription("seconde");
         assertThatThrownBy(() -> service.save(second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(service.findDetail(p.getId()).orElseThrow().getDescription()).isEqualTo("première");
+    }
+
+    @Test
+    void history_tells_who_changed_which_fields() {
+        Partenariat p = fixtures.partenariat("Historique " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ");
+        String poste = users.signInAs(Role.POSTE, u -> u.setPays(fixtures.pays("BJ")));
+        Partenariat edited = service.findForEdit(p.getId());
+        edited.setStatut(StatutPartenariat.EN_SOMMEIL);
+        edited.setAnneeFin(2024);
+        service.save(edited);
+
+        var history = service.history(p.getId());
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).kind()).isEqualTo(HistoryEntry.Kind.MODIFICATION);
+        assertThat(history.get(0).who()).isEqualTo(poste);
+        assertThat(history.get(0).changedFields()).containsExactlyInAnyOrder("statut", "anneeFin");
+        assertThat(history.get(1).kind()).isEqualTo(HistoryEntry.Kind.CREATION);
     }
 }
