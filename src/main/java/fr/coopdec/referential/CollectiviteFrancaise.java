@@ -89,6 +89,19 @@ public class CollectiviteFrancaise extends AbstractEntity {
     public void setEpciSiren(String epciSiren) { this.epciSiren = epciSiren; }
     public String getSearchText() { return searchText; }
 
+    /**
+     * The key of the authority in Atlas URLs ({@code /atlas/collectivites/{cle}}): the COG code of a
+     * commune, the SIREN of an EPCI, "dep-42" for a département, "reg-84" for a région (région and
+     * département codes overlap, hence the prefixes).
+     */
+    public String getCleAtlas() {
+        return switch (type) {
+            case REGION -> "reg-" + code;
+            case DEPARTEMENT -> "dep-" + code;
+            case EPCI, COMMUNE -> code;
+        };
+    }
+
     /** "Saint-Étienne (42218)": how people recognise an authority in a list. */
     public String getLibelle() {
         return nom + " (" + code + ")";

@@ -48,6 +48,21 @@ public class ReferentialQueries {
         return francaises.findByTypeAndCode(type, code);
     }
 
+    /** The authority behind an Atlas key (see {@link CollectiviteFrancaise#getCleAtlas()}). */
+    public Optional<CollectiviteFrancaise> findCollectiviteFrancaiseByCle(String cle) {
+        if (cle == null || cle.isBlank()) {
+            return Optional.empty();
+        }
+        if (cle.startsWith("reg-")) {
+            return francaises.findByTypeAndCode(TypeCollectiviteFrancaise.REGION, cle.substring(4));
+        }
+        if (cle.startsWith("dep-")) {
+            return francaises.findByTypeAndCode(TypeCollectiviteFrancaise.DEPARTEMENT, cle.substring(4));
+        }
+        TypeCollectiviteFrancaise type = cle.length() == 9 ? TypeCollectiviteFrancaise.EPCI : TypeCollectiviteFrancaise.COMMUNE;
+        return francaises.findByTypeAndCode(type, cle);
+    }
+
     public Optional<CollectiviteFrancaise> findCollectiviteFrancaise(long id) {
         return francaises.findById(id);
     }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Foundation benchmark: prints
+#   1. the full reference-data import on an empty database (countries, themes, foreign authorities,
+#      ~36,000 French authorities), from the application's own log;
+#   2. the cold start (empty database, import included) and the warm start (data already there)
+#      of the application, measured from JVM launch to the first served home page.
+# Runs on the embedded MariaDB in a throw-away folder (target/bench), so it needs nothing but a JDK.
+# Usage: bench/foundation.sh        (port 18080; set BENCH_PORT to change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${BENCH_PORT:-18080}
+WORK=target/bench
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+echo "Building classes and class path..."
+./mvnw -q -B -ntp -DskipTests compile dependency:build-classpath \
+    -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=runtime
+CP="target/classes:$(cat "$WORK/classpath.txt")"
+
+start_app() { # $1 = log file; prints seconds until the home page answers 200
+    local log=$1 t0 pid
+    t0=$(date +%s.%N)
+    COOPDEC_DATA_DIR="$WORK/mariadb" COOPDEC_DB_BASE_DIR="$WORK/mariadb-base" PORT=$PORT \
+        java -cp "$CP" fr.coopdec.CoopDecApplication >"$log" 2>&1 &
+    pid=$!
+    echo "$pid" >"$WORK/pid"
+    for _ in $(seq 1 1200); do
+        if curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; then
+            awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN { printf "%.2f", a - b }'
+            return 0
+        fi
+        kill -0 "$pid" 2>/dev/null || { echo "the application died, see $log" >&2; return 1; }
+        sleep 0.1
+    done
+    echo "no answer after 120 s, see $log" >&2
+    return 1
+}
+
+stop_app() {
+    kill "$(cat "$WORK/pid")" && wait "$(cat "$WORK/pid")" 2>/dev/null || true
+}
+
+echo "Cold start on an empty database..."
+cold=$(start_app "$WORK/cold.log")
+stop_app
+echo "Warm start..."
+warm=$(start_app "$WORK/warm.log")
+stop_app
+
+import_ms=$(grep -o 'Reference data ready in [0-9]* ms' "$WORK/cold.log" | grep -o '[0-9]*' | head -1 || true)
+french=$(grep -o 'French authorities imported in [0-9]* ms[^,]*, [0-9]* added' "$WORK/cold.log" | head -1 || true)
+warm_import=$(grep -c 'French authorities imported in' "$WORK/warm.log" || true)
+
+echo
+echo "== CoopDec foundation benchmark ($(nproc) cores) =="
+printf 'reference data import, empty database : %s ms (goal <= 30000)\n' "${import_ms:-n/a}"
+printf '  of which French authorities          : %s\n' "${french:-n/a}"
+printf 'cold start to served home page        : %.1f s (import included)\n' "$cold"
+printf 'warm start to served home page        : %.1f s (goal <= 20 s)\n' "$warm"
+printf 'imports re-run on the warm start      : %s (expected 0: same files already imported)\n' "$warm_import"
