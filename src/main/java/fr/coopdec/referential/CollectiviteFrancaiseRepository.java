@@ -1,5 +1,7 @@
 package fr.coopdec.referential;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +14,8 @@ interface CollectiviteFrancaiseRepository extends JpaRepository<CollectiviteFran
     Optional<CollectiviteFrancaise> findByTypeAndCode(TypeCollectiviteFrancaise type, String code);
 
     long countByType(TypeCollectiviteFrancaise type);
+
+    List<CollectiviteFrancaise> findByTypeAndCodeIn(TypeCollectiviteFrancaise type, Collection<String> codes);
 
     @Query("""
             select c from CollectiviteFrancaise c

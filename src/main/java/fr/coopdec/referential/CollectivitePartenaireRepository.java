@@ -13,6 +13,11 @@ interface CollectivitePartenaireRepository extends JpaRepository<CollectivitePar
     Optional<CollectivitePartenaire> findByPaysAndNiveauAndNomIgnoreCase(Pays pays, NiveauCollectivitePartenaire niveau,
                                                                            String nom);
 
+    Optional<CollectivitePartenaire> findFirstByPaysAndCodeOfficielIgnoreCase(Pays pays, String codeOfficiel);
+
+    @EntityGraph(attributePaths = {"pays", "parent"})
+    Optional<CollectivitePartenaire> findWithPaysById(Long id);
+
     @EntityGraph(attributePaths = {"pays", "parent"})
     @Query("""
             select c from CollectivitePartenaire c
