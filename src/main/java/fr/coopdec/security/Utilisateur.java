@@ -85,11 +85,9 @@ public class Utilisateur extends AbstractEntity {
         this.role = role;
     }
 
-    /** A blank user for the creation form. */
+    /** A blank user for the creation form: the administrator chooses the role. */
     public static Utilisateur blank() {
-        Utilisateur user = new Utilisateur();
-        user.role = Role.COLLECTIVITE;
-        return user;
+        return new Utilisateur();
     }
 
     public boolean isLockedAt(Instant now) {

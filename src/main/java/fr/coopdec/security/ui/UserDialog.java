@@ -68,8 +68,7 @@ class UserDialog extends Dialog {
     private void openPasswordReset() {
         Dialog dialog = new Dialog(getTranslation("security.users.reset-password"));
         PasswordField password = new PasswordField(getTranslation("security.users.password"));
-        password.setHelperText(getTranslation("security.password.policy", PasswordPolicy.MIN_LENGTH,
-                PasswordPolicy.MAX_LENGTH));
+        password.setHelperText(getTranslation("security.users.password.helper", PasswordPolicy.MIN_LENGTH));
         Button confirm = new Button(getTranslation("common.save"), e -> {
             if (!PasswordPolicy.isAcceptable(password.getValue())) {
                 password.setErrorMessage(getTranslation("security.password.policy", PasswordPolicy.MIN_LENGTH,

@@ -58,8 +58,7 @@ class UserForm extends FormLayout {
                 CollectivitePartenaireFilter.text(query.getFilter().orElse("")),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         collectivitePartenaire.setItemLabelGenerator(CollectivitePartenaire::getNom);
-        password.setHelperText(getTranslation("security.password.policy", PasswordPolicy.MIN_LENGTH,
-                PasswordPolicy.MAX_LENGTH));
+        password.setHelperText(getTranslation("security.users.password.helper", PasswordPolicy.MIN_LENGTH));
         password.setVisible(creation);
         enabled.setVisible(!creation);
         bind();
