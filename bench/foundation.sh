@@ -24,7 +24,7 @@ start_app() { # $1 = log file; prints seconds until the home page answers 200
         java -cp "$CP" fr.coopdec.CoopDecApplication >"$log" 2>&1 &
     pid=$!
     echo "$pid" >"$WORK/pid"
-    for _ in $(seq 1 1200); do
+    for _ in $(seq 1 3000); do
         if curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; then
             awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN { printf "%.2f", a - b }'
             return 0
@@ -32,7 +32,7 @@ start_app() { # $1 = log file; prints seconds until the home page answers 200
         kill -0 "$pid" 2>/dev/null || { echo "the application died, see $log" >&2; return 1; }
         sleep 0.1
     done
-    echo "no answer after 120 s, see $log" >&2
+    echo "no answer after 300 s, see $log" >&2
     return 1
 }
 
@@ -47,7 +47,12 @@ echo "Warm start..."
 warm=$(start_app "$WORK/warm.log")
 stop_app
 
-import_ms=$(grep -o 'Reference data ready in [0-9]* ms' "$WORK/cold.log" | grep -o '[0-9]*' | head -1 || true)
+# The reference data is loaded by application runners, right after "Started CoopDecApplication":
+# from that line to the end of the French authorities import is the whole import.
+millis() { date -d "$1" +%s%3N; }
+started=$(grep -m1 'Started CoopDecApplication' "$WORK/cold.log" | cut -d' ' -f1)
+imported=$(grep -m1 'French authorities imported in' "$WORK/cold.log" | cut -d' ' -f1)
+import_ms=$([ -n "$started" ] && [ -n "$imported" ] && echo $(( $(millis "$imported") - $(millis "$started") )) || true)
 french=$(grep -o 'French authorities imported in [0-9]* ms[^,]*, [0-9]* added' "$WORK/cold.log" | head -1 || true)
 warm_import=$(grep -c 'French authorities imported in' "$WORK/warm.log" || true)
 
