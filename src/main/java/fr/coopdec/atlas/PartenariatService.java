@@ -1,13 +1,11 @@
 package fr.coopdec.atlas;
 
-import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.history.HistoryEntry;
 import fr.coopdec.shared.history.HistoryReader;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
@@ -27,12 +25,15 @@ public class PartenariatService {
     private final PartenariatRepository repository;
     private final AtlasScope scope;
     private final HistoryReader historyReader;
+    private final PartenariatRules rules;
     private final Clock clock;
 
-    PartenariatService(PartenariatRepository repository, AtlasScope scope, HistoryReader historyReader, Clock clock) {
+    PartenariatService(PartenariatRepository repository, AtlasScope scope, HistoryReader historyReader,
+            PartenariatRules rules, Clock clock) {
         this.repository = repository;
         this.scope = scope;
         this.historyReader = historyReader;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -79,7 +80,7 @@ public class PartenariatService {
             checkScope(stored);
         }
         checkScope(partenariat);
-        checkRules(partenariat);
+        rules.check(partenariat);
         partenariat.touch(clock.instant());
         return repository.save(partenariat);
     }
@@ -95,37 +96,6 @@ public class PartenariatService {
     private void checkScope(Partenariat partenariat) {
         if (!scope.canEdit(partenariat)) {
             throw new BusinessException("atlas.partenariat.out-of-scope");
-        }
-    }
-
-    private void checkRules(Partenariat p) {
-        if (p.getCollectivitesFrancaises().isEmpty()) {
-            throw new BusinessException("atlas.rule.francaise-required");
-        }
-        if (p.getCollectivitesPartenaires().isEmpty()) {
-            throw new BusinessException("atlas.rule.partenaire-required");
-        }
-        for (CollectivitePartenaire partenaire : p.getCollectivitesPartenaires()) {
-            if (!partenaire.getPays().getId().equals(p.getPays().getId())) {
-                throw new BusinessException("atlas.rule.partenaire-hors-pays", partenaire.getNom());
-            }
-        }
-        if (p.getAnneeFin() != null && p.getAnneeFin() < p.getAnneeDebut()) {
-            throw new BusinessException("atlas.rule.annees");
-        }
-        if (p.getAnneeDebut() > Year.now(clock).getValue() + 1) {
-            throw new BusinessException("atlas.rule.annee-future");
-        }
-        for (Projet projet : p.getProjets()) {
-            if (projet.getDateDebut() != null && projet.getDateFin() != null
-                    && projet.getDateFin().isBefore(projet.getDateDebut())) {
-                throw new BusinessException("atlas.rule.projet-dates", projet.getTitre());
-            }
-            projet.getCofinancements().forEach(c -> {
-                if (c.getMontant() == null || c.getMontant().signum() < 0) {
-                    throw new BusinessException("atlas.rule.montant-negatif", projet.getTitre());
-                }
-            });
         }
     }
 }
