@@ -14,6 +14,9 @@ final class PartenariatSql {
 
     private static final Pattern NOT_A_WORD_CHAR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** The WHERE clause of an empty filter; it names no table, so it fits any FROM. */
+    static final String NO_FILTER = "1 = 1";
+
     final String where;
     final MapSqlParameterSource params = new MapSqlParameterSource();
 
@@ -73,7 +76,7 @@ final class PartenariatSql {
                     + " WHERE MATCH(pr.titre, pr.description) AGAINST (:texte IN BOOLEAN MODE)))");
             params.addValue("texte", booleanQuery);
         }
-        where = clauses.isEmpty() ? "1 = 1" : String.join(" AND ", clauses);
+        where = clauses.isEmpty() ? NO_FILTER : String.join(" AND ", clauses);
     }
 
     /** Partnerships of an authority of that région/département, or of the région/département itself. */

@@ -50,7 +50,7 @@ public class MainLayout extends AppLayout {
         main.setId(CONTENT_ID);
         main.addClassName("coopdec-main");
         setContent(main);
-        addToNavbar(skipLink(), new DrawerToggle(), pageHeader());
+        addToNavbar(skipLink(), new DrawerToggle(), pageHeader(), new DemoNotice());
         addToDrawer(brand(), new Scroller(navigation()), footer());
     }
 

@@ -1,0 +1,55 @@
+package fr.coopdec.atlas;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
+
+/**
+ * For the benchmark only: the exact SQL that {@link AtlasQueries#search} sends for a filter, turned
+ * into positional JDBC statements, so that the same queries can be timed over plain JDBC.
+ */
+public final class AtlasBenchSql {
+
+    /** One statement and its values, ready for a {@code PreparedStatement}. */
+    public record Statement(String sql, Object[] values) {
+    }
+
+    private AtlasBenchSql() {
+    }
+
+    /** The first-page id query of a search, sorted as the API sorts by default. */
+    public static Statement firstPageIds(PartenariatFilter filter, Pageable pageable) {
+        PartenariatSql sql = new PartenariatSql(filter);
+        sql.params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        return positional("SELECT p.id FROM partenariat p WHERE " + sql.where + " ORDER BY "
+                + AtlasQueries.orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset", sql);
+    }
+
+    public static Statement count(PartenariatFilter filter) {
+        PartenariatSql sql = new PartenariatSql(filter);
+        return positional("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql);
+    }
+
+    /** The summaries query for those ids. */
+    public static Statement resumes(List<Long> ids) {
+        String in = String.join(", ", ids.stream().map(id -> "?").toList());
+        return new Statement(AtlasQueries.RESUMES_SQL.replace(":ids", in), ids.toArray());
+    }
+
+    private static Statement positional(String named, PartenariatSql sql) {
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(named);
+        String jdbc = NamedParameterUtils.substituteNamedParameters(parsed, sql.params);
+        Object[] values = NamedParameterUtils.buildValueArray(parsed, sql.params, null);
+        List<Object> flat = new ArrayList<>();
+        for (Object value : values) {
+            if (value instanceof Iterable<?> many) {
+                many.forEach(flat::add);
+            } else {
+                flat.add(value);
+            }
+        }
+        return new Statement(jdbc, flat.toArray());
+    }
+}
