@@ -43,6 +43,7 @@ public class CollectiviteAtlasView extends VerticalLayout implements BeforeEnter
     public CollectiviteAtlasView(AtlasQueries queries, ReferentialQueries referential) {
         this.referential = referential;
         this.grid = new PartenariatGrid(queries);
+        addClassName("atlas-collectivite");
         add(title, facts, grid.count, grid);
         setSizeFull();
         grid.setSizeFull();

@@ -91,6 +91,21 @@ class AtlasSearchViewTest extends KaribuTest {
     }
 
     @Test
+    void the_french_authority_is_picked_by_typing_part_of_its_name_among_the_whole_referential() {
+        navigate("atlas?q=" + token);
+        var collectivite = view().form.collectivite;
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(collectivite, "saint-etienne");
+
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(collectivite))
+                .contains("Saint-Étienne (42218) · Commune");
+        _setValue(collectivite, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(collectivite).stream()
+                .filter(c -> c.getCode().equals("42218")).findFirst().orElseThrow());
+        assertThat(rows()).isEqualTo(1);
+        assertThat(urlParameters()).containsEntry("collectivite", List.of("42218"));
+    }
+
+    @Test
     void a_shared_address_fills_the_fields_and_shows_its_results() {
         navigate("atlas?q=" + token + "&pays=bj,VN&statut=ACTIF&debutMin=2010&region=84");
         AtlasSearchView view = view();
