@@ -121,6 +121,7 @@ class PartenariatViewTest extends KaribuTest {
         assertThat(notFound.title.getText()).isEqualTo("Page introuvable");
         assertThat(notFound.message.getText()).startsWith("Ce partenariat n’existe pas ou a été supprimé.");
         assertThat(_find(PartenariatView.class)).isEmpty();
+        assertThat(_find(fr.coopdec.shared.ui.MainLayout.class)).as("shown inside the usual frame").hasSize(1);
     }
 
     private static String text() {
