@@ -175,4 +175,29 @@ public class AtlasQueries {
     private static List<String> split(String concatenated) {
         return concatenated == null ? List.of() : Arrays.asList(concatenated.split("\n"));
     }
+
+    // --- Public pages (country, authority): one SQL query each, on the same WHERE clause as the search.
+
+    /** Partnerships per status (key: the enum name), e.g. the "active" count of a country's page. */
+    public List<Agregat> parStatut(PartenariatFilter filter) {
+        return aggregate(filter, "p.statut, p.statut, p.statut, COUNT(*)", "partenariat p", "p.statut");
+    }
+
+    /** Partnerships per foreign authority (key: its id), most linked first, then by name. */
+    public List<Agregat> parCollectivitePartenaire(PartenariatFilter filter) {
+        PartenariatSql sql = new PartenariatSql(filter);
+        return jdbc.query("SELECT c.id, c.nom, COUNT(*) FROM partenariat p"
+                        + " JOIN partenariat_collectivite_partenaire x ON x.partenariat_id = p.id"
+                        + " JOIN collectivite_partenaire c ON c.id = x.collectivite_partenaire_id"
+                        + " WHERE " + sql.where + " GROUP BY c.id, c.nom ORDER BY COUNT(*) DESC, c.nom, c.id",
+                sql.params, (rs, i) -> new Agregat(rs.getString(1), rs.getString(2), rs.getString(2), rs.getLong(3)));
+    }
+
+    /** Projects of the selected partnerships. */
+    public long countProjets(PartenariatFilter filter) {
+        PartenariatSql sql = new PartenariatSql(filter);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM projet pr JOIN partenariat p ON p.id = pr.partenariat_id"
+                + " WHERE " + sql.where, sql.params, Long.class);
+        return count == null ? 0 : count;
+    }
 }

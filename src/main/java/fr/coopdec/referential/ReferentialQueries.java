@@ -72,8 +72,9 @@ public class ReferentialQueries {
         return partenaires.search(SearchText.likePattern(filter.text()), filter.paysId(), filter.niveau(), pageable);
     }
 
+    /** With its country and parent loaded: public pages show them outside any transaction. */
     public Optional<CollectivitePartenaire> findCollectivitePartenaire(long id) {
-        return partenaires.findById(id);
+        return partenaires.findWithPaysById(id);
     }
 
     public Page<Thematique> findThematiques(String text, Pageable pageable) {

@@ -1,0 +1,59 @@
+package fr.coopdec.atlas.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Money and dates as French readers expect them ("150 000 €", "26 novembre 2026"), English ones for
+ * the English interface. Times are shown in Paris time: the DAECT and most contributors work there.
+ */
+final class AtlasFormat {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Currency EURO = Currency.getInstance("EUR");
+
+    private AtlasFormat() {
+    }
+
+    /** Euros; cents only when there are some. Null (not known) gives an empty string. */
+    static String euros(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(region(locale));
+        format.setCurrency(EURO);
+        boolean whole = amount.stripTrailingZeros().scale() <= 0;
+        format.setMinimumFractionDigits(whole ? 0 : 2);
+        format.setMaximumFractionDigits(whole ? 0 : 2);
+        return format.format(amount);
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(region(locale)).format(date);
+    }
+
+    static String date(Instant instant, Locale locale) {
+        return instant == null ? "" : date(instant.atZone(PARIS).toLocalDate(), locale);
+    }
+
+    static String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(region(locale)).format(instant.atZone(PARIS));
+    }
+
+    static String number(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(region(locale)).format(value);
+    }
+
+    /** A language-only locale (from the UI) formats as in France or, for English, the United Kingdom. */
+    private static Locale region(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.UK : Locale.FRANCE;
+    }
+}
