@@ -58,7 +58,11 @@ public final class ChartOptions {
         root.putObject("tooltip").put("trigger", "item");
         ObjectNode series = series("pie", seriesName, points);
         ArrayNode radius = series.putArray("radius");
-        radius.add(donut ? "40%" : "0%").add("70%");
+        radius.add(donut ? "35%" : "0%").add("60%");
+        // Long labels (world zones, themes) wrap instead of being cut at the edge of the box.
+        series.putObject("label").put("width", 110).put("overflow", "break");
+        // Many thin slices: labels that would overlap are hidden (the data table lists them all).
+        series.putObject("labelLayout").put("hideOverlap", true);
         for (int i = 0; i < points.size(); i++) {
             ((ObjectNode) series.get("data").get(i)).put("name", points.get(i).label());
         }

@@ -56,7 +56,7 @@ class ChartOptionsTest {
         assertThat(donut.at("/series/0/type").asText()).isEqualTo("pie");
         assertThat(donut.at("/series/0/data/1/name").asText()).isEqualTo("Eau et assainissement");
         assertThat(donut.at("/series/0/data/1/code").asText()).isEqualTo("EAU");
-        assertThat(donut.at("/series/0/radius/0").asText()).isEqualTo("40%");
+        assertThat(donut.at("/series/0/radius/0").asText()).isEqualTo("35%");
         assertThat(pie.at("/series/0/radius/0").asText()).isEqualTo("0%");
     }
 
