@@ -61,6 +61,11 @@ class PartenariatEditor extends VerticalLayout {
         return all;
     }
 
+    /** The partnership the form writes into (after a successful creation, it has its id). */
+    Partenariat partenariat() {
+        return partenariat;
+    }
+
     private void save() {
         if (!form.writeTo(partenariat)) {
             showError(getTranslation("common.error.form-invalid"));

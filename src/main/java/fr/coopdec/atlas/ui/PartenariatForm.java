@@ -134,6 +134,10 @@ class PartenariatForm extends FormLayout {
 
     private void contact(TextField nom, TextField fonction, EmailField email,
                          SerializableFunction<Partenariat, Contact> contact) {
+        // The field's own e-mail check runs before the binder's: it needs the same French sentence.
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("atlas.edit.email.invalid"))
+                .setMaxLengthErrorMessage(getTranslation("atlas.edit.too-long", 254)));
+        email.setMaxLength(254);
         text(nom, 150, p -> contact.apply(p).getNom(), (p, v) -> contact.apply(p).setNom(v));
         text(fonction, 150, p -> contact.apply(p).getFonction(), (p, v) -> contact.apply(p).setFonction(v));
         binder.forField(email).withNullRepresentation("")
