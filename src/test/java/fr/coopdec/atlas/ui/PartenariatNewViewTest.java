@@ -105,6 +105,23 @@ class PartenariatNewViewTest extends EditViewTestSupport {
     }
 
     @Test
+    void local_authority_cannot_create_a_partnership_without_itself() {
+        String title = "Sans Bordeaux " + AtlasFixtures.token();
+        CollectivitePartenaire cotonou = fixtures.partenaire("BJ");
+        login(testUsers.create(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(fixtures.commune("33063"))));
+        navigate(AtlasRoutes.PARTENARIAT_NEW);
+        PartenariatEditor editor = _get(PartenariatNewView.class).editor;
+        fill(editor.form, title, "BJ", cotonou); // replaces Bordeaux by Lyon among the French authorities
+
+        _click(editor.save);
+
+        assertThat(editor.error.getText()).isEqualTo("Ce partenariat ne relève pas de votre périmètre : "
+                + "vous pouvez le consulter mais pas le modifier.");
+        assertThat(editor.form.intitule.getValue()).isEqualTo(title);
+        assertThat(countTitled(title)).isZero();
+    }
+
+    @Test
     void other_roles_and_anonymous_visitors_cannot_open_the_creation_page() {
         UI.getCurrent().getPage().reload();
         navigate(AtlasRoutes.PARTENARIAT_NEW);
