@@ -16,6 +16,8 @@ import java.util.List;
 /** The projects of the partnership being edited; changes are saved with the partnership. */
 class ProjetsSection extends VerticalLayout {
 
+    static final String ACTIONS_COLUMN = "actions";
+
     final Grid<Projet> grid = new Grid<>(Projet.class, false);
     final Button add = new Button();
     private final Partenariat partenariat;
@@ -31,7 +33,7 @@ class ProjetsSection extends VerticalLayout {
         grid.addColumn(p -> p.getBudgetTotal() == null ? "" : NumberFormat.getCurrencyInstance(
                         java.util.Locale.FRANCE).format(p.getBudgetTotal()))
                 .setHeader(getTranslation("atlas.edit.projet.budget"));
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey(ACTIONS_COLUMN).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add.setText(getTranslation("atlas.edit.projet.add"));
         add.setIcon(VaadinIcon.PLUS.create());

@@ -14,7 +14,10 @@ import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Cofinancement;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatService;
+import fr.coopdec.atlas.Projet;
 import fr.coopdec.atlas.SourceFinancement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import fr.coopdec.security.Role;
 import fr.coopdec.security.ui.LoginView;
 import java.math.BigDecimal;
@@ -114,6 +117,32 @@ class PartenariatEditViewTest extends EditViewTestSupport {
                     new Cofinancement(SourceFinancement.DAECT, new BigDecimal("40000")),
                     new Cofinancement(SourceFinancement.AFD_FICOL, new BigDecimal("30000")));
         });
+    }
+
+    @Test
+    void changing_a_project_co_financing_is_saved_and_named_in_the_history() {
+        Partenariat p = partnership("BJ", "69123");
+        login(Role.ADMIN);
+        Partenariat withProject = service.findForEdit(p.getId());
+        Projet forages = new Projet("Forages");
+        forages.setCofinancements(java.util.Set.of(new Cofinancement(SourceFinancement.DAECT, new BigDecimal("10000"))));
+        withProject.addProjet(forages);
+        service.save(withProject);
+        PartenariatEditor editor = open(p);
+
+        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(editor.projets.grid, 0,
+                ProjetsSection.ACTIONS_COLUMN);
+        _click((Button) actions.getComponentAt(0));
+        ProjetForm projet = _get(ProjetForm.class);
+        assertThat(projet.montants.get(SourceFinancement.DAECT).getValue()).isEqualByComparingTo("10000");
+        _setValue(projet.montants.get(SourceFinancement.DAECT), new BigDecimal("15000"));
+        _click(projet.ok);
+        saveAndFollow(editor);
+
+        assertThat(service.findDetail(p.getId()).orElseThrow().getProjets()).singleElement()
+                .satisfies(pr -> assertThat(pr.getCofinancements()).containsExactly(
+                        new Cofinancement(SourceFinancement.DAECT, new BigDecimal("15000"))));
+        assertThat(service.history(p.getId()).get(0).changedFields()).contains(PartenariatService.HISTORY_PROJECTS);
     }
 
     @Test
