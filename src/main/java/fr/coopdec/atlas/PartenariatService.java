@@ -37,10 +37,24 @@ public class PartenariatService {
         this.clock = clock;
     }
 
-    /** Who changed the partnership, when, and which fields; newest first. Public, like the Atlas. */
+    /** Named in {@link HistoryEntry#changedFields()} when a project or its co-financing changed. */
+    public static final String HISTORY_PROJECTS = "projets";
+
+    /**
+     * Who changed the partnership, when, and which fields; newest first. A change to a project (its
+     * fields, themes or co-financing) is saved with the partnership, in the same revision, and named
+     * {@link #HISTORY_PROJECTS}. Public, like the Atlas.
+     */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
-        return historyReader.history(Partenariat.class, id, HISTORY_FIELDS);
+        java.util.Set<Long> projectRevisions = historyReader.childRevisions(Projet.class, "partenariat", id);
+        return historyReader.history(Partenariat.class, id, HISTORY_FIELDS).stream()
+                .map(entry -> entry.kind() == HistoryEntry.Kind.MODIFICATION && projectRevisions.contains(entry.revision())
+                        ? new HistoryEntry(entry.revision(), entry.when(), entry.who(), entry.kind(),
+                        java.util.stream.Stream.concat(entry.changedFields().stream(), java.util.stream.Stream.of(
+                                HISTORY_PROJECTS)).toList())
+                        : entry)
+                .toList();
     }
 
     /** A partnership with everything its page shows (links, projects and their details) loaded. */

@@ -48,6 +48,22 @@ public class HistoryReader {
         return entries;
     }
 
+    /**
+     * The revisions in which a child entity of the given parent changed (created, changed, deleted),
+     * e.g. the projects of a partnership: {@code childClass} must be audited with its link to the parent.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> childRevisions(Class<?> childClass, String parentProperty, long parentId) {
+        List<?> revisions = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(childClass, false, true)
+                .add(AuditEntity.relatedId(parentProperty).eq(parentId))
+                .addProjection(AuditEntity.revisionNumber().distinct())
+                .getResultList();
+        java.util.Set<Long> result = new java.util.HashSet<>();
+        revisions.forEach(r -> result.add(((Number) r).longValue()));
+        return result;
+    }
+
     private static HistoryEntry.Kind kind(RevisionType type) {
         return switch (type) {
             case ADD -> HistoryEntry.Kind.CREATION;
