@@ -11,6 +11,9 @@ import fr.coopdec.referential.Thematique;
 import fr.coopdec.shared.TranslationProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -50,12 +53,15 @@ class PartenariatApiController {
     @GetMapping("/partenariats")
     @AvecFiltresAtlas
     @Operation(summary = "Liste paginée des partenariats correspondant aux filtres (ordre stable : par identifiant)")
+    // "sort" is read from the request itself: Spring would split "intitule,desc" into two values.
+    @Parameter(name = "sort", in = ParameterIn.QUERY, array = @ArraySchema(schema = @Schema(type = "string")),
+            description = "Tri : id, intitule, anneeDebut, derniereMiseAJour ou statut, suivi de ,asc ou ,desc"
+                    + " (répétable) ; par défaut par identifiant")
     PageJson<PartenariatJson> list(HttpServletRequest request,
             @Parameter(description = "Numéro de page, à partir de 0") @RequestParam(required = false) String page,
-            @Parameter(description = "Taille de page, de 1 à 200 (20 par défaut)") @RequestParam(required = false) String size,
-            @Parameter(description = "Tri : id, intitule, anneeDebut, derniereMiseAJour ou statut, suivi de ,asc ou ,desc"
-                    + " (répétable) ; par défaut par identifiant") @RequestParam(required = false) List<String> sort) {
-        var pageRequest = ApiRequests.pageRequest(page, size, sort);
+            @Parameter(description = "Taille de page, de 1 à 200 (20 par défaut)") @RequestParam(required = false) String size) {
+        String[] sort = request.getParameterValues("sort");
+        var pageRequest = ApiRequests.pageRequest(page, size, sort == null ? List.of() : List.of(sort));
         PartenariatFilter filter = filterParams.parse(ApiRequests.params(request.getParameterMap()));
         Page<PartenariatResume> result = queries.search(filter, pageRequest);
         Map<String, Thematique> themes = themes();
