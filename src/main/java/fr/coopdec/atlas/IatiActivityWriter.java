@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,7 +151,7 @@ final class IatiActivityWriter {
         }
         BigDecimal share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(n), 2, RoundingMode.DOWN);
         BigDecimal last = BigDecimal.valueOf(100).subtract(share.multiply(BigDecimal.valueOf(n - 1L)));
-        List<BigDecimal> shares = new java.util.ArrayList<>(java.util.Collections.nCopies(n - 1, share));
+        List<BigDecimal> shares = new ArrayList<>(Collections.nCopies(n - 1, share));
         shares.add(last);
         return shares;
     }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -39,6 +40,13 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
         return json(HttpStatus.BAD_REQUEST, new ApiError(e.getParameterName(), null,
                 french("api.erreur.manquant", e.getParameterName())));
+    }
+
+    /** Spring's own HTTP errors (e.g. an export that outlives its timeout) keep their status. */
+    @ExceptionHandler(ErrorResponseException.class)
+    ResponseEntity<ApiError> framework(ErrorResponseException e) {
+        log.warn("Open-data API request refused: {}", e.getMessage());
+        return json(HttpStatus.valueOf(e.getStatusCode().value()), new ApiError(null, null, french("api.erreur.interne")));
     }
 
     /** Anything unexpected: logged with its details, answered with a sentence, still JSON. */

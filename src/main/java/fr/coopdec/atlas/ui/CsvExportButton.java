@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.coopdec.atlas.CsvExportService;
 import fr.coopdec.atlas.ModeExport;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Exports the current search as CSV without freezing the page: the file is written in the background
@@ -94,11 +96,12 @@ public class CsvExportButton extends Composite<Div> {
         status.setText(getTranslation("atlas.export.progression", 0, total));
         ui.setPollInterval(POLL_MILLIS);
         String fileName = service.fileName(mode, LocalDate.now());
+        String baseUrl = baseUrl();
         executor.execute(() -> {
             try {
                 Path target = Files.createTempFile("coopdec-export-", ".csv");
                 try (OutputStream out = Files.newOutputStream(target)) {
-                    service.write(current, mode, "", out,
+                    service.write(current, mode, baseUrl, out,
                             rows -> ui.access(() -> showProgress(rows, total)));
                 }
                 ui.access(() -> finished(ui, target, fileName, total));
@@ -130,6 +133,13 @@ public class CsvExportButton extends Composite<Div> {
         progress.setVisible(false);
         status.setText(getTranslation("atlas.export.erreur"));
         button.setEnabled(true);
+    }
+
+    /** "https://host[:port]/context", so the links in the spreadsheet open the partnership pages. */
+    private static String baseUrl() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        return request == null ? ""
+                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).build().toUriString();
     }
 
     /** The file of the last export (tests read it; the download link serves it). */

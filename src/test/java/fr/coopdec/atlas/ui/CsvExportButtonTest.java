@@ -74,7 +74,8 @@ class CsvExportButtonTest extends KaribuTest {
         String csv = Files.readString(export.exportedFile(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFIdentifiant;Intitulé;");
         assertThat(csv.lines()).hasSize(3).allMatch(l -> l.startsWith("\uFEFF") || l.startsWith(id + ";"));
-        assertThat(csv).contains("Forages Export " + token).contains("40000,00;25000,50");
+        assertThat(csv).contains("Forages Export " + token).contains("40000,00;25000,50")
+                .containsPattern("http://[^;]+/atlas/partenariats/" + id + ";");
     }
 
     @Test
