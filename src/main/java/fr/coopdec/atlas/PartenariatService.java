@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartenariatService {
 
-    /** The fields whose changes the history names (translation keys: {@code atlas.champ.<field>}). */
+    /** The fields whose changes the history names (translation keys: {@code atlas.page.champ.<field>}). */
     public static final List<String> HISTORY_FIELDS = List.of("intitule", "nature", "statut", "anneeDebut",
             "anneeFin", "description", "elu.nom", "elu.fonction", "elu.email", "technicien.nom",
             "technicien.fonction", "technicien.email");

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.atlas.AtlasQueries;
+import fr.coopdec.atlas.CsvExportService;
+import fr.coopdec.atlas.ModeExport;
 import fr.coopdec.atlas.AtlasScope;
 import fr.coopdec.atlas.InvalidFilterParameterException;
 import fr.coopdec.atlas.PartenariatFilter;
@@ -54,7 +56,7 @@ public class AtlasSearchView extends VerticalLayout implements BeforeEnterObserv
     private final PartenariatFilterParams params;
 
     public AtlasSearchView(AtlasQueries queries, ReferentialQueries referential, PartenariatFilterParams params,
-                           AtlasScope scope) {
+                           AtlasScope scope, CsvExportService exports) {
         this.params = params;
         form = new AtlasFilterForm(referential);
         grid = new PartenariatGrid(queries);
@@ -68,6 +70,8 @@ public class AtlasSearchView extends VerticalLayout implements BeforeEnterObserv
         chartsLink.setText(getTranslation("atlas.search.charts"));
         chartsLink.setId("atlas-charts-link");
         exportSlot.setId("atlas-export");
+        exportSlot.add(new CsvExportButton(exports, this::currentFilter, ModeExport.PARTENARIAT),
+                new CsvExportButton(exports, this::currentFilter, ModeExport.PROJET));
         HorizontalLayout actions = new HorizontalLayout(reset, chartsLink, exportSlot);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);

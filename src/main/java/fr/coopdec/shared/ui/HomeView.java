@@ -1,5 +1,6 @@
 package fr.coopdec.shared.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Map;
 
 /** The public home page: what CoopDec is and its modules, for anyone. */
 @Route("")
@@ -19,6 +21,8 @@ import java.util.List;
 public class HomeView extends Div implements HasDynamicTitle {
 
     static final List<String> MODULES = List.of("atlas", "bourse", "pact3", "ficol", "jeunesse", "assises", "dashboard");
+    /** The modules that exist, by their entry page; the others are announced without a link. */
+    static final Map<String, String> ENTRY_PAGES = Map.of("atlas", "atlas");
 
     public HomeView() {
         addClassName("home-view");
@@ -28,7 +32,10 @@ public class HomeView extends Div implements HasDynamicTitle {
         modules.addClassName("module-cards");
         modules.getElement().setAttribute("aria-label", getTranslation("home.modules"));
         for (String module : MODULES) {
-            Article card = new Article(new H2(getTranslation("home.module." + module + ".title")),
+            String title = getTranslation("home.module." + module + ".title");
+            H2 heading = ENTRY_PAGES.containsKey(module)
+                    ? new H2(new Anchor(ENTRY_PAGES.get(module), title)) : new H2(title);
+            Article card = new Article(heading,
                     new Paragraph(getTranslation("home.module." + module + ".text")));
             card.addClassName("module-card");
             modules.add(card);

@@ -171,10 +171,13 @@ class AtlasSearchViewTest extends KaribuTest {
     }
 
     @Test
-    void the_public_sees_no_creation_button_and_the_export_slot_waits_for_the_exports() {
+    void the_public_sees_no_creation_button_but_may_export_the_search_as_csv() {
         navigate("atlas");
         assertThat(_find(Button.class, spec -> spec.withId("atlas-new"))).isEmpty();
         assertThat(_get(Div.class, spec -> spec.withId("atlas-export"))).isSameAs(view().exportSlot());
+        assertThat(_find(view().exportSlot(), CsvExportButton.class)).hasSize(2);
+        assertThat(_find(view().exportSlot(), Button.class)).extracting(Button::getText)
+                .containsExactly("Exporter les partenariats (CSV)", "Exporter les projets (CSV)");
         assertThat(view().currentFilter().paysCodes()).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -21,9 +22,15 @@ class HomeViewTest extends KaribuTest {
     @Test
     void anonymous_visitor_sees_the_french_home_page_with_every_module() {
         assertThat(_get(H1.class).getText()).isEqualTo("La coopération décentralisée française");
-        assertThat(_find(H2.class)).extracting(H2::getText)
+        assertThat(_find(H2.class)).extracting(h -> h.getElement().getTextRecursively())
                 .contains("Atlas", "Bourse-partenariat", "PACT3", "FICOL", "Assises");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("La coopération décentralisée française · CoopDec");
+    }
+
+    @Test
+    void the_atlas_card_leads_to_the_atlas_search() {
+        assertThat(_find(Anchor.class, spec -> spec.withText("Atlas")))
+                .singleElement().extracting(Anchor::getHref).isEqualTo("atlas");
     }
 
     @Test
@@ -41,8 +48,8 @@ class HomeViewTest extends KaribuTest {
     @Test
     void anonymous_navigation_lists_only_public_entries() {
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .contains("Accueil")
-                .doesNotContain("Utilisateurs");
+                .contains("Accueil", "Atlas")
+                .doesNotContain("Utilisateurs", "Importer des partenariats");
     }
 
     @Test
