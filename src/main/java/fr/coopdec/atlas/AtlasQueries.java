@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -34,6 +35,8 @@ public class AtlasQueries {
             "derniereMiseAJour", "p.derniere_mise_a_jour",
             "statut", "p.statut",
             "id", "p.id");
+    /** The sort keys callers may name (the API checks a request's {@code sort} against them). */
+    public static final Set<String> SORT_KEYS = SORTS.keySet();
 
     private final NamedParameterJdbcTemplate jdbc;
 

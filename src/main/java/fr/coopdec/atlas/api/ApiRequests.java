@@ -1,5 +1,6 @@
 package fr.coopdec.atlas.api;
 
+import fr.coopdec.atlas.AtlasQueries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,8 +16,8 @@ final class ApiRequests {
 
     static final int MAX_SIZE = 200;
     static final int DEFAULT_SIZE = 20;
-    /** The sort keys {@code AtlasQueries} knows; the API's default order is by id, stable across pages. */
-    static final Set<String> SORT_KEYS = Set.of("id", "intitule", "anneeDebut", "derniereMiseAJour", "statut");
+    /** The API's default order is by id, stable across pages; other orders are those AtlasQueries knows. */
+    static final Set<String> SORT_KEYS = AtlasQueries.SORT_KEYS;
 
     private ApiRequests() {
     }
