@@ -24,6 +24,7 @@ import fr.coopdec.atlas.PartenariatCsvLine;
 import fr.coopdec.atlas.PartenariatImportResult;
 import fr.coopdec.referential.CsvLineError;
 import fr.coopdec.security.Roles;
+import fr.coopdec.shared.ui.CsvUploads;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -62,12 +63,7 @@ public class PartenariatImportView extends VerticalLayout implements HasDynamicT
 
     public PartenariatImportView(PartenariatCsvImport service) {
         this.service = service;
-        NativeLabel label = new NativeLabel(getTranslation("atlas.import.upload"));
-        label.setId("atlas-import-label");
-        upload.getElement().setAttribute("aria-labelledby", "atlas-import-label");
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
+        NativeLabel label = CsvUploads.configure(upload, getTranslation("atlas.import.upload"), "atlas-import-label", MAX_BYTES);
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             // Runs on the upload request, whose signed-in user the service checks.

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import fr.coopdec.referential.CollectivitePartenaireService;
 import fr.coopdec.referential.CsvImportResult;
 import fr.coopdec.referential.CsvLineError;
+import fr.coopdec.shared.ui.CsvUploads;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
@@ -26,12 +27,7 @@ class PartenaireCsvUpload extends VerticalLayout {
     final Div result = new Div();
 
     PartenaireCsvUpload(CollectivitePartenaireService service, Runnable onImported) {
-        NativeLabel label = new NativeLabel(getTranslation("referential.csv.upload"));
-        label.setId("partenaires-csv-label");
-        upload.getElement().setAttribute("aria-labelledby", "partenaires-csv-label");
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
+        NativeLabel label = CsvUploads.configure(upload, getTranslation("referential.csv.upload"), "partenaires-csv-label", MAX_BYTES);
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             // Runs on the upload request, whose signed-in user the service checks.
