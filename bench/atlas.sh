@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 WORK=target/bench
 mkdir -p "$WORK"
 echo "Building classes and class path..."
-./mvnw -q -B -ntp -o test-compile dependency:build-classpath \
+./mvnw -q -B -ntp test-compile dependency:build-classpath \
     -Dmdep.outputFile="$WORK/test-classpath.txt" -Dmdep.includeScope=test
 # Run from a copy, so that a build started meanwhile does not pull classes from under the JVM.
 rm -rf "$WORK/classes" "$WORK/test-classes" && cp -r target/classes target/test-classes "$WORK/"
