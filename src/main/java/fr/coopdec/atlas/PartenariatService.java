@@ -27,14 +27,16 @@ public class PartenariatService {
     private final HistoryReader historyReader;
     private final PartenariatRules rules;
     private final Clock clock;
+    private final PartenariatSearchText searchText;
 
     PartenariatService(PartenariatRepository repository, AtlasScope scope, HistoryReader historyReader,
-            PartenariatRules rules, Clock clock) {
+            PartenariatRules rules, Clock clock, PartenariatSearchText searchText) {
         this.repository = repository;
         this.scope = scope;
         this.historyReader = historyReader;
         this.rules = rules;
         this.clock = clock;
+        this.searchText = searchText;
     }
 
     /** Named in {@link HistoryEntry#changedFields()} when a project or its co-financing changed. */
@@ -96,7 +98,9 @@ public class PartenariatService {
         checkScope(partenariat);
         rules.check(partenariat);
         partenariat.touch(clock.instant());
-        return repository.save(partenariat);
+        Partenariat saved = repository.saveAndFlush(partenariat);
+        searchText.refresh(saved.getId());
+        return saved;
     }
 
     @Transactional

@@ -71,9 +71,8 @@ final class PartenariatSql {
         }
         String booleanQuery = filter.texte() == null ? null : booleanModeQuery(filter.texte());
         if (booleanQuery != null) {
-            clauses.add("(MATCH(p.intitule, p.description) AGAINST (:texte IN BOOLEAN MODE)"
-                    + " OR p.id IN (SELECT pr.partenariat_id FROM projet pr"
-                    + " WHERE MATCH(pr.titre, pr.description) AGAINST (:texte IN BOOLEAN MODE)))");
+            // one index over the partnership and its projects' text (see PartenariatSearchText)
+            clauses.add("MATCH(p.intitule, p.description, p.texte_projets) AGAINST (:texte IN BOOLEAN MODE)");
             params.addValue("texte", booleanQuery);
         }
         where = clauses.isEmpty() ? NO_FILTER : String.join(" AND ", clauses);

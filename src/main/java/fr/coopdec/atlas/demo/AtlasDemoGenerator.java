@@ -1,5 +1,6 @@
 package fr.coopdec.atlas.demo;
 
+import fr.coopdec.atlas.PartenariatSearchText;
 import fr.coopdec.shared.DemoDataPresence;
 import java.util.List;
 import java.util.Random;
@@ -30,10 +31,12 @@ public class AtlasDemoGenerator implements DemoDataPresence {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final PartenariatSearchText searchText;
 
-    AtlasDemoGenerator(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    AtlasDemoGenerator(JdbcTemplate jdbc, TransactionTemplate transaction, PartenariatSearchText searchText) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.searchText = searchText;
     }
 
     /** Whether any demo partnership exists (an indexed lookup, cheap enough for every page). */
@@ -62,6 +65,7 @@ public class AtlasDemoGenerator implements DemoDataPresence {
             transaction.executeWithoutResult(status -> write(rows));
             projets += rows.projets.size();
         }
+        searchText.refreshCreatedBy(AUTHOR);
         Report report = new Report(count, projets, ref.countryCount, (System.nanoTime() - start) / 1_000_000);
         log.info("Atlas demo data: {} partnerships, {} projects in {} countries, generated in {} ms",
                 report.partenariats(), report.projets(), report.pays(), report.millis());
