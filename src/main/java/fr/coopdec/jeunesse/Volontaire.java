@@ -9,8 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -19,28 +17,25 @@ import java.time.LocalDate;
 /**
  * A young volunteer: only the personal data a placement needs, kept with the volunteer's consent and
  * anonymised when the retention period after the last placement ends. The nationality stays after
- * anonymisation (it is not identifying alone and feeds the totals).
+ * anonymisation (it is not identifying alone and feeds the totals). Required fields are checked by the
+ * form and {@link VolontaireService}, not by Bean Validation: an anonymised record has them empty.
  */
 @Entity
 @Table(name = "jeunesse_volontaire")
 public class Volontaire extends AbstractEntity {
 
-    @NotBlank(message = "{jeunesse.volontaire.nom.required}")
     @Size(max = 100)
     @Column(name = "nom", length = 100)
     private String nom;
 
-    @NotBlank(message = "{jeunesse.volontaire.prenom.required}")
     @Size(max = 100)
     @Column(name = "prenom", length = 100)
     private String prenom;
 
-    @NotNull(message = "{jeunesse.volontaire.naissance.required}")
     @Past(message = "{jeunesse.volontaire.naissance.past}")
     @Column(name = "date_naissance")
     private LocalDate dateNaissance;
 
-    @NotNull(message = "{jeunesse.volontaire.nationalite.required}")
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "nationalite_id")
     private Pays nationalite;
@@ -54,7 +49,6 @@ public class Volontaire extends AbstractEntity {
     @Column(name = "telephone", length = 30)
     private String telephone;
 
-    @NotNull(message = "{jeunesse.volontaire.consentement.required}")
     @PastOrPresent(message = "{jeunesse.volontaire.consentement.past}")
     @Column(name = "consentement_le")
     private LocalDate consentementLe;
@@ -86,6 +80,11 @@ public class Volontaire extends AbstractEntity {
         telephone = null;
         consentementLe = null;
         anonymiseLe = le;
+    }
+
+    boolean estComplet() {
+        return nom != null && !nom.isBlank() && prenom != null && !prenom.isBlank() && dateNaissance != null
+                && nationalite != null;
     }
 
     public boolean isAnonymise() { return anonymiseLe != null; }

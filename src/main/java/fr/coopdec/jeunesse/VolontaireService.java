@@ -53,6 +53,9 @@ public class VolontaireService {
         if (!volontaire.isNew() && repository.findById(volontaire.getId()).map(Volontaire::isAnonymise).orElse(false)) {
             throw new BusinessException("jeunesse.volontaire.anonymise");
         }
+        if (!volontaire.estComplet()) {
+            throw new BusinessException("jeunesse.volontaire.incomplete");
+        }
         if (volontaire.getConsentementLe() == null) {
             throw new BusinessException("jeunesse.volontaire.consentement.required");
         }
