@@ -51,7 +51,7 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
     public AppelsView(AppelService service, ReciprociteQueries queries, CurrentUser currentUser) {
         this.service = service;
         this.queries = queries;
-        appels.addColumn(EffetLevier::intitule).setHeader(getTranslation("jeunesse.appel.champ.intitule")).setFlexGrow(2);
+        appels.addColumn(EffetLevier::intitule).setHeader(getTranslation("jeunesse.appel.champ.intitule")).setAutoWidth(true);
         appels.addColumn(EffetLevier::annee).setHeader(getTranslation("jeunesse.appel.champ.annee"));
         appels.addColumn(EffetLevier::projets).setHeader(getTranslation("jeunesse.levier.projets"));
         appels.addColumn(l -> JeunesseFormat.euros(this, l.subventions())).setHeader(getTranslation("jeunesse.levier.subventions"));
@@ -69,6 +69,7 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
         projets.addColumn(SuiviProjet::ecart).setHeader(getTranslation("jeunesse.projet.ecart"));
         projets.setAllRowsVisible(true);
         error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
         add(new H1(getTranslation("jeunesse.appels.title")), error, appels,
                 new H2(getTranslation("jeunesse.appels.projets")), projets);
         if (currentUser.isAdmin()) {
@@ -105,7 +106,7 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
     private void creerProjet() {
         EffetLevier selected = appels.getSelectedItems().stream().findFirst().orElse(null);
         if (selected == null) {
-            error.setText(getTranslation("jeunesse.appels.choisir"));
+            setError(getTranslation("jeunesse.appels.choisir"));
             return;
         }
         AppelJeunesse appel = service.appels().stream().filter(a -> a.getId() == selected.appelId()).findFirst().orElseThrow();
@@ -115,14 +116,20 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action) {
-        error.setText("");
+        setError("");
         try {
             action.run();
             ErrorNotifier.showSuccess(getTranslation("common.saved"));
             refresh();
         } catch (RuntimeException e) {
-            error.setText(ErrorNotifier.messageFor(e, getLocale()));
+            setError(ErrorNotifier.messageFor(e, getLocale()));
         }
+    }
+
+    /** The error line is only shown (and announced) when it has something to say. */
+    private void setError(String text) {
+        error.setText(text);
+        error.setVisible(!text.isEmpty());
     }
 
     @Override

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
+import fr.coopdec.atlas.AtlasQueries;
+import fr.coopdec.jeunesse.AppelService;
 import fr.coopdec.jeunesse.Direction;
 import fr.coopdec.jeunesse.JeunesseScope;
 import fr.coopdec.jeunesse.LettreInvitationService;
@@ -21,6 +23,7 @@ import fr.coopdec.jeunesse.Mission;
 import fr.coopdec.jeunesse.MissionService;
 import fr.coopdec.jeunesse.ReciprociteQueries;
 import fr.coopdec.jeunesse.StatutMission;
+import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.security.CurrentUser;
 import fr.coopdec.security.Role;
 import fr.coopdec.security.Roles;
@@ -42,22 +45,33 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     final TextArea motif = new TextArea();
     final Button interrompre = new Button();
     final Anchor lettre = new Anchor();
+    final Div edition = new Div();
+    final Button enregistrer = new Button();
+    MissionForm form;
     private final H1 title = new H1();
     private final transient MissionService service;
     private final transient LettreInvitationService lettres;
     private final transient ReciprociteQueries reciprocite;
     private final transient JeunesseScope scope;
     private final transient CurrentUser currentUser;
+    private final transient ReferentialQueries referential;
+    private final transient AtlasQueries atlas;
+    private final transient AppelService appels;
     private Mission mission;
 
     public MissionView(MissionService service, LettreInvitationService lettres, ReciprociteQueries reciprocite,
-                       JeunesseScope scope, CurrentUser currentUser) {
+                       JeunesseScope scope, CurrentUser currentUser, ReferentialQueries referential,
+                       AtlasQueries atlas, AppelService appels) {
+        this.referential = referential;
+        this.atlas = atlas;
+        this.appels = appels;
         this.service = service;
         this.lettres = lettres;
         this.reciprocite = reciprocite;
         this.scope = scope;
         this.currentUser = currentUser;
         error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
         error.addClassName("form-error");
         interrompueLe.setLabel(getTranslation("jeunesse.mission.interrompue-le"));
         motif.setLabel(getTranslation("jeunesse.mission.champ.motif"));
@@ -67,7 +81,9 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
         lettre.setText(getTranslation("jeunesse.mission.lettre"));
         lettre.getElement().setAttribute("download", true);
         interruption.add(new H2(getTranslation("jeunesse.mission.interruption")), interrompueLe, motif, interrompre);
-        add(title, error, details, lettre, interruption);
+        enregistrer.setText(getTranslation("common.save"));
+        enregistrer.addClickListener(e -> enregistrer());
+        add(title, error, details, lettre, interruption, edition);
     }
 
     @Override
@@ -75,7 +91,7 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             mission = service.get(Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
         } catch (RuntimeException e) {
-            error.setText(ErrorNotifier.messageFor(e, getLocale()));
+            setError(ErrorNotifier.messageFor(e, getLocale()));
             details.setVisible(false);
             lettre.setVisible(false);
             interruption.setVisible(false);
@@ -116,6 +132,28 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
         }
         interruption.setVisible(scope.peutGerer() && mission.getStatut() != StatutMission.INTERROMPUE
                 && mission.getStatut() != StatutMission.TERMINEE);
+        edition.removeAll();
+        if (scope.peutGerer() && !mission.getVolontaire().isAnonymise()) {
+            form = new MissionForm(referential, atlas, appels.projets());
+            form.read(mission);
+            edition.add(new H2(getTranslation("jeunesse.mission.modifier")), form, enregistrer);
+        }
+    }
+
+    private void enregistrer() {
+        setError("");
+        if (!form.writeTo(mission)) {
+            setError(getTranslation("common.error.form-invalid"));
+            return;
+        }
+        try {
+            mission = service.save(mission);
+            ErrorNotifier.showSuccess(getTranslation("common.saved"));
+            mission = service.get(mission.getId());
+            show();
+        } catch (RuntimeException e) {
+            setError(ErrorNotifier.messageFor(e, getLocale()));
+        }
     }
 
     private void item(String key, String value) {
@@ -124,20 +162,26 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void interrompre() {
-        error.setText("");
+        setError("");
         try {
             mission = service.interrompre(mission.getId(), interrompueLe.getValue(), motif.getValue());
             ErrorNotifier.showSuccess(getTranslation("jeunesse.mission.interrompue"));
             mission = service.get(mission.getId());
             show();
         } catch (RuntimeException e) {
-            error.setText(ErrorNotifier.messageFor(e, getLocale()));
+            setError(ErrorNotifier.messageFor(e, getLocale()));
         }
     }
 
     /** The invitation letter as the download link serves it. */
     byte[] lettrePdf() {
         return lettres.pdf(mission.getId());
+    }
+
+    /** The error line is only shown (and announced) when it has something to say. */
+    private void setError(String text) {
+        error.setText(text);
+        error.setVisible(!text.isEmpty());
     }
 
     @Override

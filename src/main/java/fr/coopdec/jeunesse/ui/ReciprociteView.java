@@ -51,7 +51,7 @@ public class ReciprociteView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("jeunesse.reciprocite.par-partenariat")), partenariats);
         if (scope.peutGerer()) {
             levier = new Grid<>();
-            levier.addColumn(EffetLevier::intitule).setHeader(getTranslation("jeunesse.appel.champ.intitule")).setFlexGrow(2);
+            levier.addColumn(EffetLevier::intitule).setHeader(getTranslation("jeunesse.appel.champ.intitule")).setAutoWidth(true);
             levier.addColumn(EffetLevier::annee).setHeader(getTranslation("jeunesse.appel.champ.annee"));
             levier.addColumn(EffetLevier::projets).setHeader(getTranslation("jeunesse.levier.projets"));
             levier.addColumn(l -> JeunesseFormat.euros(this, l.subventions())).setHeader(getTranslation("jeunesse.levier.subventions"));

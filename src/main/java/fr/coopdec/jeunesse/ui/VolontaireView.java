@@ -75,6 +75,7 @@ public class VolontaireView extends VerticalLayout implements BeforeEnterObserve
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
         error.addClassName("form-error");
         missions.addComponentColumn(m -> new Anchor(JeunesseRoutes.mission(m.getId()), JeunesseFormat.direction(this, m)))
                 .setHeader(getTranslation("jeunesse.mission.champ.direction"));
@@ -107,7 +108,7 @@ public class VolontaireView extends VerticalLayout implements BeforeEnterObserve
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         } catch (RuntimeException e) {
-            error.setText(ErrorNotifier.messageFor(e, getLocale()));
+            setError(ErrorNotifier.messageFor(e, getLocale()));
             form.setVisible(false);
             save.setVisible(false);
             return;
@@ -148,9 +149,9 @@ public class VolontaireView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void save() {
-        error.setText("");
+        setError("");
         if (!form.writeTo(volontaire)) {
-            error.setText(getTranslation("common.error.form-invalid"));
+            setError(getTranslation("common.error.form-invalid"));
             return;
         }
         try {
@@ -163,15 +164,15 @@ public class VolontaireView extends VerticalLayout implements BeforeEnterObserve
                 show();
             }
         } catch (RuntimeException e) {
-            error.setText(ErrorNotifier.messageFor(e, getLocale()));
+            setError(ErrorNotifier.messageFor(e, getLocale()));
         }
     }
 
     private void ajouterMission() {
-        error.setText("");
+        setError("");
         Mission mission = Mission.pour(volontaire);
         if (!missionForm.writeTo(mission)) {
-            error.setText(getTranslation("common.error.form-invalid"));
+            setError(getTranslation("common.error.form-invalid"));
             return;
         }
         try {
@@ -180,7 +181,7 @@ public class VolontaireView extends VerticalLayout implements BeforeEnterObserve
             volontaire = service.get(volontaire.getId());
             show();
         } catch (RuntimeException e) {
-            error.setText(ErrorNotifier.messageFor(e, getLocale()));
+            setError(ErrorNotifier.messageFor(e, getLocale()));
         }
     }
 
@@ -203,6 +204,12 @@ public class VolontaireView extends VerticalLayout implements BeforeEnterObserve
 
     List<Mission> missionsAffichees() {
         return missions.getListDataView().getItems().toList();
+    }
+
+    /** The error line is only shown (and announced) when it has something to say. */
+    private void setError(String text) {
+        error.setText(text);
+        error.setVisible(!text.isEmpty());
     }
 
     @Override

@@ -88,6 +88,28 @@ class MissionViewTest extends KaribuTest {
         assertThat(_get(MissionView.class).lettre.isVisible()).isFalse();
     }
 
+    @Test
+    void france_volontaires_changes_a_placement_and_an_overlap_is_refused_with_the_input_kept() {
+        Volontaire v = fixtures.volontaire("Modif" + AtlasFixtures.token(), LocalDate.of(2001, 7, 14));
+        Mission premiere = fixtures.mission(v, Direction.ENVOI, "BJ", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30),
+                StatutMission.TERMINEE, null);
+        Mission seconde = fixtures.mission(v, Direction.ENVOI, "BJ", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30),
+                StatutMission.PREVUE, null);
+        login(Role.VOLONTARIAT);
+        navigate(JeunesseRoutes.mission(seconde.getId()));
+        MissionView view = _get(MissionView.class);
+        _setValue(view.form.statut, StatutMission.EN_COURS);
+        _setValue(view.form.ville, "Bohicon");
+        _click(view.enregistrer);
+        assertThat(view.details.getElement().getTextRecursively()).contains("En cours", "Bohicon");
+
+        _setValue(view.form.dateDebut, LocalDate.of(2025, 6, 1));
+        _click(view.enregistrer);
+        assertThat(view.error.getText()).startsWith("Ce volontaire a déjà une mission sur ces dates");
+        assertThat(view.form.dateDebut.getValue()).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(missions.get(premiere.getId()).getDateFin()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
+
     private void users(Runnable check) {
         check.run();
     }

@@ -116,6 +116,22 @@ class VolontaireViewTest extends KaribuTest {
         assertThat(view.form.prenom.getValue()).isEqualTo("Kossi");
     }
 
+    @Test
+    void a_change_saved_meanwhile_by_someone_else_is_reported_in_french_and_the_input_stays() {
+        Volontaire v = fixtures.volontaire("Conflit" + AtlasFixtures.token(), LocalDate.of(2000, 1, 1));
+        login(Role.VOLONTARIAT);
+        navigate(JeunesseRoutes.volontaire(v.getId()));
+        VolontaireView view = _get(VolontaireView.class);
+        Volontaire ailleurs = volontaires.get(v.getId());
+        ailleurs.setTelephone("+229 01 02 03 04");
+        volontaires.save(ailleurs);
+
+        _setValue(view.form.telephone, "+33 6 00 00 00 00");
+        _click(view.save);
+        assertThat(view.error.getText()).startsWith("Quelqu’un d’autre a modifié cette fiche");
+        assertThat(view.form.telephone.getValue()).isEqualTo("+33 6 00 00 00 00");
+    }
+
     void fillMission(MissionForm form, CollectivitePartenaire partenaire, LocalDate debut, LocalDate fin) {
         _setValue(form.direction, Direction.ENVOI);
         _setValue(form.programme, Programme.VOLONTARIAT_RECIPROCITE);
