@@ -1,0 +1,10 @@
+package fr.coopdec.jeunesse;
+
+/** Labels: {@code jeunesse.statut.<NAME>}. A planned placement is not yet a mobility; the others are. */
+public enum StatutMission {
+    PREVUE, EN_COURS, TERMINEE, INTERROMPUE;
+
+    public boolean realisee() {
+        return this != PREVUE;
+    }
+}
