@@ -56,6 +56,9 @@ class DashboardViewTest extends KaribuTest {
                 "SELECT COUNT(DISTINCT pays_id) FROM partenariat WHERE statut = 'ACTIF'"));
         assertThat(figure("dashboard-atlas-projets")).isEqualTo(number("SELECT COUNT(*) FROM projet pr"
                 + " JOIN partenariat p ON p.id = pr.partenariat_id WHERE p.statut = 'ACTIF'"));
+        assertThat(figure("dashboard-jeunesse-envoi")).isEqualTo(number("SELECT COUNT(DISTINCT volontaire_id)"
+                + " FROM jeunesse_mission WHERE direction = 'ENVOI' AND statut <> 'INTERROMPUE'"
+                + " AND date_debut <= CURRENT_DATE AND date_fin >= CURRENT_DATE"));
         assertThat(card("dashboard-atlas-partenariats").getHref()).isEqualTo("atlas?statut=ACTIF");
         assertThat(card("dashboard-atlas-pays").getHref()).isEqualTo("atlas/carte?statut=ACTIF");
     }
