@@ -149,7 +149,7 @@ class Pact3CycleViewTest extends KaribuTest {
         login(testUsers.create(Role.ADMIN));
         navigate("pact3/missions");
         missions = _get(MissionsView.class);
-        missions.grid.select(mission);
+        missions.grid.select(row(missions, mission.getId()));
         _click(missions.actions.approuver);
         NotificationsKt.expectNotifications("Mission mise à jour.");
         _setValue(missions.actions.datePaiement, LocalDate.now());
@@ -161,7 +161,7 @@ class Pact3CycleViewTest extends KaribuTest {
         login(lyon);
         navigate("pact3/missions");
         missions = _get(MissionsView.class);
-        missions.grid.select(mission);
+        missions.grid.select(row(missions, mission.getId()));
         _click(missions.actions.realisee);
         NotificationsKt.expectNotifications("Mission mise à jour.");
         UploadKt._upload(missions.actions.rapport, "rapport.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
@@ -172,13 +172,17 @@ class Pact3CycleViewTest extends KaribuTest {
         login(testUsers.create(Role.ADMIN));
         navigate("pact3/missions");
         missions = _get(MissionsView.class);
-        missions.grid.select(mission);
+        missions.grid.select(row(missions, mission.getId()));
         assertThat(missions.actions.cloturer.isVisible()).isTrue();
         _click(missions.actions.cloturer);
         NotificationsKt.expectNotifications("Mission mise à jour.");
         Mission closed = GridKt._findAll(missions.grid).stream().filter(m -> m.getId().equals(mission.getId())).findFirst().orElseThrow();
         assertThat(closed.getStatut()).isEqualTo(StatutMission.CLOTUREE);
         assertThat(closed.totalPaye()).isEqualByComparingTo("2000");
+    }
+
+    private static Mission row(MissionsView view, long id) {
+        return GridKt._findAll(view.grid).stream().filter(m -> m.getId() == id).findFirst().orElseThrow();
     }
 
     private void score(String juror, int first, int second) {
