@@ -90,7 +90,8 @@ class Pact3DemoData implements ApplicationRunner {
                     a.savoirFaire(), a.themes(), a.references(), eligibles.stream().skip(index).limit(2).map(PaysEligible::code).toList(),
                     labelled ? "Savoir-faire reconnu et références solides." : "Références encore trop récentes pour un label.",
                     labelled ? LocalDate.of(today.getYear() - 1, 5, 15).plusYears(3) : null);
-            int[] base = labelled ? new int[] {5, 4, 4} : new int[] {2, 3, 2};
+            int[] base = labelled ? new int[] {5 - index % 2, 4 + (index % 3 == 0 ? 1 : 0), 4 - index % 3}
+                    : new int[] {2 + index % 2, 3, 2 - index % 2};
             afd.ifPresent(u -> rows.jure(c, u, "afd@coopdec.fr", base));
             poste.ifPresent(u -> rows.jure(c, u, "poste.benin@coopdec.fr", new int[] {base[0] - 1, base[1], base[2]}));
             if (labelled) {
