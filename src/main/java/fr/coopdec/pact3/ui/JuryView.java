@@ -25,7 +25,13 @@ import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.PermitAll;
+import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.referential.Thematique;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.List;
 
 /**
@@ -48,10 +54,12 @@ public class JuryView extends VerticalLayout implements HasDynamicTitle {
     final List<TextField> commentaires = new ArrayList<>();
     final Button noter = new Button();
     private final transient JuryService service;
+    private final Map<String, Thematique> themes;
     private Jure current;
 
-    public JuryView(JuryService service) {
+    public JuryView(JuryService service, ReferentialQueries referential) {
         this.service = service;
+        this.themes = referential.allThematiques().stream().collect(Collectors.toMap(Thematique::getCode, Function.identity()));
         grid.addColumn(j -> j.getCandidature().getAppel().getIntitule()).setHeader(getTranslation("pact3.candidature.appel")).setFlexGrow(2);
         grid.addColumn(j -> j.getCandidature().getCollectiviteNom()).setHeader(getTranslation("pact3.candidature.collectivite")).setKey("collectivite").setFlexGrow(2);
         grid.addColumn(j -> getTranslation(j.getNoteLe() != null ? "pact3.jury.etat.notee" : j.getSansConflitLe() != null
@@ -76,8 +84,9 @@ public class JuryView extends VerticalLayout implements HasDynamicTitle {
         current = jure;
         Candidature c = jure.getCandidature();
         detailTitle.setText(c.getCollectiviteNom());
-        resume.setText(getTranslation("pact3.jury.resume", String.join(", ", c.getThemes()),
-                c.getSavoirFaire() == null ? "" : c.getSavoirFaire()));
+        resume.setText(getTranslation("pact3.jury.resume", c.getThemes().stream().map(themes::get).filter(Objects::nonNull)
+                        .map(t -> t.getLibelle(getLocale())).sorted().collect(Collectors.joining(", ")),
+                c.getSavoirFaire() == null ? "" : c.getSavoirFaire(), c.getEquipe() == null ? "" : c.getEquipe()));
         boolean declared = jure.getSansConflitLe() != null;
         sansConflit.setValue(declared);
         sansConflit.setReadOnly(declared);
