@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -22,6 +20,7 @@ import fr.coopdec.pact3.Appel;
 import fr.coopdec.pact3.AppelService;
 import fr.coopdec.pact3.Candidature;
 import fr.coopdec.pact3.CandidatureService;
+import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.pact3.StatutCandidature;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.security.Roles;
@@ -47,12 +46,14 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
     final Button enregistrer = new Button();
     final Button soumettre = new Button();
     final Upload upload = new Upload();
-    final UnorderedList pieces = new UnorderedList();
+    final PiecesJointesList pieces;
     private final transient CandidatureService service;
     private Candidature current;
 
-    public CandidaturesView(AppelService appels, CandidatureService service, ReferentialQueries referential) {
+    public CandidaturesView(AppelService appels, CandidatureService service, ReferentialQueries referential,
+                            PieceJointeService pieceService) {
         this.service = service;
+        this.pieces = new PiecesJointesList(pieceService);
         form = new CandidatureForm(referential.allThematiques(), service.referencesPossibles(),
                 referential.allPays().stream().filter(p -> p.getCategorieCad() != null && p.getCategorieCad().isOdaRecipient()).toList());
         ouverts.addColumn(Appel::getIntitule).setHeader(getTranslation("pact3.appel.intitule")).setFlexGrow(3);
@@ -120,8 +121,7 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void showPieces() {
-        pieces.removeAll();
-        service.piecesJointes(current.getId()).forEach(p -> pieces.add(new ListItem(p.nomFichier())));
+        pieces.show(service.piecesJointes(current.getId()));
     }
 
     private void save(boolean submit) {

@@ -21,6 +21,7 @@ import fr.coopdec.pact3.AppelService;
 import fr.coopdec.pact3.Classement;
 import fr.coopdec.pact3.JuryService;
 import fr.coopdec.pact3.Jure;
+import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.pact3.StatutCandidature;
 import fr.coopdec.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
@@ -40,6 +41,8 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
     final Grid<Classement> grid = new Grid<>(Classement.class, false);
     final VerticalLayout detail = new VerticalLayout();
     final UnorderedList jures = new UnorderedList();
+    final Paragraph resume = new Paragraph();
+    final PiecesJointesList pieces;
     final EmailField jureEmail = new EmailField();
     final Button assigner = new Button();
     final TextArea motif = new TextArea();
@@ -47,11 +50,14 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
     final Button refuser = new Button();
     private final transient AppelService appels;
     private final transient JuryService jury;
+    private final transient PieceJointeService pieceService;
     private long appelId;
     private Classement selected;
 
-    public JuryAdminView(AppelService appels, JuryService jury) {
+    public JuryAdminView(AppelService appels, JuryService jury, PieceJointeService pieceService) {
         this.appels = appels;
+        this.pieces = new PiecesJointesList(pieceService);
+        this.pieceService = pieceService;
         this.jury = jury;
         grid.addColumn(c -> c.rang() == 0 ? "" : String.valueOf(c.rang())).setHeader(getTranslation("pact3.jury.rang")).setKey("rang").setAutoWidth(true);
         grid.addColumn(c -> c.candidature().getCollectiviteNom()).setHeader(getTranslation("pact3.candidature.collectivite")).setKey("collectivite").setFlexGrow(3);
@@ -76,7 +82,7 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
         refuser.setText(getTranslation("pact3.decision.refuser"));
         refuser.addThemeVariants(ButtonVariant.LUMO_ERROR);
         refuser.addClickListener(e -> decide(false));
-        detail.add(new H2(getTranslation("pact3.jury.jures")), jures, new HorizontalLayout(jureEmail, assigner),
+        detail.add(resume, pieces, new H2(getTranslation("pact3.jury.jures")), jures, new HorizontalLayout(jureEmail, assigner),
                 new H2(getTranslation("pact3.decision.title")), motif, new HorizontalLayout(labelliser, refuser));
         detail.setPadding(false);
         detail.setVisible(false);
@@ -113,6 +119,9 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
         if (c == null) {
             return;
         }
+        resume.setText(getTranslation("pact3.jury-admin.resume", String.join(", ", c.candidature().getThemes()),
+                nullToEmpty(c.candidature().getSavoirFaire()), nullToEmpty(c.candidature().getEquipe())));
+        pieces.show(pieceService.deCandidature(c.candidature().getId()));
         for (Jure j : jury.juresDe(c.candidature().getId())) {
             String etat = j.getNoteLe() != null ? getTranslation("pact3.jury.etat.note", Pact3Format.moyenne(j.moyennePonderee().orElse(0), getLocale()))
                     : j.getSansConflitLe() != null ? getTranslation("pact3.jury.etat.declare") : getTranslation("pact3.jury.etat.attente");
@@ -143,6 +152,10 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
         } catch (RuntimeException error) {
             ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
         }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     @Override

@@ -20,6 +20,7 @@ import fr.coopdec.pact3.Critere;
 import fr.coopdec.pact3.JuryService;
 import fr.coopdec.pact3.Jure;
 import fr.coopdec.pact3.Note;
+import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.pact3.StatutCandidature;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
@@ -53,12 +54,16 @@ public class JuryView extends VerticalLayout implements HasDynamicTitle {
     final List<IntegerField> notes = new ArrayList<>();
     final List<TextField> commentaires = new ArrayList<>();
     final Button noter = new Button();
+    final PiecesJointesList pieces;
     private final transient JuryService service;
     private final Map<String, Thematique> themes;
+    private final transient PieceJointeService pieceService;
     private Jure current;
 
-    public JuryView(JuryService service, ReferentialQueries referential) {
+    public JuryView(JuryService service, ReferentialQueries referential, PieceJointeService pieceService) {
         this.service = service;
+        this.pieces = new PiecesJointesList(pieceService);
+        this.pieceService = pieceService;
         this.themes = referential.allThematiques().stream().collect(Collectors.toMap(Thematique::getCode, Function.identity()));
         grid.addColumn(j -> j.getCandidature().getAppel().getIntitule()).setHeader(getTranslation("pact3.candidature.appel")).setFlexGrow(2);
         grid.addColumn(j -> j.getCandidature().getCollectiviteNom()).setHeader(getTranslation("pact3.candidature.collectivite")).setKey("collectivite").setFlexGrow(2);
@@ -74,7 +79,7 @@ public class JuryView extends VerticalLayout implements HasDynamicTitle {
         noter.setText(getTranslation("pact3.jury.noter"));
         noter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         noter.addClickListener(e -> noter());
-        detail.add(detailTitle, resume, sansConflit, declarer, notesForm, noter);
+        detail.add(detailTitle, resume, pieces, sansConflit, declarer, notesForm, noter);
         detail.setPadding(false);
         detail.setVisible(false);
         add(new H1(getTranslation("pact3.jury.title")), new Paragraph(getTranslation("pact3.jury.intro")), grid, detail);
@@ -87,6 +92,7 @@ public class JuryView extends VerticalLayout implements HasDynamicTitle {
         resume.setText(getTranslation("pact3.jury.resume", c.getThemes().stream().map(themes::get).filter(Objects::nonNull)
                         .map(t -> t.getLibelle(getLocale())).sorted().collect(Collectors.joining(", ")),
                 c.getSavoirFaire() == null ? "" : c.getSavoirFaire(), c.getEquipe() == null ? "" : c.getEquipe()));
+        pieces.show(pieceService.deCandidature(c.getId()));
         boolean declared = jure.getSansConflitLe() != null;
         sansConflit.setValue(declared);
         sansConflit.setReadOnly(declared);

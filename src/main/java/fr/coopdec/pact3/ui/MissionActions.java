@@ -13,6 +13,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.coopdec.pact3.Mission;
 import fr.coopdec.pact3.MissionService;
+import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.pact3.StatutMission;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import java.util.function.Supplier;
@@ -31,13 +32,18 @@ class MissionActions extends VerticalLayout {
     final DatePicker datePaiement = new DatePicker();
     final BigDecimalField montant = new BigDecimalField();
     final Button payer = new Button();
+    final PiecesJointesList rapports;
+    final Paragraph paiements = new Paragraph();
     private final transient MissionService service;
     private final boolean admin;
+    private final transient PieceJointeService pieceService;
     private final Runnable onChange;
     private Mission mission;
 
-    MissionActions(MissionService service, boolean admin, Runnable onChange) {
+    MissionActions(MissionService service, PieceJointeService pieceService, boolean admin, Runnable onChange) {
         this.service = service;
+        this.pieceService = pieceService;
+        this.rapports = new PiecesJointesList(pieceService);
         this.admin = admin;
         this.onChange = onChange;
         approuver.setText(getTranslation("pact3.mission.approuver"));
@@ -63,7 +69,7 @@ class MissionActions extends VerticalLayout {
                 ui.access(() -> ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale())));
             }
         }));
-        add(title, etat, new HorizontalLayout(approuver, motif, refuser), realisee,
+        add(title, etat, paiements, rapports, new HorizontalLayout(approuver, motif, refuser), realisee,
                 Pact3Format.configure(rapport, getTranslation("pact3.mission.rapport"), "pact3-rapport-label"), rapport,
                 cloturer, new HorizontalLayout(datePaiement, montant, payer));
         setPadding(false);
@@ -80,6 +86,13 @@ class MissionActions extends VerticalLayout {
         title.setText(getTranslation("pact3.mission.fiche", m.getObjet()));
         etat.setText(getTranslation("pact3.mission.etat", getTranslation("pact3.mission.statut." + s),
                 Pact3Format.euros(m.budget(), getLocale()), Pact3Format.euros(m.totalPaye(), getLocale())));
+        if (s == StatutMission.REFUSEE) {
+            etat.setText(etat.getText() + " " + getTranslation("pact3.mission.motif-affiche", m.getMotifRefus()));
+        }
+        paiements.setText(m.getPaiements().isEmpty() ? "" : getTranslation("pact3.paiement.liste", m.getPaiements().stream()
+                .map(p -> Pact3Format.date(p.getDate(), getLocale()) + " : " + Pact3Format.euros(p.getMontant(), getLocale()))
+                .collect(java.util.stream.Collectors.joining(" ; "))));
+        rapports.show(pieceService.deMission(m.getId()));
         approuver.setVisible(admin && s == StatutMission.PROPOSEE);
         motif.setVisible(admin && s == StatutMission.PROPOSEE);
         refuser.setVisible(admin && s == StatutMission.PROPOSEE);

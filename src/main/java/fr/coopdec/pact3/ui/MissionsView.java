@@ -14,6 +14,7 @@ import fr.coopdec.pact3.AppelService;
 import fr.coopdec.pact3.Candidature;
 import fr.coopdec.pact3.Mission;
 import fr.coopdec.pact3.MissionService;
+import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.security.CurrentUser;
@@ -43,7 +44,8 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle {
     final MissionActions actions;
     private final transient MissionService service;
 
-    public MissionsView(MissionService service, AppelService appels, ReferentialQueries referential, CurrentUser currentUser) {
+    public MissionsView(MissionService service, AppelService appels, ReferentialQueries referential, CurrentUser currentUser,
+                        PieceJointeService pieceService) {
         this.service = service;
         boolean admin = currentUser.isAdmin();
         List<Pays> allPays = referential.allPays();
@@ -64,7 +66,7 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> getTranslation("pact3.mission.statut." + m.getStatut())).setHeader(getTranslation("pact3.candidature.statut")).setKey("statut");
         grid.setItems(q -> service.find(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setHeight("16em");
-        actions = new MissionActions(service, admin, () -> grid.getDataProvider().refreshAll());
+        actions = new MissionActions(service, pieceService, admin, () -> grid.getDataProvider().refreshAll());
         grid.asSingleSelect().addValueChangeListener(e -> actions.show(e.getValue()));
 
         add(new H1(getTranslation("pact3.missions.title")), eligibles);

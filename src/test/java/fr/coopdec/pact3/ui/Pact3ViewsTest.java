@@ -122,6 +122,31 @@ class Pact3ViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_juror_reads_the_application_and_its_attachments() {
+        fr.coopdec.pact3.Appel appel = fixtures.appelOuvert();
+        String lyon = fixtures.collectivite("69123");
+        login(lyon);
+        navigate("pact3/candidatures");
+        CandidaturesView candidatures = _get(CandidaturesView.class);
+        _click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(candidatures.ouverts,
+                GridKt._findAll(candidatures.ouverts).indexOf(appel), "candidater"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(candidatures.upload, "references.pdf", "application/pdf", new byte[] {37, 80});
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        assertThat(_get(candidatures.pieces, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("references.pdf"))).isNotNull();
+        Candidature c = fixtures.soumise(appel, lyon);
+        String juror = testUsers.create(Role.AFD);
+        fixtures.asAdmin(() -> context.getBean(fr.coopdec.pact3.JuryService.class).assigner(c.getId(), juror));
+
+        login(juror);
+        navigate("pact3/jury");
+        JuryView view = _get(JuryView.class);
+        view.grid.select(GridKt._get(view.grid, 0));
+        assertThat(view.resume.getText()).contains("Eau potable et assainissement").contains("Gestion de l’eau potable");
+        assertThat(_get(view.pieces, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("references.pdf")).getHref())
+                .isNotBlank();
+    }
+
+    @Test
     void a_juror_must_tick_the_declaration_before_scoring() {
         Candidature c = fixtures.soumise(fixtures.appelOuvert(), fixtures.collectivite("69123"));
         String juror = testUsers.create(Role.AFD);
