@@ -23,6 +23,8 @@ import fr.coopdec.pact3.JuryService;
 import fr.coopdec.pact3.Jure;
 import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.pact3.StatutCandidature;
+import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.referential.Thematique;
 import fr.coopdec.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
@@ -51,11 +53,13 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
     private final transient AppelService appels;
     private final transient JuryService jury;
     private final transient PieceJointeService pieceService;
+    private final java.util.Map<String, Thematique> themes;
     private long appelId;
     private Classement selected;
 
-    public JuryAdminView(AppelService appels, JuryService jury, PieceJointeService pieceService) {
+    public JuryAdminView(AppelService appels, JuryService jury, PieceJointeService pieceService, ReferentialQueries referential) {
         this.appels = appels;
+        this.themes = referential.allThematiques().stream().collect(java.util.stream.Collectors.toMap(Thematique::getCode, t -> t));
         this.pieces = new PiecesJointesList(pieceService);
         this.pieceService = pieceService;
         this.jury = jury;
@@ -119,7 +123,8 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
         if (c == null) {
             return;
         }
-        resume.setText(getTranslation("pact3.jury-admin.resume", String.join(", ", c.candidature().getThemes()),
+        resume.setText(getTranslation("pact3.jury-admin.resume", c.candidature().getThemes().stream().map(themes::get).filter(java.util.Objects::nonNull)
+                        .map(t -> t.getLibelle(getLocale())).sorted().collect(java.util.stream.Collectors.joining(", ")),
                 nullToEmpty(c.candidature().getSavoirFaire()), nullToEmpty(c.candidature().getEquipe())));
         pieces.show(pieceService.deCandidature(c.candidature().getId()));
         for (Jure j : jury.juresDe(c.candidature().getId())) {
