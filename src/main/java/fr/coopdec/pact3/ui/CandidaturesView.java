@@ -46,6 +46,7 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
     final Button enregistrer = new Button();
     final Button soumettre = new Button();
     final Upload upload = new Upload();
+    private final com.vaadin.flow.component.html.NativeLabel uploadLabel;
     final PiecesJointesList pieces;
     private final transient CandidatureService service;
     private Candidature current;
@@ -88,8 +89,8 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
                 ui.access(() -> ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale())));
             }
         }));
-        detail.add(detailTitle, form, Pact3Format.configure(upload, getTranslation("pact3.candidature.pieces"), "pact3-pieces-label"),
-                upload, pieces, new HorizontalLayout(enregistrer, soumettre));
+        uploadLabel = Pact3Format.configure(upload, getTranslation("pact3.candidature.pieces"), "pact3-pieces-label");
+        detail.add(detailTitle, form, uploadLabel, upload, pieces, new HorizontalLayout(enregistrer, soumettre));
         detail.setPadding(false);
         detail.setVisible(false);
         add(new H1(getTranslation("pact3.candidatures.title")), new H2(getTranslation("pact3.candidatures.ouverts")),
@@ -114,6 +115,7 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
         enregistrer.setVisible(brouillon);
         soumettre.setVisible(brouillon);
         upload.setVisible(brouillon);
+        uploadLabel.setVisible(brouillon);
         detailTitle.setText(getTranslation("pact3.candidature.fiche", candidature.getAppel().getIntitule(),
                 getTranslation("pact3.statut." + candidature.getStatut())));
         detail.setVisible(true);
