@@ -24,7 +24,7 @@ class MissionForm extends FormLayout {
         label.setLabel(getTranslation("pact3.mission.label"));
         label.setItems(labels);
         label.setItemLabelGenerator(c -> c.getAppel().getIntitule());
-        if (labels.size() == 1) {
+        if (!labels.isEmpty()) {
             label.setValue(labels.get(0));
         }
         pays.setLabel(getTranslation("pact3.mission.pays"));

@@ -69,11 +69,20 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle {
         actions = new MissionActions(service, pieceService, admin, () -> grid.getDataProvider().refreshAll());
         grid.asSingleSelect().addValueChangeListener(e -> actions.show(e.getValue()));
 
+        // Picking a country on the map or in the list fills the proposal's country.
+        eligibles.grid.addItemClickListener(e -> choose(byCode.get(e.getItem().code())));
+        eligibles.map.addClickListener(e -> choose(byCode.get(e.getCode())));
         add(new H1(getTranslation("pact3.missions.title")), eligibles);
         if (!labels.isEmpty()) {
             add(new H2(getTranslation("pact3.mission.nouvelle")), form, proposer);
         }
         add(new H2(getTranslation("pact3.missions.liste")), grid, actions);
+    }
+
+    private void choose(Pays pays) {
+        if (pays != null && form.isAttached()) {
+            form.pays.setValue(pays);
+        }
     }
 
     private void proposer() {

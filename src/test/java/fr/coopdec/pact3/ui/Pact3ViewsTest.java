@@ -188,6 +188,19 @@ class Pact3ViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_laureate_picks_the_mission_country_in_the_list_of_eligible_countries() {
+        String email = fixtures.collectivite("31555");
+        fixtures.laureat(email);
+        login(email);
+        navigate("pact3/missions");
+        MissionsView view = _get(MissionsView.class);
+        PaysEligible second = GridKt._get(view.eligibles.grid, 1);
+        GridKt._clickItem(view.eligibles.grid, 1);
+        assertThat(view.form.pays.getValue().getCodeAlpha2()).isEqualTo(second.code());
+        assertThat(view.form.label.getValue()).isNotNull();
+    }
+
+    @Test
     void embassy_posts_may_not_open_the_missions_and_anonymous_visitors_must_sign_in() {
         navigate("");
         login(Role.POSTE);
