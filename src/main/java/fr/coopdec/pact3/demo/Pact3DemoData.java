@@ -143,6 +143,7 @@ class Pact3DemoData implements ApplicationRunner {
         private final Pact3DemoIds candidatures;
         private final Pact3DemoIds jures;
         private final Pact3DemoIds missions;
+        private final Pact3DemoIds pieces;
 
         Rows(JdbcTemplate jdbc, Instant now) {
             this.jdbc = jdbc;
@@ -151,6 +152,7 @@ class Pact3DemoData implements ApplicationRunner {
             candidatures = new Pact3DemoIds(jdbc, "pact3_candidature_seq");
             jures = new Pact3DemoIds(jdbc, "pact3_jure_seq");
             missions = new Pact3DemoIds(jdbc, "pact3_mission_seq");
+            pieces = new Pact3DemoIds(jdbc, "pact3_piece_jointe_seq");
         }
 
         Optional<Long> user(String email) {
@@ -211,6 +213,13 @@ class Pact3DemoData implements ApplicationRunner {
                     objet, statut, "REFUSEE".equals(statut) ? "Calendrier incompatible avec la saison des pluies." : null);
             jdbc.update("INSERT INTO pact3_mission_ligne (mission_id, nature, montant) VALUES (?, 'TRANSPORT', ?), (?, 'PER_DIEM', ?),"
                     + " (?, 'AUTRE', ?)", id, transport, id, perDiem, id, autre);
+            if (Set.of("CLOTUREE", "RAPPORT_DEPOSE").contains(statut)) {
+                byte[] rapport = ("Rapport de mission exploratoire\n\n" + objet + "\n\nRencontres, constats et pistes de coopération.")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                jdbc.update("INSERT INTO pact3_piece_jointe (id, version, created_at, created_by, updated_at, mission_id, nom_fichier,"
+                        + " type_mime, taille, contenu) VALUES (?, 0, ?, 'demo', ?, ?, 'rapport-de-mission.txt', 'text/plain', ?, ?)",
+                        pieces.next(), now, now, id, rapport.length, rapport);
+            }
             if (Set.of("CLOTUREE", "RAPPORT_DEPOSE", "APPROUVEE").contains(statut)) {
                 jdbc.update("INSERT INTO pact3_mission_paiement (mission_id, position, date_paiement, montant) VALUES (?, 0, ?, ?)",
                         id, LocalDate.now().minusMonths(2), transport);
