@@ -1,0 +1,13 @@
+package fr.coopdec.pact3;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MissionRepository extends JpaRepository<Mission, Long> {
+
+    /** Scope in the query: a null authority (DAECT) sees every mission. */
+    @Query("select m from Mission m where (:cf is null or m.candidature.collectiviteFrancaiseId = :cf) order by m.id desc")
+    Page<Mission> findInScope(Long cf, Pageable pageable);
+}

@@ -1,0 +1,38 @@
+package fr.coopdec.pact3;
+
+import fr.coopdec.security.CoopDecUser;
+import fr.coopdec.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Who acts: DAECT sees all; a local authority user only its own authority's applications and missions. */
+@Component
+class Pact3Scope {
+
+    private final CurrentUser currentUser;
+
+    Pact3Scope(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    CoopDecUser user() {
+        return currentUser.require();
+    }
+
+    /** The authority of a COLLECTIVITE user; refused without one. */
+    long collectivite() {
+        return currentUser.require().getCollectiviteFrancaiseId()
+                .orElseThrow(() -> new AccessDeniedException("A French authority is required for PACT3"));
+    }
+
+    /** Null for DAECT (no filter), the user's authority otherwise. */
+    Long filtreCollectivite() {
+        return currentUser.isAdmin() ? null : collectivite();
+    }
+
+    void checkOwn(Candidature candidature) {
+        if (!currentUser.isAdmin() && !candidature.getCollectiviteFrancaiseId().equals(collectivite())) {
+            throw new AccessDeniedException("Application " + candidature.getId() + " is outside the user's scope");
+        }
+    }
+}

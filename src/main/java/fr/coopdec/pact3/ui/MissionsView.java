@@ -1,0 +1,106 @@
+package fr.coopdec.pact3.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.coopdec.pact3.AppelService;
+import fr.coopdec.pact3.Candidature;
+import fr.coopdec.pact3.Mission;
+import fr.coopdec.pact3.MissionService;
+import fr.coopdec.pact3.PieceJointeService;
+import fr.coopdec.referential.Pays;
+import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.security.CurrentUser;
+import fr.coopdec.security.Roles;
+import fr.coopdec.shared.ui.ErrorNotifier;
+import fr.coopdec.shared.ui.MainLayout;
+import fr.coopdec.shared.ui.PageTitles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Exploratory missions: the eligible countries (map and list), a laureate's proposal form, the
+ * missions in the user's scope and the next steps of the selected one.
+ */
+@Route(value = Pact3Routes.MISSIONS, layout = MainLayout.class)
+@Menu(order = 64, title = "pact3.missions.menu", icon = "vaadin:airplane")
+@RolesAllowed({Roles.ADMIN, Roles.COLLECTIVITE})
+public class MissionsView extends VerticalLayout implements HasDynamicTitle {
+
+    final PaysEligiblesSection eligibles;
+    final MissionForm form;
+    final Button proposer = new Button();
+    final Grid<Mission> grid = new Grid<>(Mission.class, false);
+    final MissionActions actions;
+    private final transient MissionService service;
+
+    public MissionsView(MissionService service, AppelService appels, ReferentialQueries referential, CurrentUser currentUser,
+                        PieceJointeService pieceService) {
+        this.service = service;
+        boolean admin = currentUser.isAdmin();
+        List<Pays> allPays = referential.allPays();
+        Map<String, Pays> byCode = allPays.stream().collect(Collectors.toMap(Pays::getCodeAlpha2, Function.identity()));
+        eligibles = new PaysEligiblesSection(service.paysEligibles(), appels.seuilPartenariats());
+        List<Candidature> labels = admin ? List.of() : service.mesLabels();
+        form = new MissionForm(labels, allPays.stream().filter(p -> p.getCategorieCad() != null
+                && p.getCategorieCad().isOdaRecipient()).toList());
+        proposer.setText(getTranslation("pact3.mission.proposer"));
+        proposer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        proposer.addClickListener(e -> proposer());
+
+        grid.addColumn(m -> m.getCandidature().getCollectiviteNom()).setHeader(getTranslation("pact3.candidature.collectivite")).setKey("collectivite").setFlexGrow(2);
+        grid.addColumn(m -> byCode.containsKey(m.getPaysCode()) ? byCode.get(m.getPaysCode()).getNom(getLocale()) : m.getPaysCode())
+                .setHeader(getTranslation("pact3.mission.pays")).setKey("pays");
+        grid.addColumn(Mission::getObjet).setHeader(getTranslation("pact3.mission.objet")).setFlexGrow(3);
+        grid.addColumn(m -> Pact3Format.euros(m.budget(), getLocale())).setHeader(getTranslation("pact3.mission.budget")).setKey("budget");
+        grid.addColumn(m -> getTranslation("pact3.mission.statut." + m.getStatut())).setHeader(getTranslation("pact3.candidature.statut")).setKey("statut");
+        grid.setItems(q -> service.find(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.setHeight("16em");
+        actions = new MissionActions(service, pieceService, admin, () -> grid.getDataProvider().refreshAll());
+        grid.asSingleSelect().addValueChangeListener(e -> actions.show(e.getValue()));
+
+        // Picking a country on the map or in the list fills the proposal's country.
+        eligibles.grid.addItemClickListener(e -> choose(byCode.get(e.getItem().code())));
+        eligibles.map.addClickListener(e -> choose(byCode.get(e.getCode())));
+        add(new H1(getTranslation("pact3.missions.title")), eligibles);
+        if (!labels.isEmpty()) {
+            add(new H2(getTranslation("pact3.mission.nouvelle")), form, proposer);
+        }
+        add(new H2(getTranslation("pact3.missions.liste")), grid, actions);
+    }
+
+    private void choose(Pays pays) {
+        if (pays != null && form.isAttached()) {
+            form.pays.setValue(pays);
+        }
+    }
+
+    private void proposer() {
+        if (form.label.getValue() == null || form.pays.getValue() == null) {
+            ErrorNotifier.show(getTranslation("common.error.form-invalid"));
+            return;
+        }
+        try {
+            service.proposer(form.label.getValue().getId(), form.pays.getValue().getCodeAlpha2(), form.objet.getValue(), form.montants());
+            ErrorNotifier.showSuccess(getTranslation("pact3.mission.proposee"));
+            grid.getDataProvider().refreshAll();
+        } catch (RuntimeException error) {
+            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("pact3.missions.title"));
+    }
+}

@@ -1,0 +1,53 @@
+package fr.coopdec.pact3.ui;
+
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.html.NativeLabel;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates, amounts and file uploads shown the same way on every PACT3 page. */
+final class Pact3Format {
+
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+    private Pact3Format() {
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    static String euros(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("en") ? Locale.UK : Locale.FRANCE);
+        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        return format.format(amount);
+    }
+
+    static String moyenne(Double value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        format.setMinimumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** One document (PDF, office, image) of at most 10 MB, named by a visible label (RGAA). */
+    static NativeLabel configure(Upload upload, String labelText, String labelId) {
+        NativeLabel label = new NativeLabel(labelText);
+        label.setId(labelId);
+        upload.getElement().setAttribute("aria-labelledby", labelId);
+        upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".odt", ".png", ".jpg", "application/pdf");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        return label;
+    }
+}
