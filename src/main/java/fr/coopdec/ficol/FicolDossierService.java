@@ -125,10 +125,10 @@ public class FicolDossierService {
 
     /** The partnerships the lead authority of a file may tie it to (its own, from the Atlas). */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.COLLECTIVITE})
-    public List<PartenariatResume> partenariatsPossibles(CollectiviteFrancaise chefDeFile) {
-        return atlas.search(PartenariatFilter.builder().collectiviteFrancaise(chefDeFile.getId()).build(),
-                PageRequest.of(0, 500, Sort.by("intitule"))).getContent();
+    @RolesAllowed({Roles.ADMIN, Roles.AFD, Roles.POSTE, Roles.COLLECTIVITE})
+    public List<PartenariatResume> partenariatsPossibles(CollectiviteFrancaise chefDeFile, String texte, Pageable pageable) {
+        return atlas.search(PartenariatFilter.builder().collectiviteFrancaise(chefDeFile.getId()).texte(texte).build(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("intitule"))).getContent();
     }
 
     @Transactional(readOnly = true)

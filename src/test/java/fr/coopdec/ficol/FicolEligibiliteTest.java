@@ -112,7 +112,8 @@ class FicolEligibiliteTest {
         fixtures.signInAs(Role.ADMIN);
         RegleEligibilite assouplie = regles.save(new RegleEligibilite(CodeRegle.PART_PROPRE_MIN, "20", future));
         try {
-            FicolDossier d = fixtures.brouillon("69123", "BJ", 250_000);
+            // Strasbourg: a commune whose files never get an agreement, so no report falls due by 2090.
+            FicolDossier d = fixtures.brouillon("67482", "BJ", 250_000);
             assertThat(dossiers.evaluer(d).eligible()).isFalse();
             d.setDateDepot(future.plusDays(1));
             assertThat(dossiers.evaluer(d).eligible()).isTrue();

@@ -12,11 +12,11 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import fr.coopdec.atlas.PartenariatResume;
 import fr.coopdec.ficol.FicolDossier;
+import fr.coopdec.ficol.FicolDossierService;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.CollectiviteFrancaiseFilter;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
-import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
 /** The application itself: project, partnership (which gives the country), group, duration, themes, budget. */
@@ -32,10 +32,11 @@ class DossierForm extends Composite<FormLayout> {
     final BigDecimalField budget = new BigDecimalField();
     private final BeanValidationBinder<FicolDossier> binder = new BeanValidationBinder<>(FicolDossier.class);
 
-    DossierForm(List<PartenariatResume> partenariats, ReferentialQueries referential) {
+    DossierForm(FicolDossierService service, CollectiviteFrancaise chefDeFile, ReferentialQueries referential) {
         intitule.setLabel(getTranslation("ficol.dossier.intitule"));
         partenariat.setLabel(getTranslation("ficol.dossier.partenariat"));
-        partenariat.setItems(partenariats);
+        partenariat.setItems(q -> service.partenariatsPossibles(chefDeFile, q.getFilter().orElse(null),
+                PageRequest.of(q.getPage(), q.getPageSize())).stream());
         partenariat.setItemLabelGenerator(p -> p.intitule() + " — " + p.paysNom(getLocale()));
         partenariat.addValueChangeListener(e -> pays.setValue(e.getValue() == null ? "" : e.getValue().paysNom(getLocale())));
         pays.setLabel(getTranslation("ficol.dossier.pays"));
@@ -58,8 +59,8 @@ class DossierForm extends Composite<FormLayout> {
 
         binder.forField(intitule).asRequired(getTranslation("ficol.dossier.intitule.requis")).bind("intitule");
         binder.forField(partenariat).asRequired(getTranslation("ficol.dossier.partenariat.requis"))
-                .bind(d -> partenariats.stream().filter(p -> d.getPartenariatId() != null && p.id() == d.getPartenariatId())
-                        .findFirst().orElse(null), (d, p) -> d.setPartenariatId(p == null ? null : p.id()));
+                .bind(d -> d.getPartenariatId() == null ? null : service.partenariat(d.getPartenariatId()).orElse(null),
+                        (d, p) -> d.setPartenariatId(p == null ? null : p.id()));
         binder.forField(membres).bind(FicolDossier::getMembres, FicolDossier::setMembres);
         binder.forField(duree).asRequired(getTranslation("ficol.dossier.duree.requise")).bind("dureeMois");
         binder.forField(thematiques).bind(FicolDossier::getThematiques, FicolDossier::setThematiques);

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.ficol.EligibiliteException;
 import fr.coopdec.ficol.FicolDossier;
@@ -21,11 +22,13 @@ import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.security.CurrentUser;
 import fr.coopdec.security.Role;
 import fr.coopdec.security.Roles;
+import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.LongFunction;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One FICOL file at {@code ficol/dossier/<id>} ({@code ficol/dossier/nouveau} for a new draft): the
@@ -77,15 +80,21 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         if (FicolRoutes.NOUVEAU.equals(parameter)) {
+            if (!currentUser.hasRole(Role.COLLECTIVITE)) {
+                event.forwardTo(FicolDossiersView.class);
+                return;
+            }
             dossier = service.nouveau();
         } else {
             try {
                 dossier = service.get(Long.parseLong(parameter));
-            } catch (NumberFormatException e) {
-                dossier = service.get(-1);
+            } catch (NumberFormatException | BusinessException | AccessDeniedException e) {
+                // Out of scope reads as absent: nobody learns which files exist elsewhere.
+                event.rerouteToError(NotFoundException.class);
+                return;
             }
         }
-        form = new DossierForm(service.partenariatsPossibles(dossier.getChefDeFile()), referential);
+        form = new DossierForm(service, dossier.getChefDeFile(), referential);
         form.budget.addValueChangeListener(e -> {
             if (isDemandeur() && dossier.getStatut() == StatutDossier.BROUILLON) {
                 dossier.setBudgetTotal(e.getValue());
@@ -196,6 +205,10 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
         }
         dossier = service.get(dossier.getId());
         afficher();
+    }
+
+    Long dossierId() {
+        return dossier.getId();
     }
 
     @Override
