@@ -80,6 +80,9 @@ public class FicolDemoGenerator {
         if (candidats.isEmpty()) {
             return 0;
         }
+        List<Partenariat> lyon = lyon();
+        List<Partenariat> lyonEligibles = lyon.stream().filter(p -> p.getPays().getCategorieCad().isOdaRecipient()).toList();
+        List<Partenariat> lyonHorsListe = lyon.stream().filter(p -> !p.getPays().getCategorieCad().isOdaRecipient()).toList();
         Random random = new Random(42);
         List<FicolDossier> crees = new ArrayList<>();
         List<JournalEntry> entrees = new ArrayList<>();
@@ -87,7 +90,14 @@ public class FicolDemoGenerator {
         for (Map.Entry<StatutDossier, Integer> etat : ETATS.entrySet()) {
             for (int i = 0; i < etat.getValue(); i++, n++) {
                 Partenariat p = candidats.get(n % candidats.size());
-                FicolDossier d = dossier(p, n, random);
+                // One file in four belongs to the demo authority (Lyon), a draft or an ineligible one off the DAC list.
+                boolean brouillonOuIneligible = etat.getKey() == StatutDossier.BROUILLON || etat.getKey() == StatutDossier.INELIGIBLE;
+                if (n % 4 == 0 && brouillonOuIneligible && !lyonHorsListe.isEmpty() && i == 0) {
+                    p = lyonHorsListe.get(0);
+                } else if (n % 4 == 0 && !lyonEligibles.isEmpty()) {
+                    p = lyonEligibles.get((n / 4) % lyonEligibles.size());
+                }
+                FicolDossier d = dossier(p, n, etat.getKey() == StatutDossier.INELIGIBLE, random);
                 crees.add(d);
                 avancer(d, etat.getKey(), today.minusDays(40L * (crees.size() % 30) + 20), today, n, random);
             }
@@ -100,11 +110,15 @@ public class FicolDemoGenerator {
         return crees.size();
     }
 
+    private List<Partenariat> lyon() {
+        return referential.findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, "69123").stream()
+                .flatMap(lyon -> atlas.search(PartenariatFilter.builder().collectiviteFrancaise(lyon.getId()).build(),
+                        PageRequest.of(0, 10, Sort.by("id"))).stream())
+                .map(r -> partenariats.findDetail(r.id())).flatMap(java.util.Optional::stream).toList();
+    }
+
     private List<Partenariat> candidats() {
         List<Long> ids = new ArrayList<>();
-        referential.findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, "69123").ifPresent(lyon ->
-                atlas.search(PartenariatFilter.builder().collectiviteFrancaise(lyon.getId()).pays(PAYS.toArray(String[]::new)).build(),
-                        PageRequest.of(0, 6, Sort.by("id"))).forEach(r -> ids.add(r.id())));
         for (String pays : PAYS) {
             atlas.search(PartenariatFilter.builder().pays(pays).build(), PageRequest.of(0, 3, Sort.by("id")))
                     .map(PartenariatResume::id).forEach(id -> {
@@ -117,7 +131,7 @@ public class FicolDemoGenerator {
                 .filter(p -> !p.getCollectivitesFrancaises().isEmpty()).toList();
     }
 
-    private static FicolDossier dossier(Partenariat p, int n, Random random) {
+    private static FicolDossier dossier(Partenariat p, int n, boolean partBasse, Random random) {
         CollectiviteFrancaise chef = p.getCollectivitesFrancaises().stream()
                 .filter(c -> "69123".equals(c.getCode())).findFirst()
                 .orElse(p.getCollectivitesFrancaises().iterator().next());
@@ -125,7 +139,7 @@ public class FicolDemoGenerator {
                 : p.getCollectivitesPartenaires().iterator().next().getNom();
         long afd = 200_000 + 50_000L * random.nextInt(20);
         // Ineligible files keep a 25 % own share; the others 30 to 45 %.
-        int pourcent = n % 13 == 11 ? 25 : 30 + 5 * random.nextInt(4);
+        int pourcent = partBasse ? 25 : 30 + 5 * random.nextInt(4);
         long budget = Math.round(afd / (1 - pourcent / 100.0 - 0.05) / 1000) * 1000;
         long propre = budget * pourcent / 100;
         long autre = budget - afd - propre;
@@ -157,7 +171,9 @@ public class FicolDemoGenerator {
         }
         d.setDateDepot(depot);
         if (cible == StatutDossier.INELIGIBLE) {
-            d.setMotif("La part propre des collectivités ne représente que 25 % du budget ; il en faut au moins 30 %.");
+            d.setMotif(d.getPays().getCategorieCad().isOdaRecipient()
+                    ? "La part propre des collectivités ne représente que 25 % du budget ; il en faut au moins 30 %."
+                    : d.getPays().getNomFr() + " ne figure pas sur la liste CAD des bénéficiaires de l’APD : le FICOL ne finance que les pays PMA, autres à faible revenu, PRITI et PRITS.");
             return;
         }
         if (cible == StatutDossier.REFUSE) {

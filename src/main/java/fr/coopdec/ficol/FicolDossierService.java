@@ -55,7 +55,10 @@ public class FicolDossierService {
     public Page<FicolDossier> find(FicolFilter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
-        return repository.findAll(spec(filter), sorted);
+        Page<FicolDossier> page = repository.findAll(spec(filter), sorted);
+        // The list flags overdue tranche reports: one batched query loads the page's tranches.
+        page.forEach(d -> Hibernate.initialize(d.getTranches()));
+        return page;
     }
 
     @Transactional(readOnly = true)
