@@ -9,6 +9,7 @@ import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.security.CoopDecUser;
 import fr.coopdec.security.CurrentUser;
+import fr.coopdec.security.Role;
 import fr.coopdec.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading FICOL files within the user's scope, and the applicant's drafts. */
 @Service
 public class FicolDossierService {
+
+    static final String NOTE = "note";
 
     private final FicolDossierRepository repository;
     private final JournalRepository journal;
@@ -103,7 +106,10 @@ public class FicolDossierService {
     @RolesAllowed({Roles.ADMIN, Roles.AFD, Roles.POSTE, Roles.COLLECTIVITE})
     public List<JournalEntry> journal(long id) {
         get(id);
-        return journal.findByDossierIdOrderByQuandDescIdDesc(id);
+        // AFD's instruction notes are internal: the applicant sees the steps, not the notes.
+        boolean interne = !currentUser.hasRole(Role.COLLECTIVITE);
+        return journal.findByDossierIdOrderByQuandDescIdDesc(id).stream()
+                .filter(j -> interne || !NOTE.equals(j.getAction())).toList();
     }
 
     /** The eligibility of a file as it stands (saved or not), explained rule by rule. */

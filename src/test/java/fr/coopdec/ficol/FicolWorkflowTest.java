@@ -68,6 +68,17 @@ class FicolWorkflowTest {
     }
 
     @Test
+    void afd_notes_stay_internal_and_the_embassy_post_reads_them() {
+        FicolDossier d = deposeEtInstruit();
+        assertThat(dossiers.journal(d.getId())).extracting(JournalEntry::getAction).contains("note");
+        users.signInAs(Role.POSTE, u -> u.setPays(d.getPays()));
+        assertThat(dossiers.journal(d.getId())).extracting(JournalEntry::getAction).contains("note");
+        fixtures.signInCollectivite("69123");
+        assertThat(dossiers.journal(d.getId())).extracting(JournalEntry::getAction)
+                .doesNotContain("note").contains("comite", "depot");
+    }
+
+    @Test
     void the_committee_may_refuse_with_a_reason() {
         FicolDossier d = deposeEtInstruit();
         assertThatThrownBy(() -> workflow.refuser(d.getId(), " ")).extracting("messageKey")

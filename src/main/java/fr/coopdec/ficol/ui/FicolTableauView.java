@@ -13,6 +13,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.coopdec.ficol.FicolAgregat;
 import fr.coopdec.ficol.FicolStatistiques;
 import fr.coopdec.security.Roles;
+import fr.coopdec.shared.ui.ChartOptions;
+import fr.coopdec.shared.ui.ChartPoint;
+import fr.coopdec.shared.ui.ChartSection;
+import fr.coopdec.shared.ui.ChartTable;
+import fr.coopdec.shared.ui.EChart;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +37,7 @@ public class FicolTableauView extends VerticalLayout implements HasDynamicTitle 
     final Grid<FicolAgregat> parCategorie;
     final Grid<FicolAgregat> parAnnee;
     final Anchor export;
+    final ChartSection graphique;
 
     public FicolTableauView(FicolStatistiques statistiques) {
         parPays = grid(statistiques.parPays(), a -> a.cle());
@@ -46,7 +52,16 @@ public class FicolTableauView extends VerticalLayout implements HasDynamicTitle 
             statistiques.exporterCsv(writer);
             writer.flush();
         }, AttachmentType.DOWNLOAD);
-        add(new H1(getTranslation("ficol.tableau.titre")), export,
+        List<ChartPoint> points = statistiques.parAnnee().stream().filter(a -> a.cle() != null)
+                .map(a -> new ChartPoint(a.cle(), a.cle(), a.engage() == null ? 0 : a.engage().longValue())).toList();
+        EChart chart = new EChart();
+        chart.setOption(ChartOptions.bar(getTranslation("ficol.tableau.engage"), points));
+        chart.setHeight("320px");
+        chart.setWidthFull();
+        graphique = new ChartSection(getTranslation("ficol.tableau.graphique"), chart, new ChartTable(
+                getTranslation("ficol.tableau.graphique"), getTranslation("ficol.tableau.cle"),
+                getTranslation("ficol.tableau.engage"), points, getLocale(), null));
+        add(new H1(getTranslation("ficol.tableau.titre")), export, graphique,
                 new H2(getTranslation("ficol.tableau.par-pays")), parPays,
                 new H2(getTranslation("ficol.tableau.par-categorie")), parCategorie,
                 new H2(getTranslation("ficol.tableau.par-annee")), parAnnee);

@@ -155,6 +155,7 @@ class FicolViewsTest extends KaribuTest {
         assertThat(GridKt._getFormatted(view.parCategorie, pma, "cle")).isEqualTo("Pays les moins avancés");
         assertThat(GridKt._findAll(view.parAnnee)).anyMatch(a -> String.valueOf(LocalDate.now().getYear()).equals(a.cle()));
         assertThat(view.export.getText()).isEqualTo("Exporter les dossiers (CSV)");
+        assertThat(view.graphique.getChart().getOption()).contains(String.valueOf(LocalDate.now().getYear()));
     }
 
     @Test
