@@ -20,6 +20,7 @@ class FicolWorkflowTest {
     @Autowired FicolFixtures fixtures;
     @Autowired FicolDossierService dossiers;
     @Autowired FicolWorkflowService workflow;
+    @Autowired FicolStatistiques statistiques;
 
     @AfterEach
     void signOut() {
@@ -76,6 +77,39 @@ class FicolWorkflowTest {
         fixtures.signInCollectivite("69123");
         assertThat(dossiers.journal(d.getId())).extracting(JournalEntry::getAction)
                 .doesNotContain("note").contains("comite", "depot");
+    }
+
+    @Test
+    void afd_declares_a_file_ineligible_with_the_reasons_when_a_rule_fails_at_review() {
+        // Marseille: used by this test only, since it leaves an overdue report behind.
+        FicolDossier d = fixtures.brouillon("13055", "BJ", 350_000);
+        workflow.deposer(d.getId());
+        FicolDossier ancien = fixtures.brouillon("13055", "SN", 350_000);
+        fixtures.rapportFinalEnRetard(ancien.getId());
+        fixtures.signInAs(Role.AFD);
+        workflow.ouvrirEligibilite(d.getId());
+        FicolDossier ineligible = workflow.conclureEligibilite(d.getId());
+        assertThat(ineligible.getStatut()).isEqualTo(StatutDossier.INELIGIBLE);
+        assertThat(ineligible.getMotif()).startsWith("Marseille n’a pas remis le rapport final du projet « ");
+        assertThat(dossiers.journal(d.getId()).get(0).getTexte()).isEqualTo(ineligible.getMotif());
+    }
+
+    @Test
+    void the_dashboard_counts_requested_committed_and_disbursed_amounts() {
+        FicolDossier d = deposeEtInstruit();
+        FicolAgregat avant = senegal(statistiques.parPays());
+        workflow.accorder(d.getId(), euros(550_000));
+        workflow.signerConvention(d.getId(), null);
+        workflow.verserTranche(d.getId(), euros(200_000), null);
+        FicolAgregat apres = senegal(statistiques.parPays());
+        assertThat(apres.dossiers()).isEqualTo(avant.dossiers());
+        assertThat(apres.demande()).isEqualByComparingTo(avant.demande());
+        assertThat(apres.engage().subtract(avant.engage())).isEqualByComparingTo("550000");
+        assertThat(apres.verse().subtract(avant.verse())).isEqualByComparingTo("200000");
+    }
+
+    private static FicolAgregat senegal(java.util.List<FicolAgregat> agregats) {
+        return agregats.stream().filter(a -> "Sénégal".equals(a.cle())).findFirst().orElseThrow();
     }
 
     @Test
