@@ -68,6 +68,13 @@ public class FicolFixtures {
                 LocalDate.now().minusYears(1), dossierId);
     }
 
+    /** Every final report of the commune's files counts as received (a test that made one overdue cleans up). */
+    public void rapportsFinauxRecus(String commune) {
+        jdbc.update("UPDATE ficol_dossier d JOIN collectivite_francaise c ON c.id = d.chef_de_file_id"
+                + " SET d.rapport_final_recu_le = d.echeance_rapport_final"
+                + " WHERE c.code = ? AND c.type = 'COMMUNE' AND d.echeance_rapport_final IS NOT NULL", commune);
+    }
+
     public void signOut() {
         users.signOut();
     }

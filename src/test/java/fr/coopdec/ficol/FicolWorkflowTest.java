@@ -81,17 +81,22 @@ class FicolWorkflowTest {
 
     @Test
     void afd_declares_a_file_ineligible_with_the_reasons_when_a_rule_fails_at_review() {
-        // Marseille: used by this test only, since it leaves an overdue report behind.
-        FicolDossier d = fixtures.brouillon("13055", "BJ", 350_000);
-        workflow.deposer(d.getId());
-        FicolDossier ancien = fixtures.brouillon("13055", "SN", 350_000);
-        fixtures.rapportFinalEnRetard(ancien.getId());
-        fixtures.signInAs(Role.AFD);
-        workflow.ouvrirEligibilite(d.getId());
-        FicolDossier ineligible = workflow.conclureEligibilite(d.getId());
-        assertThat(ineligible.getStatut()).isEqualTo(StatutDossier.INELIGIBLE);
-        assertThat(ineligible.getMotif()).startsWith("Marseille n’a pas remis le rapport final du projet « ");
-        assertThat(dossiers.journal(d.getId()).get(0).getTexte()).isEqualTo(ineligible.getMotif());
+        // Marseille: used by this test only, which makes one of its reports overdue and then cleans up.
+        fixtures.rapportsFinauxRecus("13055");
+        try {
+            FicolDossier d = fixtures.brouillon("13055", "BJ", 350_000);
+            workflow.deposer(d.getId());
+            FicolDossier ancien = fixtures.brouillon("13055", "SN", 350_000);
+            fixtures.rapportFinalEnRetard(ancien.getId());
+            fixtures.signInAs(Role.AFD);
+            workflow.ouvrirEligibilite(d.getId());
+            FicolDossier ineligible = workflow.conclureEligibilite(d.getId());
+            assertThat(ineligible.getStatut()).isEqualTo(StatutDossier.INELIGIBLE);
+            assertThat(ineligible.getMotif()).startsWith("Marseille n’a pas remis le rapport final du projet « ");
+            assertThat(dossiers.journal(d.getId()).get(0).getTexte()).isEqualTo(ineligible.getMotif());
+        } finally {
+            fixtures.rapportsFinauxRecus("13055");
+        }
     }
 
     @Test
