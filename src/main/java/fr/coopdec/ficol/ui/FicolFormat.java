@@ -1,0 +1,23 @@
+package fr.coopdec.ficol.ui;
+
+import fr.coopdec.ficol.VerdictTexts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Euros and dates as the FICOL pages show them. */
+final class FicolFormat {
+
+    private FicolFormat() {
+    }
+
+    static String euros(BigDecimal amount, Locale locale) {
+        return amount == null ? "" : VerdictTexts.euros(amount, locale);
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+}

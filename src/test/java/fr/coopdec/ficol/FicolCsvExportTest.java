@@ -1,0 +1,38 @@
+package fr.coopdec.ficol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.coopdec.security.Role;
+import fr.coopdec.support.IntegrationTest;
+import fr.coopdec.support.TestUsers;
+import fr.coopdec.atlas.AtlasFixtures;
+import java.io.StringWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class FicolCsvExportTest {
+
+    @Autowired FicolFixtures fixtures;
+    @Autowired FicolStatistiques statistiques;
+    @Autowired TestUsers users;
+    @Autowired AtlasFixtures atlas;
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    @Test
+    void the_export_lists_the_files_in_scope_with_their_amounts() {
+        FicolDossier benin = fixtures.brouillon("69123", "BJ", 350_000);
+        FicolDossier senegal = fixtures.brouillon("69123", "SN", 350_000);
+        users.signInAs(Role.POSTE, u -> u.setPays(atlas.pays("BJ")));
+        StringWriter out = new StringWriter();
+        statistiques.exporterCsv(out);
+        String csv = out.toString();
+        assertThat(csv).startsWith("\uFEFFid;intitule;collectivite_chef_de_file;pays_code");
+        assertThat(csv).contains(benin.getIntitule() + ";Lyon;BJ;Bénin;PMA;BROUILLON").doesNotContain(senegal.getIntitule());
+    }
+}
