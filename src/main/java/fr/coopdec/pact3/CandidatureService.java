@@ -29,14 +29,14 @@ public class CandidatureService {
     static final long MAX_PIECE_JOINTE = 10L * 1024 * 1024;
 
     private final CandidatureRepository candidatures;
-    private final AppelRepository appels;
+    private final AppelPact3Repository appels;
     private final PieceJointeRepository pieces;
     private final AtlasQueries atlas;
     private final ReferentialQueries referential;
     private final Pact3Scope scope;
     private final Clock clock;
 
-    CandidatureService(CandidatureRepository candidatures, AppelRepository appels, PieceJointeRepository pieces,
+    CandidatureService(CandidatureRepository candidatures, AppelPact3Repository appels, PieceJointeRepository pieces,
                        AtlasQueries atlas, ReferentialQueries referential, Pact3Scope scope, Clock clock) {
         this.candidatures = candidatures;
         this.appels = appels;

@@ -16,11 +16,11 @@ public class PieceJointeService {
 
     private final PieceJointeRepository pieces;
     private final CandidatureRepository candidatures;
-    private final MissionRepository missions;
+    private final MissionExploratoireRepository missions;
     private final JureRepository jures;
     private final Pact3Scope scope;
 
-    PieceJointeService(PieceJointeRepository pieces, CandidatureRepository candidatures, MissionRepository missions,
+    PieceJointeService(PieceJointeRepository pieces, CandidatureRepository candidatures, MissionExploratoireRepository missions,
                        JureRepository jures, Pact3Scope scope) {
         this.pieces = pieces;
         this.candidatures = candidatures;

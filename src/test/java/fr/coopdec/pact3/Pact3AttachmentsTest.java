@@ -24,7 +24,7 @@ class Pact3AttachmentsTest {
     @Autowired CandidatureService candidatures;
     @Autowired JuryService jury;
     @Autowired PieceJointeService pieces;
-    @Autowired AppelService appels;
+    @Autowired AppelPact3Service appels;
 
     @AfterEach
     void signOut() {

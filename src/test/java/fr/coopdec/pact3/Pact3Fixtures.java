@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class Pact3Fixtures {
 
-    private final AppelService appels;
+    private final AppelPact3Service appels;
     private final CandidatureService candidatures;
     private final JuryService jury;
-    private final MissionService missions;
+    private final MissionExploratoireService missions;
     private final AtlasFixtures atlas;
     private final TestUsers users;
     private final JdbcTemplate jdbc;
 
-    Pact3Fixtures(AppelService appels, CandidatureService candidatures, JuryService jury, MissionService missions,
+    Pact3Fixtures(AppelPact3Service appels, CandidatureService candidatures, JuryService jury, MissionExploratoireService missions,
                   AtlasFixtures atlas, TestUsers users, JdbcTemplate jdbc) {
         this.appels = appels;
         this.candidatures = candidatures;

@@ -27,11 +27,11 @@ class Pact3ServiceTest {
     @Autowired Pact3Fixtures fixtures;
     @Autowired AtlasFixtures atlas;
     @Autowired TestUsers users;
-    @Autowired AppelService appels;
+    @Autowired AppelPact3Service appels;
     @Autowired CandidatureService candidatures;
     @Autowired JuryService jury;
     @Autowired LaureatService laureats;
-    @Autowired MissionService missions;
+    @Autowired MissionExploratoireService missions;
 
     @AfterEach
     void signOut() {
@@ -241,7 +241,7 @@ class Pact3ServiceTest {
                         .startsWith("Maroc compte ").contains("plus que le maximum de 5"));
         assertThatThrownBy(() -> missions.proposer(laureat.getId(), eligible, "Prospection",
                 Map.of(NatureDepense.TRANSPORT, new BigDecimal("9000")))).hasMessageContaining("plafond-depasse");
-        Mission m = missions.proposer(laureat.getId(), eligible, "Prospection", budget);
+        MissionExploratoire m = missions.proposer(laureat.getId(), eligible, "Prospection", budget);
         assertThat(m.budget()).isEqualByComparingTo("5000");
         assertThatThrownBy(() -> missions.approuver(m.getId())).isInstanceOf(AccessDeniedException.class);
         users.signOut();
@@ -252,13 +252,13 @@ class Pact3ServiceTest {
         fixtures.asAdmin(() -> missions.enregistrerPaiement(m.getId(), LocalDate.now(), new BigDecimal("2500")));
         users.signIn(email);
         missions.realisee(m.getId());
-        Mission reported = missions.deposerRapport(m.getId(), "rapport.pdf", "application/pdf", new byte[] {1, 2, 3});
-        assertThat(reported.getStatut()).isEqualTo(StatutMission.RAPPORT_DEPOSE);
+        MissionExploratoire reported = missions.deposerRapport(m.getId(), "rapport.pdf", "application/pdf", new byte[] {1, 2, 3});
+        assertThat(reported.getStatut()).isEqualTo(StatutMissionExploratoire.RAPPORT_DEPOSE);
         assertThat(missions.rapports(m.getId())).extracting(PieceJointeInfo::nomFichier).containsExactly("rapport.pdf");
         assertThatThrownBy(() -> missions.cloturer(m.getId())).isInstanceOf(AccessDeniedException.class);
         users.signOut();
-        Mission closed = fixtures.asAdmin(() -> missions.cloturer(m.getId()));
-        assertThat(closed.getStatut()).isEqualTo(StatutMission.CLOTUREE);
+        MissionExploratoire closed = fixtures.asAdmin(() -> missions.cloturer(m.getId()));
+        assertThat(closed.getStatut()).isEqualTo(StatutMissionExploratoire.CLOTUREE);
         assertThat(closed.totalPaye()).isEqualByComparingTo("2500");
     }
 
@@ -268,11 +268,11 @@ class Pact3ServiceTest {
         Candidature laureat = fixtures.laureat(lyon);
         String eligible = fixtures.paysEligible().code();
         users.signIn(lyon);
-        Mission m = missions.proposer(laureat.getId(), eligible, "Rencontre des élus", Map.of(NatureDepense.TRANSPORT, BigDecimal.ONE));
-        assertThat(missions.find(Pageable.unpaged()).getContent()).extracting(Mission::getId).contains(m.getId());
+        MissionExploratoire m = missions.proposer(laureat.getId(), eligible, "Rencontre des élus", Map.of(NatureDepense.TRANSPORT, BigDecimal.ONE));
+        assertThat(missions.find(Pageable.unpaged()).getContent()).extracting(MissionExploratoire::getId).contains(m.getId());
 
         users.signIn(fixtures.collectivite("33063"));
-        assertThat(missions.find(Pageable.unpaged()).getContent()).extracting(Mission::getId).doesNotContain(m.getId());
+        assertThat(missions.find(Pageable.unpaged()).getContent()).extracting(MissionExploratoire::getId).doesNotContain(m.getId());
         assertThatThrownBy(() -> missions.realisee(m.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> missions.proposer(laureat.getId(), eligible, "Usurpation", Map.of()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -280,7 +280,7 @@ class Pact3ServiceTest {
         users.signInAs(Role.POSTE, u -> { });
         assertThatThrownBy(() -> missions.find(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
         users.signOut();
-        assertThat(fixtures.asAdmin(() -> missions.find(Pageable.unpaged()).getContent())).extracting(Mission::getId).contains(m.getId());
+        assertThat(fixtures.asAdmin(() -> missions.find(Pageable.unpaged()).getContent())).extracting(MissionExploratoire::getId).contains(m.getId());
     }
 
     @Test

@@ -3,7 +3,7 @@ package fr.coopdec.pact3.demo;
 import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatResume;
-import fr.coopdec.pact3.MissionService;
+import fr.coopdec.pact3.MissionExploratoireService;
 import fr.coopdec.pact3.PaysEligible;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
@@ -49,10 +49,10 @@ class Pact3DemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final AtlasQueries atlas;
     private final ReferentialQueries referential;
-    private final MissionService missions;
+    private final MissionExploratoireService missions;
     private final Clock clock;
 
-    Pact3DemoData(JdbcTemplate jdbc, AtlasQueries atlas, ReferentialQueries referential, MissionService missions, Clock clock) {
+    Pact3DemoData(JdbcTemplate jdbc, AtlasQueries atlas, ReferentialQueries referential, MissionExploratoireService missions, Clock clock) {
         this.jdbc = jdbc;
         this.atlas = atlas;
         this.referential = referential;

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.pact3.Appel;
-import fr.coopdec.pact3.AppelService;
+import fr.coopdec.pact3.AppelPact3Service;
 import fr.coopdec.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
@@ -35,10 +35,10 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
     final Button enregistrer = new Button();
     final IntegerField seuil = new IntegerField();
     final Button enregistrerSeuil = new Button();
-    private final transient AppelService service;
+    private final transient AppelPact3Service service;
     private Appel current;
 
-    public AppelsView(AppelService service) {
+    public AppelsView(AppelPact3Service service) {
         this.service = service;
         grid.addColumn(Appel::getAnnee).setHeader(getTranslation("pact3.appel.annee")).setKey("annee").setAutoWidth(true);
         grid.addColumn(Appel::getIntitule).setHeader(getTranslation("pact3.appel.intitule")).setKey("intitule").setFlexGrow(3);

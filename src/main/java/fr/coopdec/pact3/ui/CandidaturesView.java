@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.pact3.Appel;
-import fr.coopdec.pact3.AppelService;
+import fr.coopdec.pact3.AppelPact3Service;
 import fr.coopdec.pact3.Candidature;
 import fr.coopdec.pact3.CandidatureService;
 import fr.coopdec.pact3.PieceJointeService;
@@ -51,7 +51,7 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
     private final transient CandidatureService service;
     private Candidature current;
 
-    public CandidaturesView(AppelService appels, CandidatureService service, ReferentialQueries referential,
+    public CandidaturesView(AppelPact3Service appels, CandidatureService service, ReferentialQueries referential,
                             PieceJointeService pieceService) {
         this.service = service;
         this.pieces = new PiecesJointesList(pieceService);

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.pact3.Appel;
-import fr.coopdec.pact3.AppelService;
+import fr.coopdec.pact3.AppelPact3Service;
 import fr.coopdec.pact3.Classement;
 import fr.coopdec.pact3.JuryService;
 import fr.coopdec.pact3.Jure;
@@ -50,14 +50,14 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
     final TextArea motif = new TextArea();
     final Button labelliser = new Button();
     final Button refuser = new Button();
-    private final transient AppelService appels;
+    private final transient AppelPact3Service appels;
     private final transient JuryService jury;
     private final transient PieceJointeService pieceService;
     private final java.util.Map<String, Thematique> themes;
     private long appelId;
     private Classement selected;
 
-    public JuryAdminView(AppelService appels, JuryService jury, PieceJointeService pieceService, ReferentialQueries referential) {
+    public JuryAdminView(AppelPact3Service appels, JuryService jury, PieceJointeService pieceService, ReferentialQueries referential) {
         this.appels = appels;
         this.themes = referential.allThematiques().stream().collect(java.util.stream.Collectors.toMap(Thematique::getCode, t -> t));
         this.pieces = new PiecesJointesList(pieceService);

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import fr.coopdec.pact3.Mission;
-import fr.coopdec.pact3.MissionService;
+import fr.coopdec.pact3.MissionExploratoire;
+import fr.coopdec.pact3.MissionExploratoireService;
 import fr.coopdec.pact3.PieceJointeService;
-import fr.coopdec.pact3.StatutMission;
+import fr.coopdec.pact3.StatutMissionExploratoire;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import java.util.function.Supplier;
 
@@ -34,13 +34,13 @@ class MissionActions extends VerticalLayout {
     final Button payer = new Button();
     final PiecesJointesList rapports;
     final Paragraph paiements = new Paragraph();
-    private final transient MissionService service;
+    private final transient MissionExploratoireService service;
     private final boolean admin;
     private final transient PieceJointeService pieceService;
     private final Runnable onChange;
-    private Mission mission;
+    private MissionExploratoire mission;
 
-    MissionActions(MissionService service, PieceJointeService pieceService, boolean admin, Runnable onChange) {
+    MissionActions(MissionExploratoireService service, PieceJointeService pieceService, boolean admin, Runnable onChange) {
         this.service = service;
         this.pieceService = pieceService;
         this.rapports = new PiecesJointesList(pieceService);
@@ -62,7 +62,7 @@ class MissionActions extends VerticalLayout {
         UI ui = UI.getCurrent();
         rapport.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             try {
-                Mission saved = service.deposerRapport(mission.getId(), metadata.fileName(),
+                MissionExploratoire saved = service.deposerRapport(mission.getId(), metadata.fileName(),
                         metadata.contentType() == null ? "application/octet-stream" : metadata.contentType(), bytes);
                 ui.access(() -> done(saved));
             } catch (RuntimeException error) {
@@ -76,36 +76,36 @@ class MissionActions extends VerticalLayout {
         setVisible(false);
     }
 
-    void show(Mission m) {
+    void show(MissionExploratoire m) {
         mission = m;
         setVisible(m != null);
         if (m == null) {
             return;
         }
-        StatutMission s = m.getStatut();
+        StatutMissionExploratoire s = m.getStatut();
         title.setText(getTranslation("pact3.mission.fiche", m.getObjet()));
         etat.setText(getTranslation("pact3.mission.etat", getTranslation("pact3.mission.statut." + s),
                 Pact3Format.euros(m.budget(), getLocale()), Pact3Format.euros(m.totalPaye(), getLocale())));
-        if (s == StatutMission.REFUSEE) {
+        if (s == StatutMissionExploratoire.REFUSEE) {
             etat.setText(etat.getText() + " " + getTranslation("pact3.mission.motif-affiche", m.getMotifRefus()));
         }
         paiements.setText(m.getPaiements().isEmpty() ? "" : getTranslation("pact3.paiement.liste", m.getPaiements().stream()
                 .map(p -> Pact3Format.date(p.getDate(), getLocale()) + " : " + Pact3Format.euros(p.getMontant(), getLocale()))
                 .collect(java.util.stream.Collectors.joining(" ; "))));
         rapports.show(pieceService.deMission(m.getId()));
-        approuver.setVisible(admin && s == StatutMission.PROPOSEE);
-        motif.setVisible(admin && s == StatutMission.PROPOSEE);
-        refuser.setVisible(admin && s == StatutMission.PROPOSEE);
-        realisee.setVisible(s == StatutMission.APPROUVEE);
-        rapport.setVisible(s == StatutMission.REALISEE);
-        cloturer.setVisible(admin && s == StatutMission.RAPPORT_DEPOSE);
-        boolean payable = admin && s != StatutMission.PROPOSEE && s != StatutMission.REFUSEE;
+        approuver.setVisible(admin && s == StatutMissionExploratoire.PROPOSEE);
+        motif.setVisible(admin && s == StatutMissionExploratoire.PROPOSEE);
+        refuser.setVisible(admin && s == StatutMissionExploratoire.PROPOSEE);
+        realisee.setVisible(s == StatutMissionExploratoire.APPROUVEE);
+        rapport.setVisible(s == StatutMissionExploratoire.REALISEE);
+        cloturer.setVisible(admin && s == StatutMissionExploratoire.RAPPORT_DEPOSE);
+        boolean payable = admin && s != StatutMissionExploratoire.PROPOSEE && s != StatutMissionExploratoire.REFUSEE;
         datePaiement.setVisible(payable);
         montant.setVisible(payable);
         payer.setVisible(payable);
     }
 
-    private void act(Supplier<Mission> action) {
+    private void act(Supplier<MissionExploratoire> action) {
         try {
             done(action.get());
         } catch (RuntimeException error) {
@@ -113,7 +113,7 @@ class MissionActions extends VerticalLayout {
         }
     }
 
-    private void done(Mission saved) {
+    private void done(MissionExploratoire saved) {
         ErrorNotifier.showSuccess(getTranslation("pact3.mission.enregistree"));
         onChange.run();
         show(saved);

@@ -59,6 +59,11 @@ class DashboardViewTest extends KaribuTest {
         assertThat(figure("dashboard-jeunesse-envoi")).isEqualTo(number("SELECT COUNT(DISTINCT volontaire_id)"
                 + " FROM jeunesse_mission WHERE direction = 'ENVOI' AND statut <> 'INTERROMPUE'"
                 + " AND date_debut <= CURRENT_DATE AND date_fin >= CURRENT_DATE"));
+        assertThat(figure("dashboard-pact3-appels")).isEqualTo(number("SELECT COUNT(*) FROM pact3_appel"
+                + " WHERE CURRENT_DATE BETWEEN date_ouverture AND date_cloture"));
+        assertThat(figure("dashboard-ficol-demande")).isEqualTo(number("SELECT COALESCE(ROUND(SUM(montant_demande)), 0)"
+                + " FROM ficol_dossier WHERE statut IN ('DEPOSE', 'ELIGIBILITE', 'INSTRUCTION', 'COMITE')"));
+        assertThat(card("dashboard-ficol-demande").getHref()).isEqualTo("ficol/dossiers");
         assertThat(card("dashboard-atlas-partenariats").getHref()).isEqualTo("atlas?statut=ACTIF");
         assertThat(card("dashboard-atlas-pays").getHref()).isEqualTo("atlas/carte?statut=ACTIF");
     }

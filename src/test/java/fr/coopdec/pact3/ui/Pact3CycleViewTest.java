@@ -16,12 +16,12 @@ import fr.coopdec.pact3.Appel;
 import fr.coopdec.pact3.Candidature;
 import fr.coopdec.pact3.Classement;
 import fr.coopdec.pact3.Jure;
-import fr.coopdec.pact3.Mission;
+import fr.coopdec.pact3.MissionExploratoire;
 import fr.coopdec.pact3.NatureDepense;
 import fr.coopdec.pact3.Pact3Fixtures;
 import fr.coopdec.pact3.PaysEligible;
 import fr.coopdec.pact3.StatutCandidature;
-import fr.coopdec.pact3.StatutMission;
+import fr.coopdec.pact3.StatutMissionExploratoire;
 import fr.coopdec.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.math.BigDecimal;
@@ -123,7 +123,7 @@ class Pact3CycleViewTest extends KaribuTest {
         // Lyon proposes missions: refused in Morocco (many partnerships), accepted in an eligible country.
         login(lyon);
         navigate("pact3/missions");
-        MissionsView missions = _get(MissionsView.class);
+        MissionsExploratoiresView missions = _get(MissionsExploratoiresView.class);
         missions.form.label.setValue(missions.form.label.getListDataView().getItems()
                 .filter(c -> c.getId().equals(decided.candidature().getId())).findFirst().orElseThrow());
         _setValue(missions.form.pays, atlas.pays("MA"));
@@ -141,14 +141,14 @@ class Pact3CycleViewTest extends KaribuTest {
         _setValue(missions.form.pays, atlas.pays(eligible.code()));
         _click(missions.proposer);
         NotificationsKt.expectNotifications("Mission proposée : la DAECT va l’examiner.");
-        Mission mission = GridKt._findAll(missions.grid).stream()
+        MissionExploratoire mission = GridKt._findAll(missions.grid).stream()
                 .filter(m -> m.getCandidature().getId().equals(decided.candidature().getId())).findFirst().orElseThrow();
         assertThat(mission.budget()).isEqualByComparingTo("4500");
 
         // DAECT approves and records a payment.
         login(testUsers.create(Role.ADMIN));
         navigate("pact3/missions");
-        missions = _get(MissionsView.class);
+        missions = _get(MissionsExploratoiresView.class);
         missions.grid.select(row(missions, mission.getId()));
         _click(missions.actions.approuver);
         NotificationsKt.expectNotifications("Mission mise à jour.");
@@ -160,7 +160,7 @@ class Pact3CycleViewTest extends KaribuTest {
         // Lyon reports.
         login(lyon);
         navigate("pact3/missions");
-        missions = _get(MissionsView.class);
+        missions = _get(MissionsExploratoiresView.class);
         missions.grid.select(row(missions, mission.getId()));
         _click(missions.actions.realisee);
         NotificationsKt.expectNotifications("Mission mise à jour.");
@@ -171,17 +171,17 @@ class Pact3CycleViewTest extends KaribuTest {
         // DAECT closes.
         login(testUsers.create(Role.ADMIN));
         navigate("pact3/missions");
-        missions = _get(MissionsView.class);
+        missions = _get(MissionsExploratoiresView.class);
         missions.grid.select(row(missions, mission.getId()));
         assertThat(missions.actions.cloturer.isVisible()).isTrue();
         _click(missions.actions.cloturer);
         NotificationsKt.expectNotifications("Mission mise à jour.");
-        Mission closed = GridKt._findAll(missions.grid).stream().filter(m -> m.getId().equals(mission.getId())).findFirst().orElseThrow();
-        assertThat(closed.getStatut()).isEqualTo(StatutMission.CLOTUREE);
+        MissionExploratoire closed = GridKt._findAll(missions.grid).stream().filter(m -> m.getId().equals(mission.getId())).findFirst().orElseThrow();
+        assertThat(closed.getStatut()).isEqualTo(StatutMissionExploratoire.CLOTUREE);
         assertThat(closed.totalPaye()).isEqualByComparingTo("2000");
     }
 
-    private static Mission row(MissionsView view, long id) {
+    private static MissionExploratoire row(MissionsExploratoiresView view, long id) {
         return GridKt._findAll(view.grid).stream().filter(m -> m.getId() == id).findFirst().orElseThrow();
     }
 

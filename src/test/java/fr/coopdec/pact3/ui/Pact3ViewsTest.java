@@ -12,7 +12,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.pact3.Appel;
-import fr.coopdec.pact3.AppelService;
+import fr.coopdec.pact3.AppelPact3Service;
 import fr.coopdec.pact3.Candidature;
 import fr.coopdec.pact3.Pact3Fixtures;
 import fr.coopdec.pact3.PaysEligible;
@@ -29,7 +29,7 @@ class Pact3ViewsTest extends KaribuTest {
 
     @Autowired AtlasFixtures atlas;
     @Autowired Pact3Fixtures fixtures;
-    @Autowired AppelService appels;
+    @Autowired AppelPact3Service appels;
 
     @Test
     void a_call_with_malformed_criteria_is_refused_and_the_input_kept() {
@@ -179,12 +179,12 @@ class Pact3ViewsTest extends KaribuTest {
     void the_missions_page_shows_the_eligible_countries_as_a_map_and_a_list() {
         login(Role.ADMIN);
         navigate("pact3/missions");
-        MissionsView view = _get(MissionsView.class);
+        MissionsExploratoiresView view = _get(MissionsExploratoiresView.class);
         PaysEligible first = GridKt._get(view.eligibles.grid, 0);
         assertThat(first.partenariatsActifs()).isLessThanOrEqualTo(appels.seuilPartenariats());
         assertThat(view.eligibles.map.getOption()).contains("\"map\":\"world\"").contains("\"name\":\"" + first.code() + "\"");
         assertThat(GridKt._size(view.eligibles.grid)).isEqualTo(fixtures.asAdmin(() ->
-                context.getBean(fr.coopdec.pact3.MissionService.class).paysEligibles().size()));
+                context.getBean(fr.coopdec.pact3.MissionExploratoireService.class).paysEligibles().size()));
     }
 
     @Test
@@ -193,7 +193,7 @@ class Pact3ViewsTest extends KaribuTest {
         fixtures.laureat(email);
         login(email);
         navigate("pact3/missions");
-        MissionsView view = _get(MissionsView.class);
+        MissionsExploratoiresView view = _get(MissionsExploratoiresView.class);
         PaysEligible second = GridKt._get(view.eligibles.grid, 1);
         GridKt._clickItem(view.eligibles.grid, 1);
         assertThat(view.form.pays.getValue().getCodeAlpha2()).isEqualTo(second.code());
@@ -205,7 +205,7 @@ class Pact3ViewsTest extends KaribuTest {
         navigate("");
         login(Role.POSTE);
         navigate("pact3/missions");
-        assertThatThrownBy(() -> _find(MissionsView.class)).hasMessageContaining("AccessDeniedException");
+        assertThatThrownBy(() -> _find(MissionsExploratoiresView.class)).hasMessageContaining("AccessDeniedException");
         logout();
         UI.getCurrent().getPage().reload();
         navigate("pact3/candidatures");

@@ -24,23 +24,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Exploratory missions of laureates. The country must be an ODA recipient with at most N active
- * partnerships in the Atlas (N: {@link AppelService#seuilPartenariats()}); the budget stays within the
+ * partnerships in the Atlas (N: {@link AppelPact3Service#seuilPartenariats()}); the budget stays within the
  * call's ceiling. Authorities see and act on their own missions; DAECT on all.
  */
 @Service
-public class MissionService {
+public class MissionExploratoireService {
 
-    private final MissionRepository missions;
+    private final MissionExploratoireRepository missions;
     private final CandidatureRepository candidatures;
     private final PieceJointeRepository pieces;
-    private final AppelService appels;
+    private final AppelPact3Service appels;
     private final AtlasQueries atlas;
     private final ReferentialQueries referential;
     private final Pact3Scope scope;
     private final Clock clock;
 
-    MissionService(MissionRepository missions, CandidatureRepository candidatures, PieceJointeRepository pieces,
-                   AppelService appels, AtlasQueries atlas, ReferentialQueries referential, Pact3Scope scope, Clock clock) {
+    MissionExploratoireService(MissionExploratoireRepository missions, CandidatureRepository candidatures, PieceJointeRepository pieces,
+                   AppelPact3Service appels, AtlasQueries atlas, ReferentialQueries referential, Pact3Scope scope, Clock clock) {
         this.missions = missions;
         this.candidatures = candidatures;
         this.pieces = pieces;
@@ -70,7 +70,7 @@ public class MissionService {
 
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.COLLECTIVITE})
-    public Page<Mission> find(Pageable pageable) {
+    public Page<MissionExploratoire> find(Pageable pageable) {
         return missions.findInScope(scope.filtreCollectivite(), pageable);
     }
 
@@ -83,7 +83,7 @@ public class MissionService {
 
     @Transactional
     @RolesAllowed(Roles.COLLECTIVITE)
-    public Mission proposer(long candidatureId, String paysCode, String objet, Map<NatureDepense, BigDecimal> lignes) {
+    public MissionExploratoire proposer(long candidatureId, String paysCode, String objet, Map<NatureDepense, BigDecimal> lignes) {
         Candidature c = candidatures.findById(candidatureId).orElseThrow(() -> new BusinessException("pact3.candidature.introuvable"));
         scope.checkOwn(c);
         if (!c.isLaureat(LocalDate.now(clock))) {
@@ -101,7 +101,7 @@ public class MissionService {
         if (lignes.values().stream().anyMatch(m -> m == null || m.signum() < 0)) {
             throw new BusinessException("pact3.mission.montant-negatif");
         }
-        Mission mission = new Mission(c, paysCode, objet.trim(), lignes);
+        MissionExploratoire mission = new MissionExploratoire(c, paysCode, objet.trim(), lignes);
         BigDecimal plafond = c.getAppel().getPlafondMission();
         if (mission.budget().compareTo(plafond) > 0) {
             throw new BusinessException("pact3.mission.plafond-depasse", mission.budget(), plafond);
@@ -111,15 +111,15 @@ public class MissionService {
 
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public Mission approuver(long id) {
-        return transition(id, StatutMission.PROPOSEE, StatutMission.APPROUVEE);
+    public MissionExploratoire approuver(long id) {
+        return transition(id, StatutMissionExploratoire.PROPOSEE, StatutMissionExploratoire.APPROUVEE);
     }
 
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public Mission refuser(long id, String motif) {
-        Mission m = load(id);
-        expect(m, StatutMission.PROPOSEE);
+    public MissionExploratoire refuser(long id, String motif) {
+        MissionExploratoire m = load(id);
+        expect(m, StatutMissionExploratoire.PROPOSEE);
         if (motif == null || motif.isBlank()) {
             throw new BusinessException("pact3.decision.motif-requis");
         }
@@ -129,20 +129,20 @@ public class MissionService {
 
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.COLLECTIVITE})
-    public Mission realisee(long id) {
-        return transition(id, StatutMission.APPROUVEE, StatutMission.REALISEE);
+    public MissionExploratoire realisee(long id) {
+        return transition(id, StatutMissionExploratoire.APPROUVEE, StatutMissionExploratoire.REALISEE);
     }
 
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.COLLECTIVITE})
-    public Mission deposerRapport(long id, String nom, String typeMime, byte[] contenu) {
-        Mission m = load(id);
-        expect(m, StatutMission.REALISEE);
+    public MissionExploratoire deposerRapport(long id, String nom, String typeMime, byte[] contenu) {
+        MissionExploratoire m = load(id);
+        expect(m, StatutMissionExploratoire.REALISEE);
         if (contenu.length == 0 || contenu.length > CandidatureService.MAX_PIECE_JOINTE) {
             throw new BusinessException("pact3.piece.trop-grosse");
         }
         pieces.save(new PieceJointe(null, id, nom, typeMime, contenu));
-        m.passer(StatutMission.RAPPORT_DEPOSE);
+        m.passer(StatutMissionExploratoire.RAPPORT_DEPOSE);
         return missions.save(m);
     }
 
@@ -155,16 +155,16 @@ public class MissionService {
 
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public Mission cloturer(long id) {
-        return transition(id, StatutMission.RAPPORT_DEPOSE, StatutMission.CLOTUREE);
+    public MissionExploratoire cloturer(long id) {
+        return transition(id, StatutMissionExploratoire.RAPPORT_DEPOSE, StatutMissionExploratoire.CLOTUREE);
     }
 
     /** A payment of an approved mission; the total paid stays within its budget. */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public Mission enregistrerPaiement(long id, LocalDate date, BigDecimal montant) {
-        Mission m = load(id);
-        if (m.getStatut() == StatutMission.PROPOSEE || m.getStatut() == StatutMission.REFUSEE) {
+    public MissionExploratoire enregistrerPaiement(long id, LocalDate date, BigDecimal montant) {
+        MissionExploratoire m = load(id);
+        if (m.getStatut() == StatutMissionExploratoire.PROPOSEE || m.getStatut() == StatutMissionExploratoire.REFUSEE) {
             throw new BusinessException("pact3.paiement.mission-non-approuvee");
         }
         if (montant == null || montant.signum() <= 0 || date == null) {
@@ -177,20 +177,20 @@ public class MissionService {
         return missions.save(m);
     }
 
-    private Mission transition(long id, StatutMission from, StatutMission to) {
-        Mission m = load(id);
+    private MissionExploratoire transition(long id, StatutMissionExploratoire from, StatutMissionExploratoire to) {
+        MissionExploratoire m = load(id);
         expect(m, from);
         m.passer(to);
         return missions.save(m);
     }
 
-    private Mission load(long id) {
-        Mission m = missions.findById(id).orElseThrow(() -> new BusinessException("pact3.mission.introuvable"));
+    private MissionExploratoire load(long id) {
+        MissionExploratoire m = missions.findById(id).orElseThrow(() -> new BusinessException("pact3.mission.introuvable"));
         scope.checkOwn(m.getCandidature());
         return m;
     }
 
-    private static void expect(Mission m, StatutMission expected) {
+    private static void expect(MissionExploratoire m, StatutMissionExploratoire expected) {
         if (m.getStatut() != expected) {
             throw new BusinessException("pact3.mission.etape-invalide");
         }

@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /** A laureate's mission proposal: under which label, where, why, and its budget lines. */
-class MissionForm extends FormLayout {
+class MissionExploratoireForm extends FormLayout {
 
     final ComboBox<Candidature> label = new ComboBox<>();
     final ComboBox<Pays> pays = new ComboBox<>();
     final TextField objet = new TextField();
     final Map<NatureDepense, BigDecimalField> lignes = new EnumMap<>(NatureDepense.class);
 
-    MissionForm(List<Candidature> labels, List<Pays> allPays) {
+    MissionExploratoireForm(List<Candidature> labels, List<Pays> allPays) {
         label.setLabel(getTranslation("pact3.mission.label"));
         label.setItems(labels);
         label.setItemLabelGenerator(c -> c.getAppel().getIntitule());

@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "pact3_mission")
-public class Mission extends AbstractEntity {
+public class MissionExploratoire extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "candidature_id", nullable = false)
@@ -42,7 +42,7 @@ public class Mission extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "statut", nullable = false, length = 20)
-    private StatutMission statut = StatutMission.PROPOSEE;
+    private StatutMissionExploratoire statut = StatutMissionExploratoire.PROPOSEE;
 
     @Column(name = "motif_refus", length = 2000)
     private String motifRefus;
@@ -59,10 +59,10 @@ public class Mission extends AbstractEntity {
     @OrderColumn(name = "position")
     private List<Paiement> paiements = new ArrayList<>();
 
-    protected Mission() {
+    protected MissionExploratoire() {
     }
 
-    Mission(Candidature candidature, String paysCode, String objet, Map<NatureDepense, BigDecimal> lignes) {
+    MissionExploratoire(Candidature candidature, String paysCode, String objet, Map<NatureDepense, BigDecimal> lignes) {
         this.candidature = candidature;
         this.paysCode = paysCode;
         this.objet = objet;
@@ -77,19 +77,19 @@ public class Mission extends AbstractEntity {
         return paiements.stream().map(Paiement::getMontant).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    void passer(StatutMission nouveau) {
+    void passer(StatutMissionExploratoire nouveau) {
         statut = nouveau;
     }
 
     void refuser(String motif) {
-        statut = StatutMission.REFUSEE;
+        statut = StatutMissionExploratoire.REFUSEE;
         motifRefus = motif;
     }
 
     public Candidature getCandidature() { return candidature; }
     public String getPaysCode() { return paysCode; }
     public String getObjet() { return objet; }
-    public StatutMission getStatut() { return statut; }
+    public StatutMissionExploratoire getStatut() { return statut; }
     public String getMotifRefus() { return motifRefus; }
     public Map<NatureDepense, BigDecimal> getLignes() { return new EnumMap<>(lignes.isEmpty() ? Map.of() : lignes); }
     public List<Paiement> getPaiements() { return paiements; }

@@ -5,9 +5,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface MissionRepository extends JpaRepository<Mission, Long> {
+interface MissionExploratoireRepository extends JpaRepository<MissionExploratoire, Long> {
 
     /** Scope in the query: a null authority (DAECT) sees every mission. */
-    @Query("select m from Mission m where (:cf is null or m.candidature.collectiviteFrancaiseId = :cf) order by m.id desc")
-    Page<Mission> findInScope(Long cf, Pageable pageable);
+    @Query("select m from MissionExploratoire m where (:cf is null or m.candidature.collectiviteFrancaiseId = :cf) order by m.id desc")
+    Page<MissionExploratoire> findInScope(Long cf, Pageable pageable);
 }

@@ -10,10 +10,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import fr.coopdec.pact3.AppelService;
+import fr.coopdec.pact3.AppelPact3Service;
 import fr.coopdec.pact3.Candidature;
-import fr.coopdec.pact3.Mission;
-import fr.coopdec.pact3.MissionService;
+import fr.coopdec.pact3.MissionExploratoire;
+import fr.coopdec.pact3.MissionExploratoireService;
 import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
@@ -35,16 +35,16 @@ import java.util.stream.Collectors;
 @Route(value = Pact3Routes.MISSIONS, layout = MainLayout.class)
 @Menu(order = 64, title = "pact3.missions.menu", icon = "vaadin:airplane")
 @RolesAllowed({Roles.ADMIN, Roles.COLLECTIVITE})
-public class MissionsView extends VerticalLayout implements HasDynamicTitle {
+public class MissionsExploratoiresView extends VerticalLayout implements HasDynamicTitle {
 
     final PaysEligiblesSection eligibles;
-    final MissionForm form;
+    final MissionExploratoireForm form;
     final Button proposer = new Button();
-    final Grid<Mission> grid = new Grid<>(Mission.class, false);
+    final Grid<MissionExploratoire> grid = new Grid<>(MissionExploratoire.class, false);
     final MissionActions actions;
-    private final transient MissionService service;
+    private final transient MissionExploratoireService service;
 
-    public MissionsView(MissionService service, AppelService appels, ReferentialQueries referential, CurrentUser currentUser,
+    public MissionsExploratoiresView(MissionExploratoireService service, AppelPact3Service appels, ReferentialQueries referential, CurrentUser currentUser,
                         PieceJointeService pieceService) {
         this.service = service;
         boolean admin = currentUser.isAdmin();
@@ -52,7 +52,7 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle {
         Map<String, Pays> byCode = allPays.stream().collect(Collectors.toMap(Pays::getCodeAlpha2, Function.identity()));
         eligibles = new PaysEligiblesSection(service.paysEligibles(), appels.seuilPartenariats());
         List<Candidature> labels = admin ? List.of() : service.mesLabels();
-        form = new MissionForm(labels, allPays.stream().filter(p -> p.getCategorieCad() != null
+        form = new MissionExploratoireForm(labels, allPays.stream().filter(p -> p.getCategorieCad() != null
                 && p.getCategorieCad().isOdaRecipient()).toList());
         proposer.setText(getTranslation("pact3.mission.proposer"));
         proposer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -61,7 +61,7 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> m.getCandidature().getCollectiviteNom()).setHeader(getTranslation("pact3.candidature.collectivite")).setKey("collectivite").setFlexGrow(2);
         grid.addColumn(m -> byCode.containsKey(m.getPaysCode()) ? byCode.get(m.getPaysCode()).getNom(getLocale()) : m.getPaysCode())
                 .setHeader(getTranslation("pact3.mission.pays")).setKey("pays");
-        grid.addColumn(Mission::getObjet).setHeader(getTranslation("pact3.mission.objet")).setFlexGrow(3);
+        grid.addColumn(MissionExploratoire::getObjet).setHeader(getTranslation("pact3.mission.objet")).setFlexGrow(3);
         grid.addColumn(m -> Pact3Format.euros(m.budget(), getLocale())).setHeader(getTranslation("pact3.mission.budget")).setKey("budget");
         grid.addColumn(m -> getTranslation("pact3.mission.statut." + m.getStatut())).setHeader(getTranslation("pact3.candidature.statut")).setKey("statut");
         grid.setItems(q -> service.find(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());

@@ -16,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** PACT3 calls and settings: DAECT manages them; signed-in users read them. */
 @Service
-public class AppelService {
+public class AppelPact3Service {
 
-    private final AppelRepository appels;
+    private final AppelPact3Repository appels;
     private final ParametresRepository parametres;
     private final Clock clock;
 
-    AppelService(AppelRepository appels, ParametresRepository parametres, Clock clock) {
+    AppelPact3Service(AppelPact3Repository appels, ParametresRepository parametres, Clock clock) {
         this.appels = appels;
         this.parametres = parametres;
         this.clock = clock;
