@@ -106,6 +106,15 @@ public class BourseFixtures {
         }
     }
 
+    /**
+     * Matching ranks a sheet against every published one and keeps the best ten: a test that checks
+     * a ranking starts from an empty catalogue, whatever earlier tests (or runs) published.
+     */
+    @Transactional
+    public void viderLeCatalogue() {
+        em.createNativeQuery("UPDATE bourse_fiche SET statut = 'ARCHIVEE' WHERE statut = 'PUBLIEE'").executeUpdate();
+    }
+
     /** The outbox rows written to that address, oldest first. */
     @Transactional(readOnly = true)
     public List<MailSortant> mails(String to) {

@@ -17,6 +17,7 @@ class MatchingServiceTest {
 
     @Test
     void complementary_sheets_are_ranked_with_their_reasons_in_words() {
+        fixtures.viderLeCatalogue();
         String t = AtlasFixtures.token();
         FicheBourse lyon = fixtures.francaise("Lyon " + t, List.of("TG"), "EAU_ASSAINISSEMENT", "SANTE", "CULTURE");
         lyon.setPopulation(500_000);
