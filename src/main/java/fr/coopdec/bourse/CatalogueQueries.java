@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,8 @@ public class CatalogueQueries {
     public Page<FicheBourse> find(FiltreFiches filtre, Pageable pageable) {
         return fiches.search(EnumSet.of(StatutFiche.PUBLIEE), filtre.origine(), filtre.sens(),
                 filtre.texte() == null ? null : SearchText.likePattern(filtre.texte()),
-                filtre.paysId(), filtre.themeId(), pageable);
+                filtre.paysId(), filtre.themeId(),
+                Tri.parDefaut(pageable, Sort.by(Sort.Direction.DESC, "publieeLe", "id")));
     }
 
     /** A published sheet with its attachments' list; empty for any other state (not public). */

@@ -13,6 +13,7 @@ import java.util.List;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,8 @@ public class ModerationService {
                 ? EnumSet.of(StatutFiche.SOUMISE, StatutFiche.EN_REVUE) : filtre.statuts();
         return fiches.search(statuts, filtre.origine(), filtre.sens(),
                 filtre.texte() == null ? null : SearchText.likePattern(filtre.texte()),
-                filtre.paysId(), filtre.themeId(), pageable);
+                filtre.paysId(), filtre.themeId(),
+                Tri.parDefaut(pageable, Sort.by("confirmeeLe", "id")));
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ public class PosteService {
     @RolesAllowed(Roles.POSTE)
     public Page<FicheBourse> fichesDuPays(Pageable pageable) {
         return fiches.search(EnumSet.of(StatutFiche.SOUMISE, StatutFiche.EN_REVUE, StatutFiche.PUBLIEE),
-                null, null, null, paysDuPoste(), null, pageable);
+                null, null, null, paysDuPoste(), null, Tri.parDefaut(pageable, Sort.by(Sort.Direction.DESC, "id")));
     }
 
     @Transactional(readOnly = true)

@@ -17,8 +17,8 @@ class FicheDetails extends Section {
     FicheDetails(FicheBourse f, boolean avecContact) {
         DescriptionList list = new DescriptionList();
         Locale locale = getLocale();
-        term(list, "origine", getTranslation("bourse.enum.Origine." + f.getOrigine().name()));
-        term(list, "sens", getTranslation("bourse.enum.Sens." + f.getSens().name()));
+        term(list, "affiche.origine", getTranslation("bourse.enum.Origine." + f.getOrigine().name()));
+        term(list, "affiche.sens", getTranslation("bourse.enum.Sens." + f.getSens().name()));
         if (f.getPays() != null) {
             term(list, "pays", f.getPays().getNom(locale));
         }

@@ -112,7 +112,8 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
             actions.add(b);
         }
         if (fiche.getStatut() == StatutFiche.PUBLIEE) {
-            actions.add(new Button(getTranslation("bourse.moderation.renouveler", fiche.getExpireLe()), e -> renouveler()));
+            actions.add(new Button(getTranslation("bourse.moderation.renouveler",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(fiche.getExpireLe())), e -> renouveler()));
         }
         add(new H1(title), FicheDetails.statut(fiche));
         if (fiche.getStatut() == StatutFiche.PUBLIEE || fiche.getStatut() == StatutFiche.MISE_EN_RELATION) {
