@@ -30,6 +30,7 @@ public class ModerationService {
     static final int DUREE_PUBLICATION_MOIS = 12;
 
     private final FicheRepository fiches;
+    private final PiecesRepository pieces;
     private final TransitionsRepository transitions;
     private final CommentairesRepository commentaires;
     private final NotificationsRepository notifications;
@@ -39,10 +40,11 @@ public class ModerationService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ModerationService(FicheRepository fiches, TransitionsRepository transitions, CommentairesRepository commentaires,
+    ModerationService(FicheRepository fiches, PiecesRepository pieces, TransitionsRepository transitions, CommentairesRepository commentaires,
                       NotificationsRepository notifications, DestinatairesPoste postes, JournalFiches journal,
                       BourseMails mails, CurrentUser currentUser, Clock clock) {
         this.fiches = fiches;
+        this.pieces = pieces;
         this.transitions = transitions;
         this.commentaires = commentaires;
         this.notifications = notifications;
@@ -69,6 +71,12 @@ public class ModerationService {
         FicheBourse fiche = fiches.findById(id).orElseThrow(() -> new BusinessException("bourse.fiche.introuvable"));
         Hibernate.initialize(fiche.getPieces());
         return fiche;
+    }
+
+    /** An attachment, for DAECT to open (read on the download request, not kept in the session). */
+    @Transactional(readOnly = true)
+    public PieceJointe piece(long pieceId) {
+        return pieces.findById(pieceId).orElseThrow(() -> new BusinessException("bourse.fiche.introuvable"));
     }
 
     /** Moves the sheet to {@code vers}; {@code version} is the one the moderator saw (stale: refused). */

@@ -51,7 +51,8 @@ class FicheDetails extends Section {
             term(list, "contact-email", f.getContactEmail());
             term(list, "contact-telephone", f.getContactTelephone());
         }
-        if (!f.getPieces().isEmpty()) {
+        // Lists that were not loaded with the sheet (a post's list) show no attachments.
+        if (org.hibernate.Hibernate.isInitialized(f.getPieces()) && !f.getPieces().isEmpty()) {
             term(list, "pieces.liste", f.getPieces().stream().map(p -> p.getNom() + " (" + p.getTypeMime() + ")")
                     .collect(Collectors.joining(", ")));
         }

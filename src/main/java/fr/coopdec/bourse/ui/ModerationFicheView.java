@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,10 +17,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.coopdec.bourse.ContactService;
 import fr.coopdec.bourse.DemandeContact;
 import fr.coopdec.bourse.FicheBourse;
 import fr.coopdec.bourse.ModerationService;
+import fr.coopdec.bourse.PieceJointe;
 import fr.coopdec.bourse.PosteService;
 import fr.coopdec.bourse.StatutDemande;
 import fr.coopdec.bourse.StatutFiche;
@@ -29,6 +33,7 @@ import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -128,6 +133,11 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
         boolean refusable = fiche.getStatut().peutPasserA(StatutFiche.REFUSEE);
         motif.setVisible(refusable);
         add(actions, motif, new FicheDetails(fiche, true));
+        if (!fiche.getPieces().isEmpty()) {
+            UnorderedList liens = new UnorderedList();
+            fiche.getPieces().forEach(p -> liens.add(new ListItem(lien(p.getId(), p.getNom()))));
+            add(new H2(getTranslation("bourse.form.pieces.liste")), liens);
+        }
         commentaires.removeAll();
         moderation.commentaires(id).forEach(c -> commentaires.add(new ListItem(c.getAuteur() + " : " + c.getTexte())));
         avis.removeAll();
@@ -140,6 +150,17 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
                 new H2(getTranslation("bourse.moderation.avis")), avis,
                 new H2(getTranslation("bourse.moderation.demandes")), demandes,
                 new H2(getTranslation("bourse.moderation.historique")), historique);
+    }
+
+    private Anchor lien(long pieceId, String nom) {
+        Anchor anchor = new Anchor();
+        anchor.setText(nom);
+        anchor.setHref(DownloadHandler.fromInputStream(event -> {
+            PieceJointe piece = moderation.piece(pieceId);
+            return new DownloadResponse(new ByteArrayInputStream(piece.getContenu()), piece.getNom(), piece.getTypeMime(),
+                    piece.getTaille());
+        }), AttachmentType.DOWNLOAD);
+        return anchor;
     }
 
     private void changer(StatutFiche vers) {

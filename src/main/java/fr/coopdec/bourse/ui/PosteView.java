@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,6 +37,7 @@ public class PosteView extends VerticalLayout implements HasDynamicTitle {
     final TextArea avis = new TextArea();
     final Button donnerAvis = new Button();
     final Paragraph nonLues = new Paragraph();
+    final Div detail = new Div();
     private final transient PosteService service;
 
     public PosteView(PosteService service) {
@@ -66,6 +68,12 @@ public class PosteView extends VerticalLayout implements HasDynamicTitle {
                 q -> service.fichesDuPays(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) service.fichesDuPays(PageRequest.of(0, 1)).getTotalElements(), FicheBourse::getId));
         fiches.setHeight("320px");
+        fiches.asSingleSelect().addValueChangeListener(e -> {
+            detail.removeAll();
+            if (e.getValue() != null) {
+                detail.add(new H2(e.getValue().getNomAffiche()), new FicheDetails(e.getValue(), false));
+            }
+        });
         avis.setLabel(getTranslation("bourse.poste.avis"));
         avis.setMaxLength(4000);
         avis.setWidthFull();
@@ -75,7 +83,7 @@ public class PosteView extends VerticalLayout implements HasDynamicTitle {
         nonLues.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("bourse.poste.title")), nonLues, new H2(getTranslation("bourse.poste.notifications")),
                 notifications, new H2(getTranslation("bourse.poste.fiches")), new Paragraph(getTranslation("bourse.poste.aide")),
-                fiches, avis, donnerAvis);
+                fiches, detail, avis, donnerAvis);
         rafraichir();
     }
 

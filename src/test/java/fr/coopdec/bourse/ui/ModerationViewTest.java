@@ -109,6 +109,20 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void daect_opens_the_attachments_of_a_sheet() {
+        FicheBourse sent = soumission.soumettre(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"),
+                List.of(new fr.coopdec.bourse.PieceEnvoyee("plan-eau.pdf", ProposerViewTest.PDF)), BourseFixtures.ip(), null)
+                .orElseThrow();
+        soumission.confirmer(sent.getConfirmationToken());
+        login(Role.ADMIN);
+        navigate(BourseRoutes.moderation(sent.getId()));
+
+        com.vaadin.flow.component.html.Anchor link = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("plan-eau.pdf"));
+        assertThat(link.getHref()).isNotBlank();
+    }
+
+    @Test
     void embassy_posts_may_not_open_the_moderation() {
         navigate("");
         login(testUsers.create(Role.POSTE, u -> u.setPays(fixtures.pays("BJ"))));

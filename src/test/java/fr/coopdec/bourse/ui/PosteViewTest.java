@@ -50,6 +50,7 @@ class PosteViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(view.notifications, row, "etat")).isEqualTo("Lue");
 
         view.fiches.select(GridKt._findAll(view.fiches).stream().filter(f -> f.getId().equals(ghana.getId())).findFirst().orElseThrow());
+        assertThat(view.detail.getElement().getTextRecursively()).contains("Santé de base").doesNotContain("@mairie-lyon.fr");
         _setValue(view.avis, "Collectivité connue du poste.");
         _click(view.donnerAvis);
         NotificationsKt.expectNotifications("Avis enregistré.");
