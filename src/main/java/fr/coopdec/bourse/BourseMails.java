@@ -54,7 +54,8 @@ public class BourseMails {
 
     void rappelExpiration(FicheBourse fiche) {
         mail.sendTranslated(fiche.getContactEmail(), "bourse.mail.expiration.sujet", "bourse.mail.expiration.corps",
-                fiche.getNomAffiche(), DATE.format(fiche.getExpireLe()), lienFiche(fiche));
+                fiche.getNomAffiche(), DATE.format(fiche.getExpireLe()), lienFiche(fiche),
+                baseUrl + "/bourse/renouveler/" + fiche.getConfirmationToken());
     }
 
     static String nomPays(fr.coopdec.referential.Pays pays) {

@@ -37,8 +37,8 @@ public class ExpirationService {
                     TranslationProvider.translate("bourse.expiration.motif", TranslationProvider.FRENCH), JournalFiches.SYSTEME);
         }
         for (FicheBourse fiche : fiches.aRappeler(today.plusDays(RAPPEL_JOURS))) {
+            fiche.rappelEnvoye(clock.instant(), Jetons.nouveau());
             mails.rappelExpiration(fiche);
-            fiche.rappelEnvoye(clock.instant());
         }
     }
 }

@@ -264,9 +264,14 @@ public class FicheBourse extends AbstractEntity {
     void renouveler(LocalDate expiration) {
         this.expireLe = expiration;
         this.rappelExpirationLe = null;
+        this.confirmationToken = null;
     }
 
-    void rappelEnvoye(Instant now) { this.rappelExpirationLe = now; }
+    /** The reminder's renewal link reuses the (then free) token column: one live link per sheet. */
+    void rappelEnvoye(Instant now, String jetonRenouvellement) {
+        this.rappelExpirationLe = now;
+        this.confirmationToken = jetonRenouvellement;
+    }
     void refuser(String motif) { this.motifRefus = motif; }
     void lierPartenariat(long id) { this.partenariatId = id; }
 

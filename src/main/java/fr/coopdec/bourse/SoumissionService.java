@@ -2,9 +2,8 @@ package fr.coopdec.bourse;
 
 import fr.coopdec.shared.BusinessException;
 import jakarta.validation.Validator;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SoumissionService {
 
     private static final Logger log = LoggerFactory.getLogger(SoumissionService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final FicheRepository fiches;
     private final ControlePieces controle;
@@ -59,7 +57,7 @@ public class SoumissionService {
         for (int i = 0; i < pieces.size(); i++) {
             fiche.addPiece(new PieceJointe(nom(pieces.get(i).nom()), types.get(i), pieces.get(i).contenu()));
         }
-        fiche.soumettre(jeton(), clock.instant(), ip);
+        fiche.soumettre(Jetons.nouveau(), clock.instant(), ip);
         FicheBourse saved = fiches.save(fiche);
         mails.confirmation(saved);
         return Optional.of(saved);
@@ -74,6 +72,21 @@ public class SoumissionService {
         String email = fiche.getContactEmail();
         fiche.confirmer(clock.instant());
         journal.passer(fiche, StatutFiche.SOUMISE, null, email);
+        return fiche;
+    }
+
+    /**
+     * The link of the expiry reminder: the sender keeps the sheet published 12 more months without
+     * writing to DAECT. Works once (the token is then cleared).
+     */
+    @Transactional
+    public FicheBourse renouveler(String token) {
+        FicheBourse fiche = fiches.findByConfirmationToken(token)
+                .filter(f -> f.getStatut() == StatutFiche.PUBLIEE)
+                .orElseThrow(() -> new BusinessException("bourse.renouvellement.invalide"));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate base = fiche.getExpireLe() == null || fiche.getExpireLe().isBefore(today) ? today : fiche.getExpireLe();
+        fiche.renouveler(base.plusMonths(ModerationService.DUREE_PUBLICATION_MOIS));
         return fiche;
     }
 
@@ -99,11 +112,5 @@ public class SoumissionService {
     private static String nom(String nom) {
         String n = nom == null || nom.isBlank() ? "piece" : nom.strip();
         return n.length() > 255 ? n.substring(n.length() - 255) : n;
-    }
-
-    private static String jeton() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -1,6 +1,7 @@
 package fr.coopdec.bourse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.security.Role;
@@ -17,6 +18,7 @@ class ExpirationDigestTest {
 
     @Autowired ExpirationService expiration;
     @Autowired DigestService digest;
+    @Autowired SoumissionService soumission;
     @Autowired BourseFixtures fixtures;
     @Autowired TestUsers users;
     @Autowired JdbcTemplate jdbc;
@@ -28,8 +30,10 @@ class ExpirationDigestTest {
 
         expiration.executer();
         expiration.executer();
+        String token = jdbc.queryForObject("SELECT confirmation_token FROM bourse_fiche WHERE id = ?", String.class, f.getId());
         assertThat(fixtures.mails(f.getContactEmail())).filteredOn(m -> m.getSujet().contains("expire bientôt")).singleElement()
-                .satisfies(m -> assertThat(m.getCorps()).contains("/bourse/fiches/" + f.getId()));
+                .satisfies(m -> assertThat(m.getCorps()).contains("/bourse/fiches/" + f.getId())
+                        .contains("/bourse/renouveler/" + token));
 
         jdbc.update("UPDATE bourse_fiche SET expire_le = ? WHERE id = ?", LocalDate.now().minusDays(1), f.getId());
         expiration.executer();
@@ -37,6 +41,19 @@ class ExpirationDigestTest {
                 .isEqualTo("ARCHIVEE");
         assertThat(jdbc.queryForObject("SELECT par FROM bourse_transition WHERE fiche_id = ? AND vers = 'ARCHIVEE'",
                 String.class, f.getId())).isEqualTo("système");
+    }
+
+    @Test
+    void the_reminder_link_renews_the_sheet_for_twelve_months_once() {
+        FicheBourse f = fixtures.publiee(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("SN"), "SANTE"));
+        LocalDate expiry = LocalDate.now().plusDays(10);
+        jdbc.update("UPDATE bourse_fiche SET expire_le = ? WHERE id = ?", expiry, f.getId());
+        expiration.executer();
+        String token = jdbc.queryForObject("SELECT confirmation_token FROM bourse_fiche WHERE id = ?", String.class, f.getId());
+
+        assertThat(soumission.renouveler(token).getExpireLe()).isEqualTo(expiry.plusMonths(12));
+        assertThatThrownBy(() -> soumission.renouveler(token)).hasMessageStartingWith("bourse.renouvellement.invalide");
+        assertThatThrownBy(() -> soumission.confirmer(token)).hasMessageStartingWith("bourse.confirmation.invalide");
     }
 
     @Test

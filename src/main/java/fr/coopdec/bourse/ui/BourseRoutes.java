@@ -6,6 +6,7 @@ final class BourseRoutes {
     static final String CATALOGUE = "bourse";
     static final String PROPOSER = "bourse/proposer";
     static final String CONFIRMER = "bourse/confirmer/:token";
+    static final String RENOUVELER = "bourse/renouveler/:token";
     static final String FICHE = "bourse/fiches/:id([0-9]{1,18})";
     static final String MODERATION = "bourse/moderation";
     static final String MODERATION_FICHE = "bourse/moderation/:id([0-9]{1,18})";
