@@ -187,7 +187,7 @@ public class FicheBourse extends AbstractEntity {
 
     @OneToMany(mappedBy = "fiche", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    private List<PieceJointe> pieces = new ArrayList<>();
+    private List<PieceJointeFiche> pieces = new ArrayList<>();
 
     protected FicheBourse() {
     }
@@ -216,7 +216,7 @@ public class FicheBourse extends AbstractEntity {
         return population;
     }
 
-    public void addPiece(PieceJointe piece) {
+    public void addPiece(PieceJointeFiche piece) {
         piece.attachTo(this);
         pieces.add(piece);
     }
@@ -333,5 +333,5 @@ public class FicheBourse extends AbstractEntity {
     public Instant getRappelExpirationLe() { return rappelExpirationLe; }
     public String getMotifRefus() { return motifRefus; }
     public Long getPartenariatId() { return partenariatId; }
-    public List<PieceJointe> getPieces() { return pieces; }
+    public List<PieceJointeFiche> getPieces() { return pieces; }
 }

@@ -75,7 +75,7 @@ public class ModerationService {
 
     /** An attachment, for DAECT to open (read on the download request, not kept in the session). */
     @Transactional(readOnly = true)
-    public PieceJointe piece(long pieceId) {
+    public PieceJointeFiche piece(long pieceId) {
         return pieces.findById(pieceId).orElseThrow(() -> new BusinessException("bourse.fiche.introuvable"));
     }
 

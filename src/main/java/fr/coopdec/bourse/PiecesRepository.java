@@ -7,5 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface PiecesRepository extends JpaRepository<PieceJointe, Long> {
+interface PiecesRepository extends JpaRepository<PieceJointeFiche, Long> {
 }

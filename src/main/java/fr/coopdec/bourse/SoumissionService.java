@@ -55,7 +55,7 @@ public class SoumissionService {
         verifier(fiche);
         List<String> types = controle.verifier(pieces);
         for (int i = 0; i < pieces.size(); i++) {
-            fiche.addPiece(new PieceJointe(nom(pieces.get(i).nom()), types.get(i), pieces.get(i).contenu()));
+            fiche.addPiece(new PieceJointeFiche(nom(pieces.get(i).nom()), types.get(i), pieces.get(i).contenu()));
         }
         fiche.soumettre(Jetons.nouveau(), clock.instant(), ip);
         FicheBourse saved = fiches.save(fiche);

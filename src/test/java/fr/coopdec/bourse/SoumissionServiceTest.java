@@ -75,7 +75,7 @@ class SoumissionServiceTest {
     void attachments_are_typed_from_their_content_not_their_name() {
         FicheBourse saved = service.soumettre(fiche(), List.of(new PieceEnvoyee("projet.pdf", PDF),
                 new PieceEnvoyee("carte.bin", PNG)), BourseFixtures.ip(), null).orElseThrow();
-        assertThat(saved.getPieces()).extracting(PieceJointe::getTypeMime).containsExactly("application/pdf", "image/png");
+        assertThat(saved.getPieces()).extracting(PieceJointeFiche::getTypeMime).containsExactly("application/pdf", "image/png");
 
         assertThatThrownBy(() -> service.soumettre(fiche(), List.of(new PieceEnvoyee("faux.pdf",
                 "bonjour, je ne suis pas un PDF".getBytes(StandardCharsets.UTF_8))), BourseFixtures.ip(), null))

@@ -23,7 +23,7 @@ import fr.coopdec.bourse.ContactService;
 import fr.coopdec.bourse.DemandeContact;
 import fr.coopdec.bourse.FicheBourse;
 import fr.coopdec.bourse.ModerationService;
-import fr.coopdec.bourse.PieceJointe;
+import fr.coopdec.bourse.PieceJointeFiche;
 import fr.coopdec.bourse.PosteService;
 import fr.coopdec.bourse.StatutDemande;
 import fr.coopdec.bourse.StatutFiche;
@@ -156,7 +156,7 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
         Anchor anchor = new Anchor();
         anchor.setText(nom);
         anchor.setHref(DownloadHandler.fromInputStream(event -> {
-            PieceJointe piece = moderation.piece(pieceId);
+            PieceJointeFiche piece = moderation.piece(pieceId);
             return new DownloadResponse(new ByteArrayInputStream(piece.getContenu()), piece.getNom(), piece.getTypeMime(),
                     piece.getTaille());
         }), AttachmentType.DOWNLOAD);

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** An attachment of a sheet (PDF or image, at most 10 MB, its type read from its content). */
 @Entity
 @Table(name = "bourse_piece")
-public class PieceJointe extends AbstractEntity {
+public class PieceJointeFiche extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "fiche_id", nullable = false)
@@ -29,10 +29,10 @@ public class PieceJointe extends AbstractEntity {
     @Column(name = "contenu", nullable = false, columnDefinition = "LONGBLOB")
     private byte[] contenu;
 
-    protected PieceJointe() {
+    protected PieceJointeFiche() {
     }
 
-    PieceJointe(String nom, String typeMime, byte[] contenu) {
+    PieceJointeFiche(String nom, String typeMime, byte[] contenu) {
         this.nom = nom;
         this.typeMime = typeMime;
         this.contenu = contenu;
