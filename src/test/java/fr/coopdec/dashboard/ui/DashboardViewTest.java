@@ -63,6 +63,9 @@ class DashboardViewTest extends KaribuTest {
                 + " WHERE CURRENT_DATE BETWEEN date_ouverture AND date_cloture"));
         assertThat(figure("dashboard-ficol-demande")).isEqualTo(number("SELECT COALESCE(ROUND(SUM(montant_demande)), 0)"
                 + " FROM ficol_dossier WHERE statut IN ('DEPOSE', 'ELIGIBILITE', 'INSTRUCTION', 'COMITE')"));
+        assertThat(figure("dashboard-bourse-attente")).isEqualTo(number(
+                "SELECT COUNT(*) FROM bourse_fiche WHERE statut IN ('SOUMISE', 'EN_REVUE')"));
+        assertThat(card("dashboard-bourse-attente").getHref()).isEqualTo("bourse/moderation");
         assertThat(card("dashboard-ficol-demande").getHref()).isEqualTo("ficol/dossiers");
         assertThat(card("dashboard-atlas-partenariats").getHref()).isEqualTo("atlas?statut=ACTIF");
         assertThat(card("dashboard-atlas-pays").getHref()).isEqualTo("atlas/carte?statut=ACTIF");
