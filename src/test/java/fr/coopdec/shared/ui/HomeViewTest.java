@@ -34,6 +34,16 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
+    void each_built_module_card_leads_to_its_entry_page() {
+        assertThat(_find(Anchor.class, spec -> spec.withText("Bourse-partenariat")))
+                .singleElement().extracting(Anchor::getHref).isEqualTo("bourse");
+        assertThat(_find(Anchor.class, spec -> spec.withText("PACT3")))
+                .singleElement().extracting(Anchor::getHref).isEqualTo("pact3/laureats");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Tableau de bord DAECT")))
+                .singleElement().extracting(Anchor::getHref).isEqualTo("tableau-de-bord");
+    }
+
+    @Test
     void language_switch_turns_the_interface_to_english_and_back() {
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
 
