@@ -45,8 +45,18 @@ wait_for_log() { # $1 = log file, $2 = pattern: the runners log it once the refe
     return 1
 }
 
-stop_app() {
-    kill "$(cat "$WORK/pid")" && wait "$(cat "$WORK/pid")" 2>/dev/null || true
+stop_app() { # the app runs in a command substitution's subshell: not our child, so poll until it is gone
+    local pid
+    pid=$(cat "$WORK/pid")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 600); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; then
+        echo "port $PORT still answers after stopping the application" >&2
+        exit 1
+    fi
 }
 
 echo "Cold start on an empty database..."
