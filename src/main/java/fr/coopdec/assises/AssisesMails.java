@@ -6,13 +6,11 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /**
- * Registration e-mails, sent after the registration's transaction commits (never while the event row is
- * locked, never for a rolled-back registration), in the participant's language, with the personal link.
+ * Registration e-mails, in the participant's language, with the personal link; written to the outbox in
+ * the registration's own transaction, so a rolled-back registration sends nothing.
  */
 @Component
 class AssisesMails {
@@ -59,8 +57,11 @@ class AssisesMails {
                 new Object[] {i.getNomComplet(), i.getEvenement().getTitre(), lienPersonnel(i)}));
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * In the registration's transaction: the outbox row commits or rolls back with it, and no second
+     * connection is needed (under load, a pool of N connections serves N concurrent registrations).
+     */
+    @EventListener
     public void envoyer(Avis avis) {
         Locale locale = "en".equals(avis.langue()) ? TranslationProvider.ENGLISH : TranslationProvider.FRENCH;
         mailService.send(avis.email(), TranslationProvider.translate(avis.sujetCle(), locale, avis.arguments()),
