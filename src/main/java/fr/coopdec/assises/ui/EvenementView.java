@@ -46,7 +46,7 @@ public class EvenementView extends VerticalLayout implements HasUrlParameter<Lon
         programme.addColumn(SessionProgramme::getSalle).setHeader(getTranslation("assises.session.salle")).setAutoWidth(true);
         programme.addColumn(AssisesUi::intervenants).setHeader(getTranslation("assises.session.intervenants")).setFlexGrow(3);
         programme.addColumn(s -> getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()))
-                .setHeader(getTranslation("assises.session.places")).setAutoWidth(true);
+                .setHeader(getTranslation("assises.session.places")).setKey("places").setAutoWidth(true);
         programme.setAllRowsVisible(true);
     }
 

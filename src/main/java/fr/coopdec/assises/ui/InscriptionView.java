@@ -53,6 +53,13 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
         this.evenements = evenements;
         this.inscriptions = inscriptions;
         this.referential = referential;
+        accepteAttente.setLabel(getTranslation("assises.form.accepte-attente"));
+        sessions.setLabel(getTranslation("assises.form.sessions"));
+        ajouterPersonne.setText(getTranslation("assises.form.ajouter-personne"));
+        ajouterPersonne.addClickListener(e -> ajouterPersonne());
+        inscrire.setText(getTranslation("assises.form.inscrire"));
+        inscrire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        inscrire.addClickListener(e -> inscrire());
     }
 
     @Override
@@ -63,17 +70,12 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
         personnes.clear();
         formulaires.removeAll();
         resultat.removeAll();
-        sessions.setLabel(getTranslation("assises.form.sessions"));
         sessions.setItems(evenements.programme(id));
         sessions.setItemLabelGenerator(s -> s.getTitre() + " — " + AssisesUi.horaire(s, getLocale()) + " — "
                 + getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()));
-        accepteAttente.setLabel(getTranslation("assises.form.accepte-attente"));
         accepteAttente.setValue(true);
-        ajouterPersonne.setText(getTranslation("assises.form.ajouter-personne"));
-        ajouterPersonne.addClickListener(e -> ajouterPersonne());
-        inscrire.setText(getTranslation("assises.form.inscrire"));
-        inscrire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        inscrire.addClickListener(e -> inscrire());
+        inscrire.setEnabled(true);
+        ajouterPersonne.setEnabled(true);
         add(new H1(getTranslation("assises.inscription.titre", evenement.getTitre())),
                 new Paragraph(getTranslation("assises.places-restantes", evenement.getPlacesRestantes(), evenement.getCapacite())),
                 formulaires, ajouterPersonne, sessions, accepteAttente, inscrire, resultat);
