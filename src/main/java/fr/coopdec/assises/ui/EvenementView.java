@@ -48,6 +48,7 @@ public class EvenementView extends VerticalLayout implements HasUrlParameter<Lon
         programme.addColumn(s -> getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()))
                 .setHeader(getTranslation("assises.session.places")).setKey("places").setAutoWidth(true);
         programme.setAllRowsVisible(true);
+        programme.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     @Override

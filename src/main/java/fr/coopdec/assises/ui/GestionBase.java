@@ -48,6 +48,7 @@ abstract class GestionBase extends VerticalLayout implements BeforeEnterObserver
                 new Anchor(AssisesUi.gestion(id, "suivi"), getTranslation("assises.suivi.titre")),
                 new Anchor(AssisesUi.evenement(id), getTranslation("assises.gestion.page-publique")));
         nav.addClassName("assises-nav");
+        nav.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
         nav.getElement().setAttribute("aria-label", getTranslation("assises.gestion.navigation"));
         add(nav, new H1(getTranslation(titreCle) + " — " + evenement.getTitre()));
         construire();

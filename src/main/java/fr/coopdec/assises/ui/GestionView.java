@@ -38,6 +38,9 @@ public class GestionView extends VerticalLayout implements HasDynamicTitle {
                     new Anchor(AssisesUi.gestion(id, "suivi"), getTranslation("assises.suivi.titre")),
                     new Anchor(AssisesUi.evenement(id), getTranslation("assises.gestion.page-publique")));
             carte.addClassName("assises-carte");
+            carte.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
+                    .set("align-items", "baseline");
+            carte.getChildren().filter(c -> !(c instanceof Anchor)).forEach(c -> c.getStyle().set("flex-basis", "100%"));
             add(carte);
         }
     }

@@ -74,6 +74,7 @@ public class ProgrammeEditView extends GestionBase {
             return supprimer;
         }).setKey("supprimer").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     @Override
