@@ -22,8 +22,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
 public class GestionView extends VerticalLayout implements HasDynamicTitle {
 
-    public GestionView(EvenementService evenements) {
+    public GestionView(EvenementService evenements, fr.coopdec.security.CurrentUser currentUser) {
         add(new H1(getTranslation("assises.gestion.titre")));
+        if (currentUser.isAdmin()) {
+            add(new Anchor("assises/gestion/evenement", getTranslation("assises.evenement.nouveau")));
+        }
         var liste = evenements.geres();
         if (liste.isEmpty()) {
             add(new Paragraph(getTranslation("assises.gestion.aucun")));
@@ -32,6 +35,7 @@ public class GestionView extends VerticalLayout implements HasDynamicTitle {
             long id = e.getId();
             Div carte = new Div(new H2(e.getTitre()), new Paragraph(e.getLieu() + " · " + AssisesUi.dates(e, getLocale())
                     + " · " + getTranslation("assises.places-restantes", e.getPlacesRestantes(), e.getCapacite())),
+                    new Anchor("assises/gestion/evenement/" + id, getTranslation("assises.evenement.edition")),
                     new Anchor(AssisesUi.gestion(id, "programme"), getTranslation("assises.programme.titre")),
                     new Anchor(AssisesUi.gestion(id, "participants"), getTranslation("assises.participants.titre")),
                     new Anchor(AssisesUi.gestion(id, "pointage"), getTranslation("assises.pointage.titre")),

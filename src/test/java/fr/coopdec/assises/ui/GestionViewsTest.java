@@ -147,6 +147,28 @@ class GestionViewsTest extends KaribuTest {
         _get(LoginView.class);
     }
 
+    @Test
+    void daect_creates_an_event_and_a_wrong_capacity_keeps_the_input() {
+        login(Role.ADMIN);
+        navigate("assises/gestion/evenement");
+        EvenementEditView view = _get(EvenementEditView.class);
+        String titre = "Assises franco-sénégalaises " + AssisesFixtures.token();
+        _setValue(view.titre, titre);
+        _setValue(view.lieu, "Dakar");
+        _setValue(view.dateDebut, java.time.LocalDate.of(2027, 3, 10));
+        _setValue(view.dateFin, java.time.LocalDate.of(2027, 3, 11));
+        _setValue(view.capacite, 0);
+        _click(view.enregistrer);
+        assertThat(view.capacite.isInvalid()).isTrue();
+        assertThat(view.titre.getValue()).isEqualTo(titre);
+
+        _setValue(view.capacite, 250);
+        _click(view.enregistrer);
+        ProgrammeEditView programme = _get(ProgrammeEditView.class);
+        assertThat(_find(com.vaadin.flow.component.html.H1.class).get(0).getText()).isEqualTo("Programme — " + titre);
+        assertThat(programme.grid).isNotNull();
+    }
+
     private static void ajouter(ProgrammeEditView view, String titre, TypeSession type, String salle, int heure, String intervenants) {
         _setValue(view.titre, titre);
         _setValue(view.type, type);
