@@ -1,6 +1,10 @@
 package fr.coopdec.assises;
 
+import fr.coopdec.security.CoopDecUser;
+import fr.coopdec.security.Role;
 import fr.coopdec.security.Roles;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -16,8 +20,11 @@ public class EvenementService {
     private final SessionRepository sessions;
     private final AssisesScope scope;
     private final SeatCounter seats;
+    private final UserDetailsService users;
 
-    EvenementService(EvenementRepository evenements, SessionRepository sessions, AssisesScope scope, SeatCounter seats) {
+    EvenementService(EvenementRepository evenements, SessionRepository sessions, AssisesScope scope, SeatCounter seats,
+                     UserDetailsService users) {
+        this.users = users;
         this.evenements = evenements;
         this.sessions = sessions;
         this.scope = scope;
@@ -72,10 +79,19 @@ public class EvenementService {
         return evenements.save(evenement);
     }
 
-    /** Gives an organiser the management of an event (DAECT, or the demo data). */
+    /** Gives an organiser account (by e-mail) the management of an event; DAECT only. */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public void affecterOrganisateur(long evenementId, long utilisateurId) {
-        scope.affecter(evenementId, utilisateurId);
+    public void affecterOrganisateur(long evenementId, String email) {
+        CoopDecUser user;
+        try {
+            user = users.loadUserByUsername(email == null ? "" : email.trim()) instanceof CoopDecUser u ? u : null;
+        } catch (UsernameNotFoundException e) {
+            user = null;
+        }
+        if (user == null || !user.hasRole(Role.ORGANISATEUR)) {
+            throw new BusinessException("assises.erreur.pas-organisateur", email);
+        }
+        scope.affecter(evenementId, user.getId());
     }
 }

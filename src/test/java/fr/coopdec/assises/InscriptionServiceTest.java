@@ -139,6 +139,20 @@ class InscriptionServiceTest {
     }
 
     @Test
+    void daect_gives_an_organiser_account_the_management_of_an_event() {
+        Evenement e = fixtures.evenement(5);
+        String organisateur = users.create(Role.ORGANISATEUR);
+        String poste = users.create(Role.POSTE);
+        users.signInAs(Role.ADMIN, u -> { });
+        evenements.affecterOrganisateur(e.getId(), organisateur);
+        assertThatThrownBy(() -> evenements.affecterOrganisateur(e.getId(), poste)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> evenements.affecterOrganisateur(e.getId(), "inconnu@test.coopdec.fr")).isInstanceOf(BusinessException.class);
+        users.signIn(organisateur);
+        assertThat(evenements.geres()).extracting(Evenement::getId).containsExactly(e.getId());
+        assertThatThrownBy(() -> evenements.affecterOrganisateur(e.getId(), organisateur)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void check_in_is_once_per_day_and_can_be_undone() {
         Evenement e = fixtures.evenement(5);
         var a = fixtures.inscrire(e, "Pointe", true);

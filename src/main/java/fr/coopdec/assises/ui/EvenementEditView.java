@@ -40,12 +40,16 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
     final TextArea objectifs = new TextArea();
     final Checkbox approbation = new Checkbox();
     final Button enregistrer = new Button();
+    final com.vaadin.flow.component.textfield.EmailField organisateur = new com.vaadin.flow.component.textfield.EmailField();
+    final Button affecter = new Button();
     private final BeanValidationBinder<Evenement> binder = new BeanValidationBinder<>(Evenement.class);
     private final transient EvenementService evenements;
+    private final transient fr.coopdec.security.CurrentUser currentUser;
     private Evenement evenement;
 
-    public EvenementEditView(EvenementService evenements) {
+    public EvenementEditView(EvenementService evenements, fr.coopdec.security.CurrentUser currentUser) {
         this.evenements = evenements;
+        this.currentUser = currentUser;
         titre.setLabel(getTranslation("assises.evenement.titre"));
         lieu.setLabel(getTranslation("assises.evenement.lieu"));
         dateDebut.setLabel(getTranslation("assises.evenement.debut"));
@@ -67,6 +71,20 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
         enregistrer.setText(getTranslation("assises.evenement.enregistrer"));
         enregistrer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enregistrer.addClickListener(e -> enregistrer());
+        organisateur.setLabel(getTranslation("assises.evenement.organisateur-compte"));
+        organisateur.setHelperText(getTranslation("assises.evenement.organisateur-compte.aide"));
+        affecter.setText(getTranslation("assises.evenement.affecter"));
+        affecter.addClickListener(e -> affecter());
+    }
+
+    private void affecter() {
+        try {
+            evenements.affecterOrganisateur(evenement.getId(), organisateur.getValue());
+            ErrorNotifier.showSuccess(getTranslation("assises.evenement.affecte", organisateur.getValue()));
+            organisateur.clear();
+        } catch (RuntimeException e) {
+            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
+        }
     }
 
     @Override
@@ -82,6 +100,9 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
         binder.readBean(evenement);
         add(new H1(getTranslation(evenement.isNew() ? "assises.evenement.nouveau" : "assises.evenement.edition")),
                 new FormLayout(titre, lieu, dateDebut, dateFin, capacite, approbation, organisateurs, objectifs), enregistrer);
+        if (!evenement.isNew() && currentUser.isAdmin()) {
+            add(new com.vaadin.flow.component.html.H2(getTranslation("assises.evenement.organisateur-compte")), organisateur, affecter);
+        }
     }
 
     private void enregistrer() {
