@@ -71,7 +71,7 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
         enregistrer.setText(getTranslation("assises.evenement.enregistrer"));
         enregistrer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enregistrer.addClickListener(e -> enregistrer());
-        organisateur.setLabel(getTranslation("assises.evenement.organisateur-compte"));
+        organisateur.setLabel(getTranslation("assises.evenement.organisateur-email"));
         organisateur.setHelperText(getTranslation("assises.evenement.organisateur-compte.aide"));
         affecter.setText(getTranslation("assises.evenement.affecter"));
         affecter.addClickListener(e -> affecter());
