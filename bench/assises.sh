@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Assises registration benchmark (issue 7): starts the application on a free local port against a
+# dedicated database, creates an event of 100 seats and fires 500 simultaneous anonymous
+# POST /api/v1/evenements/{id}/inscriptions over HTTP from 50 client threads; prints the confirmed /
+# waitlisted / error counts (goal 100 / 400 / 0), the throughput, and checks the seat counter and rows.
+#
+# Usage: bash bench/assises.sh
+#   COOPDEC_BENCH_DB_URL   (default jdbc:mariadb://127.0.0.1:3306/coopdec_bench_assises?createDatabaseIfNotExist=true)
+#   COOPDEC_BENCH_DB_USERNAME / COOPDEC_BENCH_DB_PASSWORD   (default root, empty)
+#   BENCH_SEATS (100), BENCH_REQUESTS (500), BENCH_CLIENTS (50)
+# Not part of the test suite (the main class lives in src/test/java, named *Benchmark).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK=target/bench-assises
+mkdir -p "$WORK"
+echo "Building classes and class path..."
+./mvnw -q -B -ntp -o test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$WORK/test-classpath.txt" -Dmdep.includeScope=test
+rm -rf "$WORK/classes" "$WORK/test-classes" && cp -r target/classes target/test-classes "$WORK/"
+java -Xmx1g -cp "$WORK/test-classes:$WORK/classes:$(cat "$WORK/test-classpath.txt")" fr.coopdec.bench.AssisesBenchmark

@@ -1,0 +1,83 @@
+package fr.coopdec.assises;
+
+import fr.coopdec.shared.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** An event: place, dates, organisers, objectives, capacity. Seats taken are counted by the database only. */
+@Entity
+@Table(name = "assises_evenement")
+public class Evenement extends AbstractEntity {
+
+    @NotBlank(message = "{assises.validation.required}")
+    @Size(max = 300)
+    @Column(name = "titre", nullable = false, length = 300)
+    private String titre;
+
+    @NotBlank(message = "{assises.validation.required}")
+    @Size(max = 300)
+    @Column(name = "lieu", nullable = false, length = 300)
+    private String lieu;
+
+    @NotNull(message = "{assises.validation.required}")
+    @Column(name = "date_debut", nullable = false)
+    private LocalDate dateDebut;
+
+    @NotNull(message = "{assises.validation.required}")
+    @Column(name = "date_fin", nullable = false)
+    private LocalDate dateFin;
+
+    @Size(max = 1000)
+    @Column(name = "organisateurs", length = 1000)
+    private String organisateurs;
+
+    @Column(name = "objectifs", columnDefinition = "TEXT")
+    private String objectifs;
+
+    @Min(value = 1, message = "{assises.validation.capacite}")
+    @Column(name = "capacite", nullable = false)
+    private int capacite;
+
+    /** Written only by the seat counter's conditional UPDATE (see {@code SeatCounter}). */
+    @Column(name = "places_prises", nullable = false, insertable = false, updatable = false)
+    private int placesPrises;
+
+    @Column(name = "approbation_requise", nullable = false)
+    private boolean approbationRequise;
+
+    protected Evenement() {
+    }
+
+    public Evenement(String titre, String lieu, LocalDate dateDebut, LocalDate dateFin, int capacite) {
+        this.titre = titre;
+        this.lieu = lieu;
+        this.dateDebut = dateDebut;
+        this.dateFin = dateFin;
+        this.capacite = capacite;
+    }
+
+    public String getTitre() { return titre; }
+    public void setTitre(String titre) { this.titre = titre; }
+    public String getLieu() { return lieu; }
+    public void setLieu(String lieu) { this.lieu = lieu; }
+    public LocalDate getDateDebut() { return dateDebut; }
+    public void setDateDebut(LocalDate dateDebut) { this.dateDebut = dateDebut; }
+    public LocalDate getDateFin() { return dateFin; }
+    public void setDateFin(LocalDate dateFin) { this.dateFin = dateFin; }
+    public String getOrganisateurs() { return organisateurs; }
+    public void setOrganisateurs(String organisateurs) { this.organisateurs = organisateurs; }
+    public String getObjectifs() { return objectifs; }
+    public void setObjectifs(String objectifs) { this.objectifs = objectifs; }
+    public int getCapacite() { return capacite; }
+    public void setCapacite(int capacite) { this.capacite = capacite; }
+    public int getPlacesPrises() { return placesPrises; }
+    public int getPlacesRestantes() { return Math.max(0, capacite - placesPrises); }
+    public boolean isApprobationRequise() { return approbationRequise; }
+    public void setApprobationRequise(boolean approbationRequise) { this.approbationRequise = approbationRequise; }
+}

@@ -1,0 +1,120 @@
+package fr.coopdec.assises;
+
+import fr.coopdec.security.Roles;
+import fr.coopdec.shared.BusinessException;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisers' side of registrations, limited to the events they manage. */
+@Service
+@RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
+public class ParticipantsService {
+
+    private final InscriptionRepository inscriptions;
+    private final InscriptionService inscriptionService;
+    private final SeatCounter seats;
+    private final AssisesScope scope;
+    private final AssisesMails mails;
+
+    ParticipantsService(InscriptionRepository inscriptions, InscriptionService inscriptionService, SeatCounter seats,
+                        AssisesScope scope, AssisesMails mails) {
+        this.inscriptions = inscriptions;
+        this.inscriptionService = inscriptionService;
+        this.seats = seats;
+        this.scope = scope;
+        this.mails = mails;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Inscription> rechercher(long evenementId, FiltreParticipants filtre, Pageable pageable) {
+        scope.exigerGestion(evenementId);
+        String texte = filtre.texte() == null || filtre.texte().isBlank() ? null : filtre.texte().trim();
+        return inscriptions.search(evenementId, texte == null ? null : "%" + texte.toLowerCase(Locale.ROOT) + "%",
+                texte, filtre.categorie(), filtre.statut(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long compter(long evenementId, FiltreParticipants filtre) {
+        return rechercher(evenementId, filtre, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    /** Confirmed participants by category, in category order (one GROUP BY). */
+    @Transactional(readOnly = true)
+    public Map<CategorieParticipant, Long> confirmesParCategorie(long evenementId) {
+        scope.exigerGestion(evenementId);
+        Map<CategorieParticipant, Long> result = new LinkedHashMap<>();
+        inscriptions.countByCategorie(evenementId, StatutInscription.CONFIRMEE)
+                .forEach(row -> result.put((CategorieParticipant) row[0], (Long) row[1]));
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Inscription> confirmes(long evenementId) {
+        scope.exigerGestion(evenementId);
+        return inscriptions.findForExport(evenementId, List.of(StatutInscription.CONFIRMEE));
+    }
+
+    @Transactional
+    public void approuver(long inscriptionId) {
+        Inscription i = pourGestion(inscriptionId);
+        if (i.getStatut() != StatutInscription.A_VALIDER) {
+            throw new BusinessException("assises.erreur.pas-a-valider");
+        }
+        i.setStatut(StatutInscription.CONFIRMEE);
+        mails.confirmation(i);
+    }
+
+    @Transactional
+    public void refuser(long inscriptionId) {
+        Inscription i = pourGestion(inscriptionId);
+        inscriptionService.liberer(i, StatutInscription.REFUSEE);
+    }
+
+    @Transactional
+    public void annuler(long inscriptionId) {
+        Inscription i = pourGestion(inscriptionId);
+        inscriptionService.liberer(i, StatutInscription.ANNULEE);
+    }
+
+    /** Loads a registration of a managed event and locks its event row (every change is serialised per event). */
+    Inscription pourGestion(long inscriptionId) {
+        Inscription i = inscriptions.findById(inscriptionId)
+                .orElseThrow(() -> new BusinessException("assises.erreur.inscription-introuvable"));
+        scope.exigerGestion(i.getEvenement().getId());
+        seats.lockEvent(i.getEvenement().getId());
+        return i;
+    }
+
+    /** All registrations of the event as CSV (UTF-8 with BOM for spreadsheet software, semicolons). */
+    @Transactional(readOnly = true)
+    public String csv(long evenementId) {
+        scope.exigerGestion(evenementId);
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            printer.printRecord("id", "prenom", "nom", "email", "organisation", "categorie", "statut", "delegation",
+                    "accessibilite", "sessions");
+            for (Inscription i : inscriptions.findForExport(evenementId, List.of(StatutInscription.values()))) {
+                printer.printRecord(i.getId(), i.getPrenom(), i.getNom(), i.getEmail(), i.getOrganisation(),
+                        i.getCategorie(), i.getStatut(), i.getDelegation(), i.getAccessibilite(),
+                        String.join(" | ", i.getChoix().stream()
+                                .map(c -> c.getSession().getTitre() + " (" + c.getStatut() + ")").toList()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,92 @@
+package fr.coopdec.assises.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.coopdec.assises.Avancement;
+import fr.coopdec.assises.CalendrierService;
+import fr.coopdec.assises.Evenement;
+import fr.coopdec.assises.EvenementService;
+import fr.coopdec.assises.SessionProgramme;
+import fr.coopdec.assises.SuiviService;
+import fr.coopdec.shared.ui.MainLayout;
+import fr.coopdec.shared.ui.PageTitles;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The public page of an event: place, dates, objectives, remaining places, programme, follow-up progress. */
+@Route(value = "assises/evenements", layout = MainLayout.class)
+@AnonymousAllowed
+public class EvenementView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    final Grid<SessionProgramme> programme = new Grid<>(SessionProgramme.class, false);
+    private final transient EvenementService evenements;
+    private final transient SuiviService suivi;
+    private final transient CalendrierService calendrier;
+    private String titre = "";
+
+    public EvenementView(EvenementService evenements, SuiviService suivi, CalendrierService calendrier) {
+        this.evenements = evenements;
+        this.suivi = suivi;
+        this.calendrier = calendrier;
+        programme.addColumn(s -> AssisesUi.horaire(s, getLocale())).setHeader(getTranslation("assises.session.horaire")).setAutoWidth(true);
+        programme.addColumn(s -> getTranslation("assises.type." + s.getType())).setHeader(getTranslation("assises.session.type")).setAutoWidth(true);
+        programme.addColumn(SessionProgramme::getTitre).setHeader(getTranslation("assises.session.titre")).setFlexGrow(3);
+        programme.addColumn(SessionProgramme::getSalle).setHeader(getTranslation("assises.session.salle")).setAutoWidth(true);
+        programme.addColumn(AssisesUi::intervenants).setHeader(getTranslation("assises.session.intervenants")).setFlexGrow(3);
+        programme.addColumn(s -> getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()))
+                .setHeader(getTranslation("assises.session.places")).setKey("places").setAutoWidth(true);
+        programme.setAllRowsVisible(true);
+        programme.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        Evenement e = evenements.find(id).orElseThrow(() -> new com.vaadin.flow.router.NotFoundException());
+        titre = e.getTitre();
+        removeAll();
+        add(new H1(e.getTitre()), new Paragraph(e.getLieu() + " · " + AssisesUi.dates(e, getLocale())));
+        if (e.getOrganisateurs() != null) {
+            add(new Paragraph(getTranslation("assises.evenement.organisateurs", e.getOrganisateurs())));
+        }
+        if (e.getObjectifs() != null && !e.getObjectifs().isBlank()) {
+            UnorderedList objectifs = new UnorderedList();
+            e.getObjectifs().lines().filter(l -> !l.isBlank()).forEach(l -> objectifs.add(new ListItem(l)));
+            add(new H2(getTranslation("assises.evenement.objectifs")), objectifs);
+        }
+        add(new Paragraph(getTranslation("assises.places-restantes", e.getPlacesRestantes(), e.getCapacite())),
+                new Anchor(AssisesUi.inscription(id), getTranslation("assises.evenement.s-inscrire")));
+        List<SessionProgramme> sessions = evenements.programme(id);
+        programme.setItems(sessions);
+        add(new H2(getTranslation("assises.evenement.programme")), programme,
+                AssisesUi.telechargement(getTranslation("assises.evenement.ical"), "programme-" + id + ".ics", "text/calendar",
+                        () -> calendrier.programme(id).getBytes(StandardCharsets.UTF_8)));
+        Avancement avancement = suivi.avancement(id);
+        if (avancement.total() > 0) {
+            ProgressBar barre = new ProgressBar(0, 100, avancement.pourcentage());
+            barre.getElement().setAttribute("aria-label", getTranslation("assises.evenement.suivi"));
+            add(new H2(getTranslation("assises.evenement.suivi")), new Paragraph(getTranslation("assises.evenement.avancement",
+                    avancement.total(), avancement.faites(), avancement.enCours(), avancement.pourcentage())), barre);
+            UnorderedList resultats = new UnorderedList();
+            suivi.resultats(id).forEach(r -> resultats.add(new ListItem(getTranslation("assises.resultat." + r.getType())
+                    + " — " + r.getSession().getTitre() + " : " + r.getTexte())));
+            add(resultats);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(titre);
+    }
+}

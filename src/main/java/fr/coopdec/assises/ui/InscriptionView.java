@@ -1,0 +1,119 @@
+package fr.coopdec.assises.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.coopdec.assises.DemandeInscription;
+import fr.coopdec.assises.Evenement;
+import fr.coopdec.assises.EvenementService;
+import fr.coopdec.assises.InscriptionService;
+import fr.coopdec.assises.Participant;
+import fr.coopdec.assises.ResultatInscription;
+import fr.coopdec.assises.SessionProgramme;
+import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.shared.ui.ErrorNotifier;
+import fr.coopdec.shared.ui.MainLayout;
+import fr.coopdec.shared.ui.PageTitles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Public registration (FR/EN): one person or a whole delegation, session choices, waitlist consent. */
+@Route(value = "assises/evenements/:id/inscription", layout = MainLayout.class)
+@AnonymousAllowed
+public class InscriptionView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver, HasDynamicTitle {
+
+    final CheckboxGroup<SessionProgramme> sessions = new CheckboxGroup<>();
+    final Checkbox accepteAttente = new Checkbox();
+    final Button ajouterPersonne = new Button();
+    final Button inscrire = new Button();
+    final List<ParticipantForm> personnes = new ArrayList<>();
+    final Div resultat = AssisesUi.live(new Div());
+    private final Div formulaires = new Div();
+    private final transient EvenementService evenements;
+    private final transient InscriptionService inscriptions;
+    private final transient ReferentialQueries referential;
+    private Evenement evenement;
+
+    public InscriptionView(EvenementService evenements, InscriptionService inscriptions, ReferentialQueries referential) {
+        this.evenements = evenements;
+        this.inscriptions = inscriptions;
+        this.referential = referential;
+        accepteAttente.setLabel(getTranslation("assises.form.accepte-attente"));
+        sessions.setLabel(getTranslation("assises.form.sessions"));
+        ajouterPersonne.setText(getTranslation("assises.form.ajouter-personne"));
+        ajouterPersonne.addClickListener(e -> ajouterPersonne());
+        inscrire.setText(getTranslation("assises.form.inscrire"));
+        inscrire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        inscrire.addClickListener(e -> inscrire());
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
+        evenement = evenements.find(id).orElseThrow(NotFoundException::new);
+        removeAll();
+        personnes.clear();
+        formulaires.removeAll();
+        resultat.removeAll();
+        sessions.setItems(evenements.programme(id));
+        sessions.setItemLabelGenerator(s -> s.getTitre() + " — " + AssisesUi.horaire(s, getLocale()) + " — "
+                + getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()));
+        accepteAttente.setValue(true);
+        inscrire.setEnabled(true);
+        ajouterPersonne.setEnabled(true);
+        add(new H1(getTranslation("assises.inscription.titre", evenement.getTitre())),
+                new Paragraph(getTranslation("assises.places-restantes", evenement.getPlacesRestantes(), evenement.getCapacite())),
+                formulaires, ajouterPersonne, sessions, accepteAttente, inscrire, resultat);
+        ajouterPersonne();
+    }
+
+    private void ajouterPersonne() {
+        ParticipantForm form = new ParticipantForm(referential, personnes.size() + 1);
+        personnes.add(form);
+        formulaires.add(new H2(getTranslation("assises.form.personne", personnes.size())), form);
+    }
+
+    private void inscrire() {
+        List<Optional<Participant>> valides = personnes.stream().map(ParticipantForm::valider).toList();
+        if (valides.stream().anyMatch(Optional::isEmpty)) {
+            return;
+        }
+        try {
+            ResultatInscription r = inscriptions.inscrire(evenement.getId(), new DemandeInscription(
+                    valides.stream().map(Optional::get).toList(),
+                    sessions.getValue().stream().map(SessionProgramme::getId).collect(Collectors.toSet()),
+                    accepteAttente.getValue(), getLocale().getLanguage()));
+            resultat.removeAll();
+            resultat.add(new H2(getTranslation("assises.inscription.enregistree")));
+            for (ResultatInscription.Ligne l : r.lignes()) {
+                String texte = getTranslation("assises.inscription.ligne", l.nomComplet(), getTranslation("assises.statut." + l.statut()))
+                        + (l.sessionsEnAttente().isEmpty() ? "" : " " + getTranslation("assises.inscription.sessions-attente", l.sessionsEnAttente().size()));
+                resultat.add(new Paragraph(texte), new Anchor(AssisesUi.monInscription(l.jeton()), getTranslation("assises.inscription.lien", l.nomComplet())));
+            }
+            inscrire.setEnabled(false);
+            ajouterPersonne.setEnabled(false);
+        } catch (RuntimeException e) {
+            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("assises.inscription.titre", evenement == null ? "" : evenement.getTitre()));
+    }
+}

@@ -1,0 +1,79 @@
+package fr.coopdec.assises;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.coopdec.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The capacity holds when many people register at the same instant (real MariaDB, real threads). */
+@IntegrationTest
+class ConcurrentRegistrationTest {
+
+    @Autowired InscriptionService inscriptions;
+    @Autowired AssisesFixtures fixtures;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void two_hundred_concurrent_registrations_for_fifty_seats_confirm_exactly_fifty_and_waitlist_the_rest() throws Exception {
+        Evenement evenement = fixtures.evenement(500);
+        SessionProgramme atelier = fixtures.session(evenement, "Salle " + AssisesFixtures.token(), 9, 50);
+        Evenement petit = fixtures.evenement(50);
+
+        List<StatutInscription> surEvenement = fire(200, n -> inscriptions.inscrire(petit.getId(),
+                new DemandeInscription(List.of(AssisesFixtures.participant("Concurrent" + n)), Set.of(), true, "fr"))
+                .lignes().get(0).statut());
+        List<StatutInscription> surSession = fire(200, n -> {
+            ResultatInscription.Ligne l = inscriptions.inscrire(evenement.getId(), new DemandeInscription(
+                    List.of(AssisesFixtures.participant("Atelier" + n)), Set.of(atelier.getId()), true, "fr")).lignes().get(0);
+            return l.sessionsEnAttente().isEmpty() ? StatutInscription.CONFIRMEE : StatutInscription.EN_ATTENTE;
+        });
+
+        assertThat(count(surEvenement)).containsEntry(StatutInscription.CONFIRMEE, 50L).containsEntry(StatutInscription.EN_ATTENTE, 150L);
+        assertThat(fixtures.placesPrises(petit.getId())).isEqualTo(50);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ? AND statut = 'CONFIRMEE'",
+                Integer.class, petit.getId())).isEqualTo(50);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ?",
+                Integer.class, petit.getId())).as("none lost").isEqualTo(200);
+
+        assertThat(count(surSession)).containsEntry(StatutInscription.CONFIRMEE, 50L).containsEntry(StatutInscription.EN_ATTENTE, 150L);
+        assertThat(fixtures.placesPrisesSession(atelier.getId())).isEqualTo(50);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assises_choix_session WHERE session_id = ? AND statut = 'CONFIRME'",
+                Integer.class, atelier.getId())).isEqualTo(50);
+    }
+
+    private static List<StatutInscription> fire(int n, Function<Integer, StatutInscription> registration) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<StatutInscription>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            futures.add(pool.submit(() -> {
+                start.await();
+                return registration.apply(k);
+            }));
+        }
+        start.countDown();
+        List<StatutInscription> result = new ArrayList<>();
+        for (Future<StatutInscription> f : futures) {
+            result.add(f.get());
+        }
+        pool.shutdown();
+        return result;
+    }
+
+    private static Map<StatutInscription, Long> count(List<StatutInscription> statuts) {
+        return statuts.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+}

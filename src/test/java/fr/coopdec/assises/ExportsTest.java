@@ -1,0 +1,81 @@
+package fr.coopdec.assises;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.coopdec.shared.BusinessException;
+import fr.coopdec.support.IntegrationTest;
+import fr.coopdec.support.TestUsers;
+import java.io.StringReader;
+import java.time.LocalDate;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class ExportsTest {
+
+    @Autowired CalendrierService calendrier;
+    @Autowired ParticipantsService participants;
+    @Autowired DocumentsService documents;
+    @Autowired PresenceService presences;
+    @Autowired SuiviService suivi;
+    @Autowired AssisesFixtures fixtures;
+    @Autowired TestUsers users;
+
+    @AfterEach
+    void signOut() {
+        users.signOut();
+    }
+
+    @Test
+    void the_programme_and_a_participants_own_sessions_export_as_icalendar() throws Exception {
+        Evenement e = fixtures.evenement(10);
+        SessionProgramme matin = fixtures.session(e, "Salle Mono", 9, 10, "Marie Dupont");
+        SessionProgramme soir = fixtures.session(e, "Salle Mono", 15, 10);
+        var inscrit = fixtures.inscrire(e, "Agenda", true, soir.getId());
+
+        Calendar programme = new CalendarBuilder().build(new StringReader(calendrier.programme(e.getId())));
+        assertThat(programme.<VEvent>getComponents("VEVENT")).extracting(v -> v.getSummary().getValue())
+                .containsExactly(matin.getTitre(), soir.getTitre());
+        assertThat(programme.toString()).contains("DTSTART:20161104T090000", "LOCATION:Salle Mono\\, Cotonou", "Marie Dupont");
+
+        Calendar mien = new CalendarBuilder().build(new StringReader(calendrier.mesSessions(inscrit.jeton())));
+        assertThat(mien.<VEvent>getComponents("VEVENT")).extracting(v -> v.getSummary().getValue()).containsExactly(soir.getTitre());
+    }
+
+    @Test
+    void csv_export_and_attendance_certificate() throws Exception {
+        Evenement e = fixtures.evenement(10);
+        var a = fixtures.inscrire(e, "Exporte", true);
+        users.signIn(fixtures.organisateur(e));
+        assertThat(participants.csv(e.getId())).contains("prenom;nom;email").contains("Awa;Exporte;exporte@test.coopdec.fr");
+
+        assertThatThrownBy(() -> documents.attestation(a.id())).isInstanceOf(BusinessException.class);
+        presences.pointer(a.id(), LocalDate.of(2016, 11, 4));
+        try (PDDocument pdf = Loader.loadPDF(documents.attestation(a.id()))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Attestation de présence", "Awa Exporte", "4 novembre 2016");
+        }
+    }
+
+    @Test
+    void follow_up_actions_show_progress_and_refuse_an_unknown_partnership() {
+        Evenement e = fixtures.evenement(10);
+        SessionProgramme s = fixtures.session(e, "Salle Zou", 9, 10);
+        users.signIn(fixtures.organisateur(e));
+        suivi.ajouterResultat(s.getId(), Resultat.Type.ENGAGEMENT, "Créer un fonds commun");
+        ActionSuivi faite = suivi.ajouterAction(e.getId(), s.getId(), "Étude", "Ville de Lyon", LocalDate.of(2017, 6, 30), null);
+        suivi.ajouterAction(e.getId(), null, "Forum", "CCI Bénin", null, null);
+        suivi.changerStatut(faite.getId(), ActionSuivi.Statut.FAITE);
+        assertThatThrownBy(() -> suivi.ajouterAction(e.getId(), null, "X", "Y", null, -5L)).isInstanceOf(BusinessException.class);
+
+        assertThat(suivi.avancement(e.getId())).isEqualTo(new Avancement(2, 1, 0));
+        assertThat(suivi.resultats(e.getId())).extracting(Resultat::getTexte).containsExactly("Créer un fonds commun");
+    }
+}
