@@ -23,7 +23,7 @@ public class HomeView extends Div implements HasDynamicTitle {
     static final List<String> MODULES = List.of("atlas", "bourse", "pact3", "ficol", "jeunesse", "assises", "dashboard");
     /** The modules that exist, by their entry page; the others are announced without a link. */
     static final Map<String, String> ENTRY_PAGES = Map.of("atlas", "atlas", "bourse", "bourse",
-            "pact3", "pact3/laureats", "ficol", "ficol/dossiers", "jeunesse", "jeunesse/chiffres",
+            "pact3", "pact3/laureats", "ficol", "ficol/dossiers", "jeunesse", "jeunesse/chiffres", "assises", "assises",
             "dashboard", "tableau-de-bord");
 
     public HomeView() {
