@@ -23,6 +23,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.bourse.CatalogueQueries;
 import fr.coopdec.bourse.ContactService;
 import fr.coopdec.bourse.Correspondance;
+import java.util.stream.Collectors;
+import java.util.Set;
+import fr.coopdec.referential.Thematique;
+import fr.coopdec.pact3.LaureatService;
+import fr.coopdec.pact3.Candidature;
 import fr.coopdec.bourse.FicheBourse;
 import fr.coopdec.bourse.MatchingService;
 import fr.coopdec.security.CurrentUser;
@@ -45,10 +50,12 @@ public class FicheView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient MatchingService matching;
     private final transient ContactService contacts;
     private final transient CurrentUser currentUser;
+    private final transient LaureatService laureatService;
     private String title = "";
 
     public FicheView(CatalogueQueries catalogue, MatchingService matching, ContactService contacts,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, LaureatService laureatService) {
+        this.laureatService = laureatService;
         this.catalogue = catalogue;
         this.matching = matching;
         this.contacts = contacts;
@@ -83,7 +90,24 @@ public class FicheView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Section section = new Section(new H2(getTranslation("bourse.fiche.correspondances")));
         section.add(matches.isEmpty() ? new Paragraph(getTranslation("bourse.fiche.aucune-correspondance")) : correspondances);
-        add(section, new Anchor(BourseRoutes.CATALOGUE, getTranslation("bourse.fiche.retour")));
+        add(section, laureats(fiche), new Anchor(BourseRoutes.CATALOGUE, getTranslation("bourse.fiche.retour")));
+    }
+
+    /** PACT3 laureates whose know-how covers the sheet's themes: partners DAECT has already labelled. */
+    private Section laureats(FicheBourse fiche) {
+        Set<String> themes = fiche.getToutesThematiques().stream().map(Thematique::getCode).collect(Collectors.toSet());
+        List<Candidature> laureats = laureatService.laureatesForThemes(themes);
+        Section section = new Section(new H2(getTranslation("bourse.fiche.laureats")));
+        section.setId("bourse-fiche-laureats");
+        if (laureats.isEmpty()) {
+            section.add(new Paragraph(getTranslation("bourse.fiche.aucun-laureat")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        laureats.stream().map(Candidature::getCollectiviteNom).distinct().limit(10)
+                .forEach(nom -> list.add(new ListItem(new Anchor("pact3/laureats", nom))));
+        section.add(new Paragraph(getTranslation("bourse.fiche.laureats.aide")), list);
+        return section;
     }
 
     private void ouvrirInteret(FicheBourse fiche, FicheBourse cible) {

@@ -12,6 +12,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.coopdec.bourse.CatalogueQueries;
+import fr.coopdec.bourse.FicheBourse;
+import fr.coopdec.bourse.FiltreFiches;
+import fr.coopdec.bourse.Sens;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import fr.coopdec.pact3.Candidature;
 import fr.coopdec.pact3.LaureatService;
 import fr.coopdec.referential.ReferentialQueries;
@@ -33,7 +42,11 @@ public class LaureatsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Candidature> grid = new Grid<>(Candidature.class, false);
     final Span count = new Span();
 
-    public LaureatsView(LaureatService service, ReferentialQueries referential) {
+    final Section demandes = new Section();
+    private final transient CatalogueQueries bourse;
+
+    public LaureatsView(LaureatService service, ReferentialQueries referential, CatalogueQueries bourse) {
+        this.bourse = bourse;
         List<Thematique> themes = referential.allThematiques();
         Map<String, Thematique> byCode = themes.stream().collect(Collectors.toMap(Thematique::getCode, Function.identity()));
         theme.setLabel(getTranslation("pact3.laureats.theme"));
@@ -53,10 +66,32 @@ public class LaureatsView extends VerticalLayout implements HasDynamicTitle {
                     count.setText(getTranslation("common.results", total));
                     return (int) total;
                 }, Candidature::getId));
-        theme.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        theme.addValueChangeListener(e -> {
+            grid.getDataProvider().refreshAll();
+            showBourseRequests();
+        });
+        demandes.setId("pact3-laureats-bourse");
         count.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("pact3.laureats.title")), new Paragraph(getTranslation("pact3.laureats.intro")), theme, count, grid);
+        add(new H1(getTranslation("pact3.laureats.title")), new Paragraph(getTranslation("pact3.laureats.intro")), theme, count, grid, demandes);
         setSizeFull();
+    }
+
+    /** The Bourse requests in the chosen domain: authorities looking for exactly this know-how. */
+    private void showBourseRequests() {
+        demandes.removeAll();
+        if (theme.getValue() == null) {
+            return;
+        }
+        List<FicheBourse> fiches = bourse.find(new FiltreFiches(null, null, Sens.DEMANDE, null, null,
+                theme.getValue().getId()), org.springframework.data.domain.PageRequest.of(0, 5)).getContent();
+        demandes.add(new H2(getTranslation("pact3.laureats.bourse", theme.getValue().getLibelle(getLocale()))));
+        if (fiches.isEmpty()) {
+            demandes.add(new Paragraph(getTranslation("pact3.laureats.bourse.aucune")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        fiches.forEach(f -> list.add(new ListItem(new Anchor("bourse/fiches/" + f.getId(), f.getNomAffiche()))));
+        demandes.add(list);
     }
 
     private String code() {
