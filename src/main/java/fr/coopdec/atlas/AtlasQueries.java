@@ -51,6 +51,9 @@ public class AtlasQueries {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Page<PartenariatResume> search(PartenariatFilter filter, Pageable pageable) {
         PartenariatSql sql = new PartenariatSql(filter);
+        if (pageable.isPaged() && filter.texte() != null) {
+            return textSearch(filter, sql, pageable);
+        }
         String select = "SELECT p.id FROM partenariat p WHERE " + sql.where + " ORDER BY " + orderBy(pageable.getSort());
         List<Long> ids;
         if (pageable.isPaged()) {
@@ -66,8 +69,32 @@ public class AtlasQueries {
         return new PageImpl<>(content, pageable, pageable.isPaged() ? pageable.getOffset() + content.size() : content.size());
     }
 
+    /**
+     * A full-text page counts its matches in the same statement ({@code COUNT(*) OVER ()}): the
+     * full-text lookup is most of the cost (bench/atlas.sh, one word matching 7,658 of 100,000
+     * partnerships: 25 ms), so running it once instead of twice (page, then count) saves a third.
+     */
+    private Page<PartenariatResume> textSearch(PartenariatFilter filter, PartenariatSql sql, Pageable pageable) {
+        sql.params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        List<long[]> rows = jdbc.query(textPageSql(sql.where, pageable.getSort()), sql.params,
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        List<Long> ids = rows.stream().map(r -> r[0]).toList();
+        long total = !rows.isEmpty() ? rows.get(0)[1] : pageable.getOffset() == 0 ? 0 : count(filter);
+        return new PageImpl<>(resumes(ids), pageable, total);
+    }
+
+    static String textPageSql(String where, Sort sort) {
+        return "SELECT p.id, COUNT(*) OVER () FROM partenariat p WHERE " + where + " ORDER BY " + orderBy(sort)
+                + " LIMIT :limit OFFSET :offset";
+    }
+
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public long count(PartenariatFilter filter) {
+        PartenariatSql.LinkCount linkCount = PartenariatSql.linkCount(filter);
+        if (linkCount != null) {
+            Long count = jdbc.queryForObject(linkCount.sql(), linkCount.params(), Long.class);
+            return count == null ? 0 : count;
+        }
         PartenariatSql sql = new PartenariatSql(filter);
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql.params, Long.class);
         return count == null ? 0 : count;

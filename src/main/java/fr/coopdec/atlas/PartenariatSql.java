@@ -78,6 +78,42 @@ final class PartenariatSql {
         where = clauses.isEmpty() ? NO_FILTER : String.join(" AND ", clauses);
     }
 
+    /** A count that needs only the authority links, and its parameters. */
+    record LinkCount(String sql, MapSqlParameterSource params) {
+    }
+
+    /**
+     * The count of a search by one French authority, région or département alone, read from the link
+     * table without visiting the partnerships: every link belongs to a partnership, and joining 14,000
+     * matches back to their rows took three quarters of a région search's first page
+     * (bench/atlas.sh, 100,000 partnerships: 42 ms against 10 ms). Null for any other filter.
+     */
+    static LinkCount linkCount(PartenariatFilter filter) {
+        PartenariatFilter.Builder alone = PartenariatFilter.builder();
+        String condition;
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (filter.regionCode() != null) {
+            alone.region(filter.regionCode());
+            condition = "(c.region_code = :code OR (c.type = 'REGION' AND c.code = :code))";
+            params.addValue("code", filter.regionCode());
+        } else if (filter.departementCode() != null) {
+            alone.departement(filter.departementCode());
+            condition = "(c.departement_code = :code OR (c.type = 'DEPARTEMENT' AND c.code = :code))";
+            params.addValue("code", filter.departementCode());
+        } else if (filter.collectiviteFrancaiseId() != null) {
+            alone.collectiviteFrancaise(filter.collectiviteFrancaiseId());
+            condition = "c.id = :cf";
+            params.addValue("cf", filter.collectiviteFrancaiseId());
+        } else {
+            return null;
+        }
+        if (!alone.build().equals(filter)) {
+            return null;
+        }
+        return new LinkCount("SELECT COUNT(DISTINCT x.partenariat_id) FROM partenariat_collectivite_francaise x"
+                + " JOIN collectivite_francaise c ON c.id = x.collectivite_francaise_id WHERE " + condition, params);
+    }
+
     /** Partnerships of an authority of that région/département, or of the région/département itself. */
     private static String inside(String parentColumn, String type, String param) {
         return "EXISTS (SELECT 1 FROM partenariat_collectivite_francaise x"

@@ -3,6 +3,7 @@ package fr.coopdec.atlas;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
 
@@ -23,13 +24,27 @@ public final class AtlasBenchSql {
     public static Statement firstPageIds(PartenariatFilter filter, Pageable pageable) {
         PartenariatSql sql = new PartenariatSql(filter);
         sql.params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        if (filter.texte() != null) {
+            return positional(AtlasQueries.textPageSql(sql.where, pageable.getSort()), sql.params);
+        }
         return positional("SELECT p.id FROM partenariat p WHERE " + sql.where + " ORDER BY "
-                + AtlasQueries.orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset", sql);
+                + AtlasQueries.orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset", sql.params);
     }
 
+    /**
+     * The count query, including the link-table count of a search by one authority, région or
+     * département; null for a full-text search, whose page query counts its matches itself.
+     */
     public static Statement count(PartenariatFilter filter) {
+        if (filter.texte() != null) {
+            return null;
+        }
+        PartenariatSql.LinkCount linkCount = PartenariatSql.linkCount(filter);
+        if (linkCount != null) {
+            return positional(linkCount.sql(), linkCount.params());
+        }
         PartenariatSql sql = new PartenariatSql(filter);
-        return positional("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql);
+        return positional("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql.params);
     }
 
     /** The summaries query for those ids. */
@@ -38,10 +53,10 @@ public final class AtlasBenchSql {
         return new Statement(AtlasQueries.RESUMES_SQL.replace(":ids", in), ids.toArray());
     }
 
-    private static Statement positional(String named, PartenariatSql sql) {
+    private static Statement positional(String named, MapSqlParameterSource params) {
         ParsedSql parsed = NamedParameterUtils.parseSqlStatement(named);
-        String jdbc = NamedParameterUtils.substituteNamedParameters(parsed, sql.params);
-        Object[] values = NamedParameterUtils.buildValueArray(parsed, sql.params, null);
+        String jdbc = NamedParameterUtils.substituteNamedParameters(parsed, params);
+        Object[] values = NamedParameterUtils.buildValueArray(parsed, params, null);
         List<Object> flat = new ArrayList<>();
         for (Object value : values) {
             if (value instanceof Iterable<?> many) {

@@ -7,6 +7,7 @@ import fr.coopdec.support.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -34,6 +35,45 @@ class AtlasQueriesTest {
         assertThat(ids(PartenariatFilter.builder().texte(token).departement("42").build()))
                 .containsExactlyInAnyOrder(commune, departement);
         assertThat(ids(PartenariatFilter.builder().texte(token).region("75").build())).containsExactly(elsewhere);
+    }
+
+    @Test
+    void the_count_of_a_search_by_one_authority_region_or_departement_agrees_with_the_general_count() {
+        String token = AtlasFixtures.token();
+        fixtures.partenariat("Saint-Étienne " + token, fixtures.commune("42218"), "BJ");
+        fixtures.partenariat("Saint-Étienne bis " + token, fixtures.commune("42218"), "SN");
+        fixtures.partenariat("Loire " + token, fixtures.francaise(TypeCollectiviteFrancaise.DEPARTEMENT, "42"), "SN");
+        long saintEtienne = fixtures.commune("42218").getId();
+        for (PartenariatFilter alone : List.of(PartenariatFilter.builder().region("84").build(),
+                PartenariatFilter.builder().departement("42").build(),
+                PartenariatFilter.builder().collectiviteFrancaise(saintEtienne).build())) {
+            // anneeMin 1 keeps every partnership but takes the general path (the search's WHERE clause)
+            long general = queries.count(alone.toBuilder().anneeMin(1).build());
+            assertThat(queries.count(alone)).as(alone.toString()).isEqualTo(general).isPositive();
+            assertThat(queries.search(alone, Pageable.unpaged()).getTotalElements()).isEqualTo(general);
+        }
+        assertThat(queries.count(PartenariatFilter.builder().collectiviteFrancaise(saintEtienne).build())).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_full_text_page_carries_the_total_of_its_matches_on_every_page() {
+        String token = AtlasFixtures.token();
+        for (String name : List.of("Alpha", "Bravo", "Charlie")) {
+            fixtures.partenariat(name + " " + token, fixtures.commune("42218"), "BJ");
+        }
+        PartenariatFilter filter = PartenariatFilter.builder().texte(token).build();
+
+        var first = queries.search(filter, org.springframework.data.domain.PageRequest.of(0, 2));
+        var second = queries.search(filter, org.springframework.data.domain.PageRequest.of(1, 2));
+        var beyond = queries.search(filter, org.springframework.data.domain.PageRequest.of(5, 2));
+
+        assertThat(first.getTotalElements()).isEqualTo(3);
+        assertThat(first.getContent()).extracting(PartenariatResume::intitule)
+                .containsExactly("Alpha " + token, "Bravo " + token);
+        assertThat(second.getTotalElements()).isEqualTo(3);
+        assertThat(second.getContent()).extracting(PartenariatResume::intitule).containsExactly("Charlie " + token);
+        assertThat(beyond.getContent()).isEmpty();
+        assertThat(beyond.getTotalElements()).isEqualTo(3);
     }
 
     @Test
