@@ -7,6 +7,7 @@ import fr.coopdec.shared.dashboard.KeyFigureSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ class AssisesDashboardFigures implements KeyFigureSource {
     }
 
     @Override
-    public AuthorityActivity activity(long collectiviteFrancaiseId) {
+    public AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
         List<AuthorityActivity.Line> lines = jdbc.query("SELECT e.id, e.titre, e.date_debut, COUNT(*) AS delegues,"
                         + " MAX(i.updated_at) AS maj FROM assises_inscription i JOIN assises_evenement e ON e.id = i.evenement_id"
                         + " WHERE i.collectivite_francaise_id = :cf AND i.statut <> 'ANNULEE'"

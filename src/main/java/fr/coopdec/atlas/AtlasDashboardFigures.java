@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -94,12 +95,13 @@ class AtlasDashboardFigures implements KeyFigureSource {
     }
 
     @Override
-    public AuthorityActivity activity(long collectiviteFrancaiseId) {
+    public AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
         PartenariatSql sql = new PartenariatSql(PartenariatFilter.builder().collectiviteFrancaise(collectiviteFrancaiseId).build());
-        List<AuthorityActivity.Line> lines = jdbc.query("SELECT p.id, p.intitule, p.statut, py.nom_fr, p.derniere_mise_a_jour"
+        List<AuthorityActivity.Line> lines = jdbc.query("SELECT p.id, p.intitule, p.statut, py.nom_fr, py.nom_en, p.derniere_mise_a_jour"
                         + " FROM partenariat p JOIN pays py ON py.id = p.pays_id WHERE " + sql.where
                         + " ORDER BY p.derniere_mise_a_jour DESC, p.id LIMIT 200", sql.params,
-                (rs, i) -> new AuthorityActivity.Line(rs.getString("intitule"), rs.getString("nom_fr"),
+                (rs, i) -> new AuthorityActivity.Line(rs.getString("intitule"),
+                        rs.getString("en".equals(locale.getLanguage()) ? "nom_en" : "nom_fr"),
                         ((Timestamp) rs.getObject("derniere_mise_a_jour", Timestamp.class)).toInstant(),
                         "atlas/partenariats/" + rs.getLong("id")));
         return new AuthorityActivity(100, "dashboard.atlas.activity", lines);

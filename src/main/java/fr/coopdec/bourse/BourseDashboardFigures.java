@@ -1,5 +1,6 @@
 package fr.coopdec.bourse;
 
+import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.dashboard.AuthorityActivity;
 import fr.coopdec.shared.dashboard.DashboardAlert;
 import fr.coopdec.shared.dashboard.DashboardScope;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -57,11 +59,12 @@ class BourseDashboardFigures implements KeyFigureSource {
     }
 
     @Override
-    public AuthorityActivity activity(long collectiviteFrancaiseId) {
+    public AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
         List<AuthorityActivity.Line> lines = jdbc.query("SELECT f.id, f.sens, f.statut, f.updated_at FROM bourse_fiche f"
                         + " WHERE f.collectivite_francaise_id = :cf ORDER BY f.updated_at DESC, f.id LIMIT 100",
                 new MapSqlParameterSource("cf", collectiviteFrancaiseId),
-                (rs, i) -> new AuthorityActivity.Line(rs.getString("sens"), rs.getString("statut"),
+                (rs, i) -> new AuthorityActivity.Line(TranslationProvider.translate("bourse.enum.Sens." + rs.getString("sens"), locale),
+                        TranslationProvider.translate("bourse.enum.StatutFiche." + rs.getString("statut"), locale),
                         rs.getTimestamp("updated_at").toInstant(),
                         "PUBLIEE".equals(rs.getString("statut")) ? "bourse/fiches/" + rs.getLong("id") : null));
         return new AuthorityActivity(200, "dashboard.bourse.activity", lines);

@@ -20,6 +20,7 @@ import fr.coopdec.shared.dashboard.YearSeries;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,7 +67,7 @@ public class DashboardService {
 
     /** Everything about one French authority; an authority may open only its own page. */
     @RolesAllowed({Roles.ADMIN, Roles.POSTE, Roles.COLLECTIVITE})
-    public AuthorityDashboard authority(String cle) {
+    public AuthorityDashboard authority(String cle, Locale locale) {
         CollectiviteFrancaise collectivite = referential.findCollectiviteFrancaiseByCle(cle)
                 .orElseThrow(() -> new BusinessException("dashboard.error.collectivite-inconnue", cle));
         CoopDecUser user = currentUser.require();
@@ -74,7 +75,7 @@ public class DashboardService {
                 && !user.getCollectiviteFrancaiseId().map(id -> id.equals(collectivite.getId())).orElse(false)) {
             throw new AccessDeniedException("An authority sees only its own page");
         }
-        List<AuthorityActivity> sections = sources.stream().map(s -> s.activity(collectivite.getId()))
+        List<AuthorityActivity> sections = sources.stream().map(s -> s.activity(collectivite.getId(), locale))
                 .filter(Objects::nonNull).sorted(Comparator.comparingInt(AuthorityActivity::order)).toList();
         return new AuthorityDashboard(collectivite.getCleAtlas(), collectivite.getNom(), collectivite.getType(),
                 collectivite.getPopulation(), sections);

@@ -1,5 +1,6 @@
 package fr.coopdec.ficol;
 
+import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.dashboard.AuthorityActivity;
 import fr.coopdec.shared.dashboard.DashboardAlert;
 import fr.coopdec.shared.dashboard.DashboardScope;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -57,11 +59,12 @@ class FicolDashboardFigures implements KeyFigureSource {
     }
 
     @Override
-    public AuthorityActivity activity(long collectiviteFrancaiseId) {
+    public AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
         DashboardScope scope = DashboardScope.collectivite(collectiviteFrancaiseId);
         List<AuthorityActivity.Line> lines = jdbc.query("SELECT d.id, d.intitule, d.statut, d.updated_at FROM ficol_dossier d"
                         + " WHERE 1 = 1" + where(scope) + " ORDER BY d.updated_at DESC, d.id LIMIT 200", params(scope),
-                (rs, i) -> new AuthorityActivity.Line(rs.getString("intitule"), rs.getString("statut"),
+                (rs, i) -> new AuthorityActivity.Line(rs.getString("intitule"),
+                        TranslationProvider.translate("ficol.statut." + rs.getString("statut"), locale),
                         rs.getTimestamp("updated_at").toInstant(), "ficol/dossier/" + rs.getLong("id")));
         return new AuthorityActivity(400, "dashboard.ficol.activity", lines);
     }

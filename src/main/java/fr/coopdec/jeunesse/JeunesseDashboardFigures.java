@@ -1,5 +1,6 @@
 package fr.coopdec.jeunesse;
 
+import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.dashboard.AuthorityActivity;
 import fr.coopdec.shared.dashboard.DashboardAlert;
 import fr.coopdec.shared.dashboard.DashboardScope;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -72,12 +74,14 @@ class JeunesseDashboardFigures implements KeyFigureSource {
     }
 
     @Override
-    public AuthorityActivity activity(long collectiviteFrancaiseId) {
+    public AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
         List<AuthorityActivity.Line> lines = jdbc.query("SELECT m.id, m.direction, m.programme, m.ville, m.date_debut,"
                         + " m.updated_at FROM jeunesse_mission m WHERE m.collectivite_francaise_id = :cf"
                         + " ORDER BY m.date_debut DESC, m.id LIMIT 200", new MapSqlParameterSource("cf", collectiviteFrancaiseId),
-                (rs, i) -> new AuthorityActivity.Line(rs.getString("programme") + " · " + rs.getString("ville"),
-                        rs.getString("direction") + " · " + rs.getDate("date_debut").toLocalDate(),
+                (rs, i) -> new AuthorityActivity.Line(TranslationProvider.translate("jeunesse.programme." + rs.getString("programme"), locale)
+                        + " · " + rs.getString("ville"),
+                        TranslationProvider.translate("jeunesse.direction." + rs.getString("direction"), locale)
+                        + " · " + rs.getDate("date_debut").toLocalDate(),
                         rs.getTimestamp("updated_at").toInstant(), MISSIONS + "/" + rs.getLong("id")));
         return new AuthorityActivity(500, "dashboard.jeunesse.activity", lines);
     }

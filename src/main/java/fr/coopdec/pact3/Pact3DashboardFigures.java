@@ -1,5 +1,6 @@
 package fr.coopdec.pact3;
 
+import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.dashboard.AuthorityActivity;
 import fr.coopdec.shared.dashboard.DashboardScope;
 import fr.coopdec.shared.dashboard.KeyFigure;
@@ -7,6 +8,7 @@ import fr.coopdec.shared.dashboard.KeyFigureSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,12 +55,13 @@ class Pact3DashboardFigures implements KeyFigureSource {
     }
 
     @Override
-    public AuthorityActivity activity(long collectiviteFrancaiseId) {
+    public AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
         List<AuthorityActivity.Line> lines = jdbc.query("SELECT a.intitule, c.statut, c.label_valide_jusqu_au, c.updated_at"
                         + " FROM pact3_candidature c JOIN pact3_appel a ON a.id = c.appel_id"
                         + " WHERE c.collectivite_francaise_id = :cf ORDER BY a.annee DESC, c.id",
                 new MapSqlParameterSource("cf", collectiviteFrancaiseId),
-                (rs, i) -> new AuthorityActivity.Line(rs.getString("intitule"), rs.getString("statut")
+                (rs, i) -> new AuthorityActivity.Line(rs.getString("intitule"),
+                        TranslationProvider.translate("pact3.statut." + rs.getString("statut"), locale)
                         + (rs.getDate("label_valide_jusqu_au") == null ? "" : " → " + rs.getDate("label_valide_jusqu_au")),
                         rs.getTimestamp("updated_at").toInstant(), "pact3/laureats"));
         return new AuthorityActivity(300, "dashboard.pact3.activity", lines);

@@ -51,8 +51,8 @@ class DashboardServiceTest {
     void a_local_authority_gets_itself_and_may_not_open_another_authority() {
         users.signInAs(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(fixtures.commune("75056")));
         assertThat(service.dashboard(null).scope().collectiviteFrancaiseId()).isEqualTo(fixtures.commune("75056").getId());
-        assertThat(service.authority("75056").nom()).isEqualTo("Paris");
-        assertThatThrownBy(() -> service.authority("59350")).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.authority("75056", Locale.FRENCH).nom()).isEqualTo("Paris");
+        assertThatThrownBy(() -> service.authority("59350", Locale.FRENCH)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -57,7 +57,7 @@ public class AuthorityDashboardView extends VerticalLayout implements BeforeEnte
         String cle = event.getRouteParameters().get("cle").orElse("");
         AuthorityDashboard authority;
         try {
-            authority = service.authority(cle);
+            authority = service.authority(cle, getLocale());
         } catch (BusinessException e) {
             showError("dashboard.authority.title.unknown", ErrorNotifier.messageFor(e, getLocale()));
             return;

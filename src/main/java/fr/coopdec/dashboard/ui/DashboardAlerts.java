@@ -19,6 +19,7 @@ class DashboardAlerts extends Section {
     DashboardAlerts(List<DashboardAlert> alerts) {
         this.alerts = alerts;
         setId("dashboard-alerts");
+        setWidthFull();
     }
 
     @Override

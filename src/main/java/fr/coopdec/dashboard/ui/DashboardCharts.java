@@ -23,6 +23,7 @@ class DashboardCharts extends Div {
     DashboardCharts(Dashboard dashboard) {
         this.dashboard = dashboard;
         addClassName("dashboard-charts");
+        setWidthFull();
     }
 
     @Override

@@ -106,6 +106,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         Section section = new Section(new H2(getTranslation("dashboard.figures.title")), cards);
         section.setId("dashboard-figures");
+        section.setWidthFull();
         return section;
     }
 

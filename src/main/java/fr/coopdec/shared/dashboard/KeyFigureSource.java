@@ -1,6 +1,7 @@
 package fr.coopdec.shared.dashboard;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A module's contribution to the DAECT dashboard: its key figures for a scope, each computed by one
@@ -21,8 +22,11 @@ public interface KeyFigureSource {
         return List.of();
     }
 
-    /** This module's records of one French authority, for its 360° page; null when it has none. */
-    default AuthorityActivity activity(long collectiviteFrancaiseId) {
+    /**
+     * This module's records of one French authority, for its 360° page, their details in the reader's
+     * language; null when the module has no such records.
+     */
+    default AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
         return null;
     }
 }
