@@ -1,5 +1,6 @@
 package fr.coopdec.atlas.demo;
 
+import fr.coopdec.shared.db.SequenceIds;
 import fr.coopdec.atlas.PartenariatSearchText;
 import fr.coopdec.shared.DemoDataPresence;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fills the Atlas with believable, clearly labelled demonstration partnerships (see {@link DemoRows})
  * through JDBC batches: 3,000 partnerships take a few seconds, 100,000 (the benchmark) about a minute.
  * Rows are marked {@code created_by = }{@link #AUTHOR}; ids come from the sequences as Hibernate takes
- * them ({@link DemoIds}); each partnership gets a creation revision, so its history page reads
+ * them ({@link SequenceIds}); each partnership gets a creation revision, so its history page reads
  * "created by the demo data".
  */
 @Service
@@ -50,11 +51,11 @@ public class AtlasDemoGenerator implements DemoDataPresence {
     public Report generate(int count, long seed) {
         long start = System.nanoTime();
         DemoReferential ref = DemoReferential.load(jdbc, AUTHOR);
-        long revision = DemoIds.take(jdbc, "revision_seq", 1)[0];
+        long revision = SequenceIds.take(jdbc, "revision_seq", 1)[0];
         jdbc.update("INSERT INTO revision (id, timestamp, username) VALUES (?, ?, ?)",
                 revision, System.currentTimeMillis(), AUTHOR);
-        DemoIds partenariatIds = new DemoIds(jdbc, "partenariat_seq");
-        DemoIds projetIds = new DemoIds(jdbc, "projet_seq");
+        SequenceIds partenariatIds = new SequenceIds(jdbc, "partenariat_seq");
+        SequenceIds projetIds = new SequenceIds(jdbc, "projet_seq");
         Random random = new Random(seed);
         int projets = 0;
         for (int done = 0; done < count; done += CHUNK) {

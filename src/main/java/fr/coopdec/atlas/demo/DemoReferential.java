@@ -1,5 +1,6 @@
 package fr.coopdec.atlas.demo;
 
+import fr.coopdec.shared.db.SequenceIds;
 import fr.coopdec.shared.SearchText;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -114,7 +115,7 @@ final class DemoReferential {
                 }
             }
         }
-        long[] ids = DemoIds.take(jdbc, "collectivite_partenaire_seq", missing.size());
+        long[] ids = SequenceIds.take(jdbc, "collectivite_partenaire_seq", missing.size());
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < missing.size(); i++) {

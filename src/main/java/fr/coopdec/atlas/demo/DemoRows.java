@@ -1,5 +1,6 @@
 package fr.coopdec.atlas.demo;
 
+import fr.coopdec.shared.db.SequenceIds;
 import fr.coopdec.atlas.demo.DemoReferential.Authority;
 import fr.coopdec.atlas.demo.DemoReferential.Country;
 import fr.coopdec.atlas.demo.DemoReferential.French;
@@ -52,7 +53,7 @@ final class DemoRows {
     }
 
     /** Draws one partnership and its projects. */
-    void partenariat(DemoIds partenariatIds, DemoIds projetIds) {
+    void partenariat(SequenceIds partenariatIds, SequenceIds projetIds) {
         long id = partenariatIds.next();
         Country country = ref.countries.pick(random);
         Set<French> fr = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package fr.coopdec.bourse.demo;
 
+import fr.coopdec.shared.db.SequenceIds;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
@@ -63,10 +64,10 @@ class BourseDemoGenerator {
             log.warn("Bourse demo data skipped: the referential is empty");
             return;
         }
-        BourseDemoIds ficheIds = new BourseDemoIds(jdbc, "bourse_fiche_seq");
-        BourseDemoIds transitionIds = new BourseDemoIds(jdbc, "bourse_transition_seq");
-        BourseDemoIds notificationIds = new BourseDemoIds(jdbc, "bourse_notification_seq");
-        BourseDemoIds demandeIds = new BourseDemoIds(jdbc, "bourse_demande_contact_seq");
+        SequenceIds ficheIds = new SequenceIds(jdbc, "bourse_fiche_seq");
+        SequenceIds transitionIds = new SequenceIds(jdbc, "bourse_transition_seq");
+        SequenceIds notificationIds = new SequenceIds(jdbc, "bourse_notification_seq");
+        SequenceIds demandeIds = new SequenceIds(jdbc, "bourse_demande_contact_seq");
         List<Object[]> fiches = new ArrayList<>();
         List<Object[]> expertises = new ArrayList<>();
         List<Object[]> recherches = new ArrayList<>();

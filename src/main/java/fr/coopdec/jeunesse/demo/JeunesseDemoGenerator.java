@@ -1,5 +1,6 @@
 package fr.coopdec.jeunesse.demo;
 
+import fr.coopdec.shared.db.SequenceIds;
 import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatFilter;
@@ -79,7 +80,7 @@ class JeunesseDemoGenerator {
         Timestamp now = Timestamp.from(clock.instant());
         long franceId = referential.findPays("FR").orElseThrow().getId();
 
-        long[] appelIds = DemoSequence.take(jdbc, "jeunesse_appel_seq", 5);
+        long[] appelIds = SequenceIds.take(jdbc, "jeunesse_appel_seq", 5);
         List<Object[]> appels = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             appels.add(new Object[] {appelIds[i], now, "demo", now, "demo",
@@ -87,7 +88,7 @@ class JeunesseDemoGenerator {
         }
         // A youth grant for about half of the partnerships, from one of the calls.
         Map<Long, long[]> projetDe = new LinkedHashMap<>();
-        long[] projetIds = DemoSequence.take(jdbc, "jeunesse_projet_seq", liens.size());
+        long[] projetIds = SequenceIds.take(jdbc, "jeunesse_projet_seq", liens.size());
         int p = 0;
         for (Lien lien : liens) {
             if (random.nextInt(100) < 55) {
@@ -96,8 +97,8 @@ class JeunesseDemoGenerator {
             }
         }
 
-        long[] volontaireIds = DemoSequence.take(jdbc, "jeunesse_volontaire_seq", count);
-        long[] missionIds = DemoSequence.take(jdbc, "jeunesse_mission_seq", count);
+        long[] volontaireIds = SequenceIds.take(jdbc, "jeunesse_volontaire_seq", count);
+        long[] missionIds = SequenceIds.take(jdbc, "jeunesse_mission_seq", count);
         List<Object[]> volontaires = new ArrayList<>();
         List<Object[]> missions = new ArrayList<>();
         Map<Long, int[]> realiseesParProjet = new LinkedHashMap<>();

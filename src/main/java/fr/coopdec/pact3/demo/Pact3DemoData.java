@@ -1,5 +1,6 @@
 package fr.coopdec.pact3.demo;
 
+import fr.coopdec.shared.db.SequenceIds;
 import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatResume;
@@ -139,20 +140,20 @@ class Pact3DemoData implements ApplicationRunner {
     private static final class Rows {
         private final JdbcTemplate jdbc;
         private final Timestamp now;
-        private final Pact3DemoIds appels;
-        private final Pact3DemoIds candidatures;
-        private final Pact3DemoIds jures;
-        private final Pact3DemoIds missions;
-        private final Pact3DemoIds pieces;
+        private final SequenceIds appels;
+        private final SequenceIds candidatures;
+        private final SequenceIds jures;
+        private final SequenceIds missions;
+        private final SequenceIds pieces;
 
         Rows(JdbcTemplate jdbc, Instant now) {
             this.jdbc = jdbc;
             this.now = Timestamp.from(now);
-            appels = new Pact3DemoIds(jdbc, "pact3_appel_seq");
-            candidatures = new Pact3DemoIds(jdbc, "pact3_candidature_seq");
-            jures = new Pact3DemoIds(jdbc, "pact3_jure_seq");
-            missions = new Pact3DemoIds(jdbc, "pact3_mission_seq");
-            pieces = new Pact3DemoIds(jdbc, "pact3_piece_jointe_seq");
+            appels = new SequenceIds(jdbc, "pact3_appel_seq");
+            candidatures = new SequenceIds(jdbc, "pact3_candidature_seq");
+            jures = new SequenceIds(jdbc, "pact3_jure_seq");
+            missions = new SequenceIds(jdbc, "pact3_mission_seq");
+            pieces = new SequenceIds(jdbc, "pact3_piece_jointe_seq");
         }
 
         Optional<Long> user(String email) {

@@ -1,16 +1,17 @@
-package fr.coopdec.bourse.demo;
+package fr.coopdec.shared.db;
 
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * (Same as the Atlas demo's.) Takes ids from the tables' sequences exactly as Hibernate's pooled optimizer does (increment 50):
+ * Takes ids from the tables' sequences exactly as Hibernate's pooled optimizer does (increment 50):
  * a NEXTVAL that returns V reserves V-49..V, so rows inserted here never collide with the ones JPA
  * inserts later. A fresh sequence first returns 1, which Hibernate treats specially: we skip it.
+ * For the demo data generators, which write by plain JDBC batches.
  */
-final class BourseDemoIds {
+public final class SequenceIds {
 
-    static final int INCREMENT = 50;
+    public static final int INCREMENT = 50;
 
     private final JdbcTemplate jdbc;
     private final String sequence;
@@ -18,12 +19,12 @@ final class BourseDemoIds {
     private int used;
 
     /** A pool of ids of one sequence, refilled {@code 20 * INCREMENT} ids at a time. */
-    BourseDemoIds(JdbcTemplate jdbc, String sequence) {
+    public SequenceIds(JdbcTemplate jdbc, String sequence) {
         this.jdbc = jdbc;
         this.sequence = sequence;
     }
 
-    long next() {
+    public long next() {
         if (used == block.length) {
             block = take(jdbc, sequence, 20 * INCREMENT);
             used = 0;
@@ -32,7 +33,7 @@ final class BourseDemoIds {
     }
 
     /** {@code count} new ids of {@code sequence}, in increasing order. */
-    static long[] take(JdbcTemplate jdbc, String sequence, int count) {
+    public static long[] take(JdbcTemplate jdbc, String sequence, int count) {
         long[] ids = new long[count];
         int filled = 0;
         while (filled < count) {
