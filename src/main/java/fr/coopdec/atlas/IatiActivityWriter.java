@@ -77,6 +77,52 @@ final class IatiActivityWriter {
         xml.writeEndElement();
     }
 
+    /** An activity another module funds (see {@link IatiFundingSource}), with its commitments and disbursements. */
+    void writeFunded(PartenariatResume p, CollectiviteDeclarante declarante, IatiFundingSource.FundedActivity funded)
+            throws XMLStreamException {
+        String orgRef = organisationRef(declarante);
+        xml.writeStartElement("iati-activity");
+        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "fr");
+        xml.writeAttribute("default-currency", "EUR");
+        text("iati-identifier", orgRef + "-COOPDEC-" + funded.key());
+        xml.writeStartElement("reporting-org");
+        xml.writeAttribute("ref", orgRef);
+        xml.writeAttribute("type", "11");
+        narrative(declarante.nom());
+        xml.writeEndElement();
+        xml.writeStartElement("title");
+        narrative(funded.titre());
+        xml.writeEndElement();
+        xml.writeStartElement("description");
+        xml.writeAttribute("type", "1");
+        narrative(funded.description() == null || funded.description().isBlank() ? funded.titre() : funded.description());
+        xml.writeEndElement();
+        org(1, null, funded.funderType(), funded.funderName());
+        org(2, orgRef, "11", declarante.nom());
+        for (String partenaire : p.collectivitesPartenaires()) {
+            org(4, null, "11", partenaire);
+        }
+        empty("activity-status", "code", String.valueOf(funded.iatiStatus()));
+        dateElement("2", funded.debut());
+        if (funded.fin() != null) {
+            dateElement(funded.iatiStatus() >= 3 ? "4" : "3", funded.fin());
+        }
+        empty("recipient-country", "code", p.paysCode());
+        sectors(funded.thematiqueCodes().isEmpty() ? p.thematiqueCodes() : List.copyOf(funded.thematiqueCodes()));
+        for (IatiFundingSource.Transaction t : funded.transactions()) {
+            xml.writeStartElement("transaction");
+            empty("transaction-type", "code", t.type());
+            empty("transaction-date", "iso-date", t.date().toString());
+            value(t.amount(), t.date());
+            xml.writeStartElement("provider-org");
+            xml.writeAttribute("type", funded.funderType());
+            narrative(funded.funderName());
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
     static String organisationRef(CollectiviteDeclarante c) {
         return switch (c.type()) {
             case COMMUNE -> "FR-COG-" + c.code();

@@ -31,9 +31,11 @@ public class IatiExportService {
     private final AtlasExportQueries exportQueries;
     private final ReferentialQueries referential;
     private final Clock clock;
+    private final List<IatiFundingSource> fundingSources;
 
     IatiExportService(AtlasQueries queries, AtlasExportQueries exportQueries, ReferentialQueries referential,
-                      Clock clock) {
+                      Clock clock, List<IatiFundingSource> fundingSources) {
+        this.fundingSources = fundingSources;
         this.queries = queries;
         this.exportQueries = exportQueries;
         this.referential = referential;
@@ -61,10 +63,16 @@ public class IatiExportService {
                         .collect(Collectors.toMap(PartenariatResume::id, Function.identity()));
                 Map<Long, CollectiviteDeclarante> declarantes = exportQueries.declarantes(ids);
                 Map<Long, List<ProjetExport>> projets = exportQueries.projets(ids);
+                Map<Long, List<IatiFundingSource.FundedActivity>> funded = fundingSources.stream()
+                        .flatMap(source -> source.fundedActivities(ids).stream())
+                        .collect(Collectors.groupingBy(IatiFundingSource.FundedActivity::partenariatId));
                 try {
                     for (Long id : ids) {
                         for (ProjetExport projet : projets.getOrDefault(id, List.of())) {
                             activity.write(resumes.get(id), declarantes.get(id), projet);
+                        }
+                        for (IatiFundingSource.FundedActivity f : funded.getOrDefault(id, List.of())) {
+                            activity.writeFunded(resumes.get(id), declarantes.get(id), f);
                         }
                     }
                     xml.flush();

@@ -113,6 +113,30 @@ class FicolWorkflowTest {
         assertThat(apres.verse().subtract(avant.verse())).isEqualByComparingTo("200000");
     }
 
+    @Test
+    void a_granted_file_appears_in_the_iati_export_with_its_commitment_and_disbursements() throws Exception {
+        FicolDossier d = deposeEtInstruit();
+        workflow.accorder(d.getId(), euros(550_000));
+        workflow.signerConvention(d.getId(), LocalDate.of(2027, 1, 15));
+        workflow.verserTranche(d.getId(), euros(200_000), LocalDate.of(2027, 2, 1));
+        String titre = partenariats.findDetail(d.getPartenariatId()).orElseThrow().getIntitule();
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        iati.write(fr.coopdec.atlas.PartenariatFilter.builder().texte(titre.substring("FICOL ".length())).build(), out);
+        String xml = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(xml).contains("-COOPDEC-FICOL-" + d.getId() + "</iati-identifier>",
+                "<transaction-type code=\"11\"", "\">550000.00</value>",
+                "<transaction-type code=\"1\"", "<value currency=\"EUR\" value-date=\"2027-02-01\">200000.00</value>",
+                "Agence française de développement (FICOL)");
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/iati-2.03/iati-activities-schema.xsd")).newValidator()
+                .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+    }
+
+    @Autowired fr.coopdec.atlas.IatiExportService iati;
+    @Autowired fr.coopdec.atlas.PartenariatService partenariats;
+
     private static FicolAgregat senegal(java.util.List<FicolAgregat> agregats) {
         return agregats.stream().filter(a -> "Sénégal".equals(a.cle())).findFirst().orElseThrow();
     }
