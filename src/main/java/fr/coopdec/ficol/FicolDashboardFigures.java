@@ -40,10 +40,12 @@ class FicolDashboardFigures implements KeyFigureSource {
     @Override
     public List<KeyFigure> keyFigures(DashboardScope scope) {
         MapSqlParameterSource params = params(scope);
+        // the amounts by country, DAC category and year; an authority, which has no such page, gets its files
+        String list = scope.collectiviteFrancaiseId() != null ? LIST : "ficol/tableau-de-bord";
         return List.of(
-                KeyFigure.euros(400, "dashboard.ficol.demande", sum("SUM(d.montant_demande)", UNDER_REVIEW, scope, params), LIST),
-                KeyFigure.euros(410, "dashboard.ficol.accorde", sum("SUM(d.montant_accorde)", GRANTED, scope, params), LIST),
-                KeyFigure.euros(420, "dashboard.ficol.verse", sum("SUM(d.montant_verse)", null, scope, params), LIST));
+                KeyFigure.euros(400, "dashboard.ficol.demande", sum("SUM(d.montant_demande)", UNDER_REVIEW, scope, params), list),
+                KeyFigure.euros(410, "dashboard.ficol.accorde", sum("SUM(d.montant_accorde)", GRANTED, scope, params), list),
+                KeyFigure.euros(420, "dashboard.ficol.verse", sum("SUM(d.montant_verse)", null, scope, params), list));
     }
 
     /** Signed agreements whose final report is past due and not received: the authority must send it. */

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Volunteers on the DAECT dashboard: who is in place today (abroad, hosted in France), placements per
+ * Volunteers on the DAECT dashboard: placements in progress (abroad, hosted in France), placements per
  * year, and placements whose end date has passed without being closed. One SQL query per figure;
  * no personal data leaves this module (counts, programmes and places only).
  */
@@ -37,16 +37,16 @@ class JeunesseDashboardFigures implements KeyFigureSource {
         this.clock = clock;
     }
 
+    /** Volunteers on placement now: placements in progress (one volunteer's placements never overlap). */
     @Override
     public List<KeyFigure> keyFigures(DashboardScope scope) {
-        MapSqlParameterSource params = params(scope);
-        String inPlace = "SELECT COUNT(DISTINCT m.volontaire_id) FROM jeunesse_mission m WHERE m.direction = :direction"
-                + " AND m.statut <> 'INTERROMPUE' AND m.date_debut <= :today AND m.date_fin >= :today" + where(scope);
-        long abroad = count(inPlace, params.addValue("direction", Direction.ENVOI.name()));
-        long hosted = count(inPlace, params(scope).addValue("direction", Direction.ACCUEIL.name()));
+        String inProgress = "SELECT COUNT(*) FROM jeunesse_mission m WHERE m.direction = :direction"
+                + " AND m.statut = 'EN_COURS'" + where(scope);
+        long abroad = count(inProgress, params(scope).addValue("direction", Direction.ENVOI.name()));
+        long hosted = count(inProgress, params(scope).addValue("direction", Direction.ACCUEIL.name()));
         return List.of(
-                KeyFigure.count(500, "dashboard.jeunesse.envoi", abroad, MISSIONS),
-                KeyFigure.count(510, "dashboard.jeunesse.accueil", hosted, MISSIONS));
+                KeyFigure.count(500, "dashboard.jeunesse.envoi", abroad, MISSIONS + "?direction=ENVOI&statut=EN_COURS"),
+                KeyFigure.count(510, "dashboard.jeunesse.accueil", hosted, MISSIONS + "?direction=ACCUEIL&statut=EN_COURS"));
     }
 
     @Override

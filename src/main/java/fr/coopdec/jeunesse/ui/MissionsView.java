@@ -1,6 +1,8 @@
 package fr.coopdec.jeunesse.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -37,7 +39,7 @@ import org.springframework.data.domain.Sort;
 @Route(value = JeunesseRoutes.MISSIONS, layout = MainLayout.class)
 @Menu(order = 61, title = "jeunesse.missions.menu", icon = "vaadin:airplane")
 @RolesAllowed({Roles.ADMIN, Roles.VOLONTARIAT, Roles.COLLECTIVITE, Roles.POSTE})
-public class MissionsView extends VerticalLayout implements HasDynamicTitle {
+public class MissionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<Mission> grid = new Grid<>();
     final ComboBox<Direction> direction = new ComboBox<>();
@@ -104,6 +106,22 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle {
 
     private MissionFilter filter() {
         return new MissionFilter(direction.getValue(), statut.getValue(), texte.getValue());
+    }
+
+    /** {@code ?direction=ENVOI&statut=EN_COURS}: the list behind a dashboard figure, shareable as a link. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        params.getSingleParameter("direction").flatMap(v -> parse(Direction.class, v)).ifPresent(direction::setValue);
+        params.getSingleParameter("statut").flatMap(v -> parse(StatutMission.class, v)).ifPresent(statut::setValue);
+    }
+
+    private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String value) {
+        try {
+            return java.util.Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty(); // an unknown value leaves the filter open
+        }
     }
 
     @Override

@@ -56,9 +56,9 @@ class DashboardViewTest extends KaribuTest {
                 "SELECT COUNT(DISTINCT pays_id) FROM partenariat WHERE statut = 'ACTIF'"));
         assertThat(figure("dashboard-atlas-projets")).isEqualTo(number("SELECT COUNT(*) FROM projet pr"
                 + " JOIN partenariat p ON p.id = pr.partenariat_id WHERE p.statut = 'ACTIF'"));
-        assertThat(figure("dashboard-jeunesse-envoi")).isEqualTo(number("SELECT COUNT(DISTINCT volontaire_id)"
-                + " FROM jeunesse_mission WHERE direction = 'ENVOI' AND statut <> 'INTERROMPUE'"
-                + " AND date_debut <= CURRENT_DATE AND date_fin >= CURRENT_DATE"));
+        assertThat(figure("dashboard-jeunesse-envoi")).isEqualTo(number(
+                "SELECT COUNT(*) FROM jeunesse_mission WHERE direction = 'ENVOI' AND statut = 'EN_COURS'"));
+        assertThat(card("dashboard-jeunesse-envoi").getHref()).isEqualTo("jeunesse/missions?direction=ENVOI&statut=EN_COURS");
         assertThat(figure("dashboard-pact3-appels")).isEqualTo(number("SELECT COUNT(*) FROM pact3_appel"
                 + " WHERE CURRENT_DATE BETWEEN date_ouverture AND date_cloture"));
         assertThat(figure("dashboard-ficol-demande")).isEqualTo(number("SELECT COALESCE(ROUND(SUM(montant_demande)), 0)"
@@ -66,7 +66,7 @@ class DashboardViewTest extends KaribuTest {
         assertThat(figure("dashboard-bourse-attente")).isEqualTo(number(
                 "SELECT COUNT(*) FROM bourse_fiche WHERE statut IN ('SOUMISE', 'EN_REVUE')"));
         assertThat(card("dashboard-bourse-attente").getHref()).isEqualTo("bourse/moderation");
-        assertThat(card("dashboard-ficol-demande").getHref()).isEqualTo("ficol/dossiers");
+        assertThat(card("dashboard-ficol-demande").getHref()).isEqualTo("ficol/tableau-de-bord");
         assertThat(card("dashboard-atlas-partenariats").getHref()).isEqualTo("atlas?statut=ACTIF");
         assertThat(card("dashboard-atlas-pays").getHref()).isEqualTo("atlas/carte?statut=ACTIF");
     }
