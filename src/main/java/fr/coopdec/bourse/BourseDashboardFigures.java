@@ -42,10 +42,10 @@ class BourseDashboardFigures implements KeyFigureSource {
         long waiting = count("SELECT COUNT(*) FROM bourse_fiche f WHERE f.statut IN " + WAITING + where(scope), params);
         long published = count("SELECT COUNT(*) FROM bourse_fiche f WHERE f.statut = 'PUBLIEE'" + where(scope), params);
         String queue = scope.collectiviteFrancaiseId() != null ? null
-                : scope.paysId() != null ? "bourse/poste" : "bourse/moderation";
+                : !scope.daect() ? "bourse/poste" : "bourse/moderation" + scope.paysParam("?");
         return List.of(
                 KeyFigure.count(200, "dashboard.bourse.attente", waiting, queue),
-                KeyFigure.count(210, "dashboard.bourse.publiees", published, "bourse"));
+                KeyFigure.count(210, "dashboard.bourse.publiees", published, "bourse" + scope.paysParam("?")));
     }
 
     @Override

@@ -91,7 +91,7 @@ public class DashboardService {
         CoopDecUser user = currentUser.require();
         if (user.hasRole(Role.ADMIN)) {
             return Optional.ofNullable(paysCode).filter(c -> !c.isBlank())
-                    .map(c -> referential.findPays(c).map(p -> DashboardScope.pays(p.getId(), p.getCodeAlpha2()))
+                    .map(c -> referential.findPays(c).map(p -> DashboardScope.paysPourDaect(p.getId(), p.getCodeAlpha2()))
                             .orElseThrow(() -> new BusinessException("dashboard.error.pays-inconnu", c)))
                     .orElse(DashboardScope.all());
         }

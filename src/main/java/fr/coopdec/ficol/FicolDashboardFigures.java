@@ -41,7 +41,8 @@ class FicolDashboardFigures implements KeyFigureSource {
     public List<KeyFigure> keyFigures(DashboardScope scope) {
         MapSqlParameterSource params = params(scope);
         // the amounts by country, DAC category and year; an authority, which has no such page, gets its files
-        String list = scope.collectiviteFrancaiseId() != null ? LIST : "ficol/tableau-de-bord";
+        String list = scope.collectiviteFrancaiseId() != null ? LIST
+                : scope.paysCode() != null ? LIST + scope.paysParam("?") : "ficol/tableau-de-bord";
         return List.of(
                 KeyFigure.euros(400, "dashboard.ficol.demande", sum("SUM(d.montant_demande)", UNDER_REVIEW, scope, params), list),
                 KeyFigure.euros(410, "dashboard.ficol.accorde", sum("SUM(d.montant_accorde)", GRANTED, scope, params), list),

@@ -75,6 +75,9 @@ public class FicolDossierService {
         if (filter.statut() != null) {
             spec = spec.and((root, q, cb) -> cb.equal(root.get("statut"), filter.statut()));
         }
+        if (filter.paysId() != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("pays").get("id"), filter.paysId()));
+        }
         if (filter.texte() != null && !filter.texte().isBlank()) {
             String like = "%" + filter.texte().trim().toLowerCase() + "%";
             spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("intitule")), like),

@@ -45,8 +45,8 @@ class JeunesseDashboardFigures implements KeyFigureSource {
         long abroad = count(inProgress, params(scope).addValue("direction", Direction.ENVOI.name()));
         long hosted = count(inProgress, params(scope).addValue("direction", Direction.ACCUEIL.name()));
         return List.of(
-                KeyFigure.count(500, "dashboard.jeunesse.envoi", abroad, MISSIONS + "?direction=ENVOI&statut=EN_COURS"),
-                KeyFigure.count(510, "dashboard.jeunesse.accueil", hosted, MISSIONS + "?direction=ACCUEIL&statut=EN_COURS"));
+                KeyFigure.count(500, "dashboard.jeunesse.envoi", abroad, MISSIONS + "?direction=ENVOI&statut=EN_COURS" + scope.paysParam("&")),
+                KeyFigure.count(510, "dashboard.jeunesse.accueil", hosted, MISSIONS + "?direction=ACCUEIL&statut=EN_COURS" + scope.paysParam("&")));
     }
 
     @Override

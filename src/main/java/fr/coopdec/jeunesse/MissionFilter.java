@@ -1,7 +1,11 @@
 package fr.coopdec.jeunesse;
 
 /** The placements list's filter; null fields do not filter. */
-public record MissionFilter(Direction direction, StatutMission statut, String texte) {
+public record MissionFilter(Direction direction, StatutMission statut, String texte, Long paysId) {
+
+    public MissionFilter(Direction direction, StatutMission statut, String texte) {
+        this(direction, statut, texte, null);
+    }
 
     public static MissionFilter all() {
         return new MissionFilter(null, null, null);

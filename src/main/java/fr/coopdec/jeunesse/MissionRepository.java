@@ -15,11 +15,13 @@ interface MissionRepository extends JpaRepository<Mission, Long> {
              where (:tout = true or m.collectiviteFrancaise.id = :cf or m.collectivitePartenaire.id = :cp or m.pays.id = :pays)
                and (:direction is null or m.direction = :direction)
                and (:statut is null or m.statut = :statut)
+               and (:paysFiltre is null or m.pays.id = :paysFiltre)
                and (:texte is null or lower(m.ville) like :texte or lower(v.nom) like :texte or lower(v.prenom) like :texte)
             """)
     Page<Mission> search(@Param("tout") boolean tout, @Param("cf") long cf, @Param("cp") long cp,
                          @Param("pays") long pays, @Param("direction") Direction direction,
-                         @Param("statut") StatutMission statut, @Param("texte") String texte, Pageable pageable);
+                         @Param("statut") StatutMission statut, @Param("texte") String texte,
+                         @Param("paysFiltre") Long paysFiltre, Pageable pageable);
 
     List<Mission> findByVolontaireIdOrderByDateDebutAsc(long volontaireId);
 

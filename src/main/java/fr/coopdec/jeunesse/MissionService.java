@@ -31,7 +31,7 @@ public class MissionService {
     public Page<Mission> find(MissionFilter filter, Pageable pageable) {
         Perimetre p = scope.perimetre();
         return repository.search(p.tout(), p.francaiseId(), p.partenaireId(), p.paysId(), filter.direction(),
-                filter.statut(), MissionFilter.like(filter.texte()), pageable);
+                filter.statut(), MissionFilter.like(filter.texte()), filter.paysId(), pageable);
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 interface MissionExploratoireRepository extends JpaRepository<MissionExploratoire, Long> {
 
     /** Scope in the query: a null authority (DAECT) sees every mission. */
-    @Query("select m from MissionExploratoire m where (:cf is null or m.candidature.collectiviteFrancaiseId = :cf) order by m.id desc")
-    Page<MissionExploratoire> findInScope(Long cf, Pageable pageable);
+    @Query("select m from MissionExploratoire m where (:cf is null or m.candidature.collectiviteFrancaiseId = :cf)"
+            + " and (:pays is null or m.paysCode = :pays) order by m.id desc")
+    Page<MissionExploratoire> findInScope(Long cf, String pays, Pageable pageable);
 }

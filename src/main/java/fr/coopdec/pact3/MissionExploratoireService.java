@@ -71,7 +71,14 @@ public class MissionExploratoireService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.COLLECTIVITE})
     public Page<MissionExploratoire> find(Pageable pageable) {
-        return missions.findInScope(scope.filtreCollectivite(), pageable);
+        return find(null, pageable);
+    }
+
+    /** The missions of the user's scope, in one country when {@code paysCode} is given. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.COLLECTIVITE})
+    public Page<MissionExploratoire> find(String paysCode, Pageable pageable) {
+        return missions.findInScope(scope.filtreCollectivite(), paysCode, pageable);
     }
 
     /** The labels of the user's authority still valid: a mission is proposed under one of them. */

@@ -51,7 +51,7 @@ class Pact3DashboardFigures implements KeyFigureSource {
                 KeyFigure.count(300, "dashboard.pact3.appels", calls, callsList),
                 KeyFigure.count(310, "dashboard.pact3.labels", labels, "pact3/laureats"),
                 KeyFigure.count(320, "dashboard.pact3.missions", missions,
-                        scope.paysCode() != null && scope.collectiviteFrancaiseId() == null ? null : "pact3/missions"));
+                        scope.paysCode() != null && !scope.daect() ? null : "pact3/missions" + scope.paysParam("?")));
     }
 
     @Override

@@ -61,6 +61,19 @@ class FicolScopeTest {
     }
 
     @Test
+    void the_list_narrowed_to_a_country_holds_that_countrys_files_only() {
+        FicolDossier senegal = fixtures.brouillon("69123", "SN", 350_000);
+        FicolDossier benin = fixtures.brouillon("69123", "BJ", 350_000);
+        fixtures.signInAs(Role.ADMIN);
+        long sn = atlas.pays("SN").getId();
+
+        var files = dossiers.find(new FicolFilter(null, null, sn), org.springframework.data.domain.PageRequest.of(0, 500));
+
+        assertThat(files.getContent()).extracting(d -> d.getPays().getCodeAlpha2()).containsOnly("SN");
+        assertThat(files.getContent()).extracting(FicolDossier::getId).contains(senegal.getId()).doesNotContain(benin.getId());
+    }
+
+    @Test
     void afd_and_daect_see_every_file_and_other_roles_none() {
         FicolDossier benin = fixtures.brouillon("69123", "BJ", 350_000);
         FicolDossier senegal = fixtures.brouillon("44109", "SN", 350_000);

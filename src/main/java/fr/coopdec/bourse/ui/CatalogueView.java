@@ -23,6 +23,8 @@ import fr.coopdec.bourse.FiltreFiches;
 import fr.coopdec.bourse.Origine;
 import fr.coopdec.bourse.Sens;
 import fr.coopdec.referential.Pays;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
 import fr.coopdec.shared.ui.MainLayout;
@@ -34,7 +36,7 @@ import java.util.stream.Collectors;
 @Route(value = BourseRoutes.CATALOGUE, layout = MainLayout.class)
 @Menu(order = 30, title = "bourse.menu.catalogue", icon = "vaadin:handshake")
 @AnonymousAllowed
-public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
+public class CatalogueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField texte = new TextField();
     final ComboBox<Pays> pays = new ComboBox<>();
@@ -44,7 +46,10 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     final Grid<FicheBourse> grid = new Grid<>(FicheBourse.class, false);
     private final Span count = new Span();
 
+    private final transient ReferentialQueries paysLookup;
+
     public CatalogueView(CatalogueQueries catalogue, ReferentialQueries referential) {
+        this.paysLookup = referential;
         texte.setLabel(getTranslation("bourse.catalogue.texte"));
         texte.setValueChangeMode(ValueChangeMode.LAZY);
         texte.setClearButtonVisible(true);
@@ -101,6 +106,13 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         return new FiltreFiches(null, origine.getValue(), sens.getValue(), texte.getValue(),
                 pays.getValue() == null ? null : pays.getValue().getId(),
                 theme.getValue() == null ? null : theme.getValue().getId());
+    }
+
+    /** {@code ?pays=BJ}: the sheets of a country or targeting it, as the DAECT dashboard links to them. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("pays").flatMap(paysLookup::findPays)
+                .ifPresent(pays::setValue);
     }
 
     @Override

@@ -22,6 +22,8 @@ import fr.coopdec.bourse.ModerationService;
 import fr.coopdec.bourse.Origine;
 import fr.coopdec.bourse.StatutFiche;
 import fr.coopdec.referential.Pays;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.security.Roles;
 import fr.coopdec.shared.ui.MainLayout;
@@ -37,7 +39,7 @@ import org.springframework.data.domain.PageRequest;
 @Route(value = BourseRoutes.MODERATION, layout = MainLayout.class)
 @Menu(order = 32, title = "bourse.menu.moderation", icon = "vaadin:check-square-o")
 @RolesAllowed(Roles.ADMIN)
-public class ModerationView extends VerticalLayout implements HasDynamicTitle {
+public class ModerationView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final MultiSelectComboBox<StatutFiche> statuts = new MultiSelectComboBox<>();
     final ComboBox<Origine> origine = new ComboBox<>();
@@ -46,7 +48,10 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
     final Grid<FicheBourse> grid = new Grid<>(FicheBourse.class, false);
     private final Span count = new Span();
 
+    private final transient ReferentialQueries paysLookup;
+
     public ModerationView(ModerationService moderation, ReferentialQueries referential) {
+        this.paysLookup = referential;
         statuts.setLabel(getTranslation("bourse.moderation.statuts"));
         statuts.setItems(StatutFiche.values());
         statuts.setItemLabelGenerator(s -> getTranslation("bourse.enum.StatutFiche." + s.name()));
@@ -93,6 +98,13 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
     FiltreFiches filtre() {
         return new FiltreFiches(statuts.getValue(), origine.getValue(), null, texte.getValue(),
                 pays.getValue() == null ? null : pays.getValue().getId(), null);
+    }
+
+    /** {@code ?pays=BJ}: the sheets of a country or targeting it, as the DAECT dashboard links to them. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("pays").flatMap(paysLookup::findPays)
+                .ifPresent(pays::setValue);
     }
 
     @Override

@@ -20,6 +20,11 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.ficol.FicolDossier;
 import fr.coopdec.ficol.FicolDossierService;
 import fr.coopdec.ficol.FicolFilter;
+import fr.coopdec.referential.Pays;
+import fr.coopdec.referential.ReferentialQueries;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import fr.coopdec.ficol.StatutDossier;
 import fr.coopdec.security.CurrentUser;
 import fr.coopdec.security.Role;
@@ -36,14 +41,22 @@ import java.time.LocalDate;
 @Route(value = FicolRoutes.DOSSIERS, layout = MainLayout.class)
 @Menu(order = 55, title = "ficol.menu", icon = "vaadin:money-deposit")
 @RolesAllowed({Roles.ADMIN, Roles.AFD, Roles.POSTE, Roles.COLLECTIVITE})
-public class FicolDossiersView extends VerticalLayout implements HasDynamicTitle {
+public class FicolDossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<FicolDossier> grid = new Grid<>(FicolDossier.class, false);
     final Select<StatutDossier> statut = new Select<>();
     final TextField texte = new TextField();
+    final ComboBox<Pays> pays = new ComboBox<>();
     private final Span count = new Span();
+    private final transient ReferentialQueries referential;
 
-    public FicolDossiersView(FicolDossierService service, CurrentUser currentUser) {
+    public FicolDossiersView(FicolDossierService service, CurrentUser currentUser, ReferentialQueries referential) {
+        this.referential = referential;
+        pays.setLabel(getTranslation("ficol.dossiers.pays"));
+        pays.setItems(referential.allPays().stream()
+                .sorted(java.util.Comparator.comparing((Pays p) -> p.getNom(getLocale()))).toList());
+        pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
+        pays.setClearButtonVisible(true);
         statut.setLabel(getTranslation("ficol.liste.statut"));
         statut.setItems(StatutDossier.values());
         statut.setEmptySelectionAllowed(true);
@@ -51,7 +64,7 @@ public class FicolDossiersView extends VerticalLayout implements HasDynamicTitle
         statut.setItemLabelGenerator(s -> s == null ? getTranslation("common.all") : getTranslation("ficol.statut." + s.name()));
         texte.setLabel(getTranslation("ficol.liste.texte"));
         texte.setValueChangeMode(ValueChangeMode.LAZY);
-        HorizontalLayout filtres = new HorizontalLayout(texte, statut);
+        HorizontalLayout filtres = new HorizontalLayout(texte, statut, pays);
         filtres.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (currentUser.hasRole(Role.COLLECTIVITE)) {
             Button nouveau = new Button(getTranslation("ficol.liste.nouveau"),
@@ -81,13 +94,21 @@ public class FicolDossiersView extends VerticalLayout implements HasDynamicTitle
                 }, FicolDossier::getId));
         statut.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         texte.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        pays.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         count.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("ficol.liste.titre")), filtres, count, grid);
         setSizeFull();
     }
 
     private FicolFilter filter() {
-        return new FicolFilter(statut.getValue(), texte.getValue());
+        return new FicolFilter(statut.getValue(), texte.getValue(), pays.getValue() == null ? null : pays.getValue().getId());
+    }
+
+    /** {@code ?pays=BJ}: a country's files, as the DAECT dashboard links to them. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("pays").flatMap(referential::findPays)
+                .ifPresent(pays::setValue);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package fr.coopdec.jeunesse.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import fr.coopdec.referential.Pays;
+import fr.coopdec.referential.ReferentialQueries;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,11 +47,21 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle, Bef
     final ComboBox<Direction> direction = new ComboBox<>();
     final ComboBox<StatutMission> statut = new ComboBox<>();
     final TextField texte = new TextField();
+    final ComboBox<Pays> pays = new ComboBox<>();
     final Anchor export = new Anchor();
     final Anchor importer = new Anchor(JeunesseRoutes.IMPORT, "");
     private final Span count = new Span();
 
-    public MissionsView(MissionService service, MissionCsv csv, JeunesseScope scope) {
+    private final transient ReferentialQueries referential;
+
+    public MissionsView(MissionService service, MissionCsv csv, JeunesseScope scope, ReferentialQueries referential) {
+        this.referential = referential;
+        pays.setLabel(getTranslation("jeunesse.missions.pays"));
+        pays.setItems(referential.allPays().stream()
+                .sorted(java.util.Comparator.comparing((Pays p) -> p.getNom(getLocale()))).toList());
+        pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
+        pays.setClearButtonVisible(true);
+        pays.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         direction.setLabel(getTranslation("jeunesse.mission.champ.direction"));
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(d -> getTranslation("jeunesse.direction." + d.name()));
@@ -98,22 +110,24 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle, Bef
         export.getElement().setAttribute("download", true);
         importer.setText(getTranslation("jeunesse.import.menu"));
         importer.setVisible(scope.peutGerer());
-        HorizontalLayout filters = new HorizontalLayout(direction, statut, texte);
+        HorizontalLayout filters = new HorizontalLayout(direction, statut, pays, texte);
         HorizontalLayout links = new HorizontalLayout(export, importer);
         add(new H1(getTranslation("jeunesse.missions.title")), filters, links, count, grid);
         setSizeFull();
     }
 
     private MissionFilter filter() {
-        return new MissionFilter(direction.getValue(), statut.getValue(), texte.getValue());
+        return new MissionFilter(direction.getValue(), statut.getValue(), texte.getValue(),
+                pays.getValue() == null ? null : pays.getValue().getId());
     }
 
-    /** {@code ?direction=ENVOI&statut=EN_COURS}: the list behind a dashboard figure, shareable as a link. */
+    /** {@code ?direction=ENVOI&statut=EN_COURS&pays=BJ}: the list behind a dashboard figure, shareable as a link. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
         params.getSingleParameter("direction").flatMap(v -> parse(Direction.class, v)).ifPresent(direction::setValue);
         params.getSingleParameter("statut").flatMap(v -> parse(StatutMission.class, v)).ifPresent(statut::setValue);
+        params.getSingleParameter("pays").flatMap(referential::findPays).ifPresent(pays::setValue);
     }
 
     private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String value) {

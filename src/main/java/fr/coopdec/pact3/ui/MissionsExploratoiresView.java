@@ -16,6 +16,9 @@ import fr.coopdec.pact3.MissionExploratoire;
 import fr.coopdec.pact3.MissionExploratoireService;
 import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.referential.Pays;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.security.CurrentUser;
 import fr.coopdec.security.Roles;
@@ -35,13 +38,15 @@ import java.util.stream.Collectors;
 @Route(value = Pact3Routes.MISSIONS, layout = MainLayout.class)
 @Menu(order = 64, title = "pact3.missions.menu", icon = "vaadin:airplane")
 @RolesAllowed({Roles.ADMIN, Roles.COLLECTIVITE})
-public class MissionsExploratoiresView extends VerticalLayout implements HasDynamicTitle {
+public class MissionsExploratoiresView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final PaysEligiblesSection eligibles;
     final MissionExploratoireForm form;
     final Button proposer = new Button();
     final Grid<MissionExploratoire> grid = new Grid<>(MissionExploratoire.class, false);
     final MissionActions actions;
+    /** Filters the missions' list by country ({@code ?pays=BJ}, as the DAECT dashboard links to it). */
+    final ComboBox<Pays> paysFiltre = new ComboBox<>();
     private final transient MissionExploratoireService service;
 
     public MissionsExploratoiresView(MissionExploratoireService service, AppelPact3Service appels, ReferentialQueries referential, CurrentUser currentUser,
@@ -64,7 +69,13 @@ public class MissionsExploratoiresView extends VerticalLayout implements HasDyna
         grid.addColumn(MissionExploratoire::getObjet).setHeader(getTranslation("pact3.mission.objet")).setFlexGrow(3);
         grid.addColumn(m -> Pact3Format.euros(m.budget(), getLocale())).setHeader(getTranslation("pact3.mission.budget")).setKey("budget");
         grid.addColumn(m -> getTranslation("pact3.mission.statut." + m.getStatut())).setHeader(getTranslation("pact3.candidature.statut")).setKey("statut");
-        grid.setItems(q -> service.find(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        paysFiltre.setLabel(getTranslation("pact3.missions.pays"));
+        paysFiltre.setItems(allPays.stream().sorted(java.util.Comparator.comparing((Pays p) -> p.getNom(getLocale()))).toList());
+        paysFiltre.setItemLabelGenerator(p -> p.getNom(getLocale()));
+        paysFiltre.setClearButtonVisible(true);
+        paysFiltre.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.setItems(q -> service.find(paysFiltre.getValue() == null ? null : paysFiltre.getValue().getCodeAlpha2(),
+                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setHeight("16em");
         actions = new MissionActions(service, pieceService, admin, () -> grid.getDataProvider().refreshAll());
         grid.asSingleSelect().addValueChangeListener(e -> actions.show(e.getValue()));
@@ -76,7 +87,15 @@ public class MissionsExploratoiresView extends VerticalLayout implements HasDyna
         if (!labels.isEmpty()) {
             add(new H2(getTranslation("pact3.mission.nouvelle")), form, proposer);
         }
-        add(new H2(getTranslation("pact3.missions.liste")), grid, actions);
+        add(new H2(getTranslation("pact3.missions.liste")), paysFiltre, grid, actions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("pays")
+                .map(code -> code.toUpperCase(java.util.Locale.ROOT))
+                .flatMap(code -> paysFiltre.getListDataView().getItems().filter(p -> p.getCodeAlpha2().equals(code)).findFirst())
+                .ifPresent(paysFiltre::setValue);
     }
 
     private void choose(Pays pays) {

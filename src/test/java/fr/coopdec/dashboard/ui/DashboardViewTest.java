@@ -84,6 +84,20 @@ class DashboardViewTest extends KaribuTest {
                 .isEqualTo("tableau-de-bord?pays=SN");
         assertThat(figure("dashboard-atlas-partenariats")).isEqualTo(activeIn("SN"));
         assertThat(card("dashboard-atlas-partenariats").getHref()).isEqualTo("atlas?pays=SN&statut=ACTIF");
+        assertThat(card("dashboard-bourse-attente").getHref()).isEqualTo("bourse/moderation?pays=SN");
+        assertThat(card("dashboard-pact3-missions").getHref()).isEqualTo("pact3/missions?pays=SN");
+        assertThat(card("dashboard-ficol-demande").getHref()).isEqualTo("ficol/dossiers?pays=SN");
+        assertThat(card("dashboard-jeunesse-envoi").getHref())
+                .isEqualTo("jeunesse/missions?direction=ENVOI&statut=EN_COURS&pays=SN");
+
+        // each list opens narrowed to the country
+        for (String link : List.of("bourse/moderation?pays=SN", "pact3/missions?pays=SN", "ficol/dossiers?pays=SN",
+                "jeunesse/missions?direction=ENVOI&statut=EN_COURS&pays=SN")) {
+            navigate(link);
+            @SuppressWarnings("unchecked")
+            ComboBox<Pays> filter = _get(ComboBox.class, spec -> spec.withLabel("Pays"));
+            assertThat(filter.getValue()).as(link).isNotNull().extracting(Pays::getCodeAlpha2).isEqualTo("SN");
+        }
     }
 
     @Test
@@ -95,6 +109,7 @@ class DashboardViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Tableau de bord — Bénin");
         assertThat(figure("dashboard-atlas-partenariats")).isEqualTo(activeIn("BJ"));
         assertThat(_find(ComboBox.class, spec -> spec.withId("dashboard-pays"))).isEmpty();
+        assertThat(card("dashboard-bourse-attente").getHref()).isEqualTo("bourse/poste");
     }
 
     @Test
