@@ -3,6 +3,7 @@ package fr.coopdec.atlas;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -229,5 +230,25 @@ public class AtlasQueries {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM projet pr JOIN partenariat p ON p.id = pr.partenariat_id"
                 + " WHERE " + sql.where, sql.params, Long.class);
         return count == null ? 0 : count;
+    }
+
+    /** A final report still missing, on a project funded by a DAECT call. */
+    public record RapportManquant(String titre, LocalDate attenduLe) {
+    }
+
+    /**
+     * The DAECT-funded projects of an authority's partnerships whose final report was due before
+     * {@code limite} and has not arrived, oldest first (FICOL's eligibility reads them).
+     */
+    public List<RapportManquant> rapportsDaectEnRetard(long collectiviteFrancaiseId, LocalDate limite) {
+        return jdbc.query("""
+                SELECT pr.titre, pr.rapport_final_attendu_le FROM projet pr
+                  JOIN partenariat_collectivite_francaise x ON x.partenariat_id = pr.partenariat_id
+                 WHERE x.collectivite_francaise_id = :cf AND pr.rapport_final_recu_le IS NULL
+                   AND pr.rapport_final_attendu_le < :limite
+                   AND EXISTS (SELECT 1 FROM projet_cofinancement c WHERE c.projet_id = pr.id AND c.source = 'DAECT')
+                 ORDER BY pr.rapport_final_attendu_le, pr.id""",
+                new MapSqlParameterSource("cf", collectiviteFrancaiseId).addValue("limite", limite),
+                (rs, i) -> new RapportManquant(rs.getString(1), rs.getDate(2).toLocalDate()));
     }
 }

@@ -56,6 +56,13 @@ public class Projet extends AbstractEntity {
     @Column(name = "date_fin")
     private LocalDate dateFin;
 
+    /** Due date of the final report (projects funded by a DAECT call); null when none is due. */
+    @Column(name = "rapport_final_attendu_le")
+    private LocalDate rapportFinalAttenduLe;
+
+    @Column(name = "rapport_final_recu_le")
+    private LocalDate rapportFinalRecuLe;
+
     @DecimalMin("0")
     @Column(name = "budget_total", precision = 15, scale = 2)
     private BigDecimal budgetTotal;
@@ -94,6 +101,10 @@ public class Projet extends AbstractEntity {
     public void setDateDebut(LocalDate dateDebut) { this.dateDebut = dateDebut; }
     public LocalDate getDateFin() { return dateFin; }
     public void setDateFin(LocalDate dateFin) { this.dateFin = dateFin; }
+    public LocalDate getRapportFinalAttenduLe() { return rapportFinalAttenduLe; }
+    public void setRapportFinalAttenduLe(LocalDate date) { this.rapportFinalAttenduLe = date; }
+    public LocalDate getRapportFinalRecuLe() { return rapportFinalRecuLe; }
+    public void setRapportFinalRecuLe(LocalDate date) { this.rapportFinalRecuLe = date; }
     public BigDecimal getBudgetTotal() { return budgetTotal; }
     public void setBudgetTotal(BigDecimal budgetTotal) { this.budgetTotal = budgetTotal; }
     public Set<Thematique> getThematiques() { return thematiques; }

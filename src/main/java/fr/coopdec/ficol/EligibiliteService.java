@@ -3,6 +3,7 @@ package fr.coopdec.ficol;
 import fr.coopdec.referential.CategorieCad;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import fr.coopdec.atlas.AtlasQueries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,8 +27,10 @@ class EligibiliteService {
     private final RegleService regles;
     private final FicolDossierRepository dossiers;
     private final Clock clock;
+    private final AtlasQueries atlasQueries;
 
-    EligibiliteService(RegleService regles, FicolDossierRepository dossiers, Clock clock) {
+    EligibiliteService(RegleService regles, FicolDossierRepository dossiers, Clock clock, AtlasQueries atlasQueries) {
+        this.atlasQueries = atlasQueries;
         this.regles = regles;
         this.dossiers = dossiers;
         this.clock = clock;
@@ -91,8 +94,12 @@ class EligibiliteService {
             LocalDate limite = date.minusDays(grace.longValue());
             long self = dossier.getId() == null ? -1 : dossier.getId();
             List<FicolDossier> enRetard = dossiers.findRapportFinalEnRetard(dossier.getChefDeFile().getId(), self, limite);
-            if (enRetard.isEmpty()) {
+            List<AtlasQueries.RapportManquant> daect = atlasQueries.rapportsDaectEnRetard(dossier.getChefDeFile().getId(), limite);
+            if (enRetard.isEmpty() && daect.isEmpty()) {
                 out.add(Verdict.conforme("ficol.eligibilite.rapports.ok", dossier.getChefDeFile().getNom()));
+            } else if (enRetard.isEmpty()) {
+                out.add(Verdict.nonConforme("ficol.eligibilite.rapports.daect.ko", dossier.getChefDeFile().getNom(),
+                        daect.get(0).titre(), daect.get(0).attenduLe()));
             } else {
                 FicolDossier premier = enRetard.get(0);
                 out.add(Verdict.nonConforme("ficol.eligibilite.rapports.ko", dossier.getChefDeFile().getNom(),

@@ -95,6 +95,31 @@ class FicolEligibiliteTest {
     }
 
     @Test
+    void an_overdue_final_report_of_a_daect_funded_project_blocks_a_new_file() {
+        fr.coopdec.atlas.Partenariat p = atlas.unsaved("Appel DAECT " + AtlasFixtures.token(), atlas.commune("67482"),
+                atlas.partenaire("MG"));
+        fr.coopdec.atlas.Projet projet = new fr.coopdec.atlas.Projet("Eau potable " + AtlasFixtures.token());
+        projet.setCofinancements(java.util.Set.of(new fr.coopdec.atlas.Cofinancement(
+                fr.coopdec.atlas.SourceFinancement.DAECT, FicolFixtures.euros(40_000))));
+        projet.setRapportFinalAttenduLe(java.time.LocalDate.of(2020, 6, 30));
+        p.addProjet(projet);
+        fixtures.signInAs(Role.ADMIN);
+        partenariats.save(p);
+        try {
+            FicolDossier nouveau = fixtures.brouillon("67482", "MG", 350_000);
+            assertThatThrownBy(() -> workflow.deposer(nouveau.getId()))
+                    .hasMessageContaining("Strasbourg n’a pas remis le rapport final du projet « " + projet.getTitre()
+                            + " », cofinancé par la DAECT et attendu le 30/06/2020");
+        } finally {
+            // reruns on the same database start clean: the report arrives
+            jdbc.update("UPDATE projet SET rapport_final_recu_le = CURRENT_DATE WHERE titre = ?", projet.getTitre());
+        }
+    }
+
+    @Autowired fr.coopdec.atlas.PartenariatService partenariats;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
     void the_same_expense_claimed_from_afd_and_a_daect_call_gives_a_warning_only() {
         FicolDossier d = fixtures.brouillon("69123", "BJ", 350_000);
         d.setBudgetTotal(euros(1_050_000));

@@ -36,6 +36,8 @@ class ProjetForm extends Dialog {
     final ComboBox<StatutProjet> statut = new ComboBox<>();
     final DatePicker dateDebut = new DatePicker();
     final DatePicker dateFin = new DatePicker();
+    final DatePicker rapportAttendu = new DatePicker();
+    final DatePicker rapportRecu = new DatePicker();
     final BigDecimalField budgetTotal = new BigDecimalField();
     final MultiSelectComboBox<Thematique> thematiques = new MultiSelectComboBox<>();
     final Map<SourceFinancement, BigDecimalField> montants = new EnumMap<>(SourceFinancement.class);
@@ -52,6 +54,9 @@ class ProjetForm extends Dialog {
         statut.setItemLabelGenerator(s -> getTranslation("atlas.projet.statut." + s.name()));
         dateDebut.setLabel(getTranslation("atlas.edit.projet.date-debut"));
         dateFin.setLabel(getTranslation("atlas.edit.projet.date-fin"));
+        rapportAttendu.setLabel(getTranslation("atlas.edit.projet.rapport-attendu"));
+        rapportAttendu.setHelperText(getTranslation("atlas.edit.projet.rapport-attendu.help"));
+        rapportRecu.setLabel(getTranslation("atlas.edit.projet.rapport-recu"));
         budgetTotal.setLabel(getTranslation("atlas.edit.projet.budget"));
         thematiques.setLabel(getTranslation("atlas.edit.projet.thematiques"));
         thematiques.setItems(allThematiques);
@@ -62,6 +67,8 @@ class ProjetForm extends Dialog {
         binder.forField(statut).asRequired(getTranslation("atlas.edit.projet.statut.required")).bind("statut");
         binder.forField(dateDebut).bind("dateDebut");
         binder.forField(dateFin).bind("dateFin");
+        binder.forField(rapportAttendu).bind("rapportFinalAttenduLe");
+        binder.forField(rapportRecu).bind("rapportFinalRecuLe");
         binder.forField(budgetTotal).withValidator(ProjetForm::positiveOrEmpty, getTranslation("atlas.edit.montant.negatif"))
                 .bind("budgetTotal");
         binder.forField(thematiques).bind("thematiques");
@@ -85,7 +92,8 @@ class ProjetForm extends Dialog {
             }
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
-        FormLayout fields = new FormLayout(titre, statut, dateDebut, dateFin, budgetTotal, thematiques, description);
+        FormLayout fields = new FormLayout(titre, statut, dateDebut, dateFin, budgetTotal, thematiques,
+                rapportAttendu, rapportRecu, description);
         fields.setColspan(description, 2);
         add(fields, new H3(getTranslation("atlas.edit.projet.cofinancements")), cofinancements);
         getFooter().add(cancel, ok);

@@ -106,6 +106,7 @@ class PartenariatEditViewTest extends EditViewTestSupport {
 
         _setValue(projet.montants.get(SourceFinancement.DAECT), new BigDecimal("40000"));
         _setValue(projet.montants.get(SourceFinancement.AFD_FICOL), new BigDecimal("30000"));
+        _setValue(projet.rapportAttendu, java.time.LocalDate.of(2027, 6, 30));
         _click(projet.ok);
         assertThat(GridKt._size(editor.projets.grid)).isEqualTo(1);
         saveAndFollow(editor);
@@ -113,6 +114,8 @@ class PartenariatEditViewTest extends EditViewTestSupport {
         Partenariat saved = service.findDetail(p.getId()).orElseThrow();
         assertThat(saved.getProjets()).singleElement().satisfies(pr -> {
             assertThat(pr.getTitre()).isEqualTo("Adduction d’eau à Abomey");
+            assertThat(pr.getRapportFinalAttenduLe()).isEqualTo(java.time.LocalDate.of(2027, 6, 30));
+            assertThat(pr.getRapportFinalRecuLe()).isNull();
             assertThat(pr.getCofinancements()).containsExactlyInAnyOrder(
                     new Cofinancement(SourceFinancement.DAECT, new BigDecimal("40000")),
                     new Cofinancement(SourceFinancement.AFD_FICOL, new BigDecimal("30000")));
