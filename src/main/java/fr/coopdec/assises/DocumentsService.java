@@ -122,7 +122,7 @@ public class DocumentsService {
     static BufferedImage qrCode(String contenu, int taille) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(contenu, BarcodeFormat.QR_CODE, taille, taille,
-                    Map.of(EncodeHintType.MARGIN, 2));
+                    Map.of(EncodeHintType.MARGIN, 4)); // the standard quiet zone: scanners at the door need it
             BufferedImage image = new BufferedImage(taille, taille, BufferedImage.TYPE_INT_RGB);
             for (int x = 0; x < taille; x++) {
                 for (int y = 0; y < taille; y++) {
