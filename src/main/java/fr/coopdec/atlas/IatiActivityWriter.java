@@ -2,6 +2,7 @@ package fr.coopdec.atlas;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -48,25 +49,8 @@ final class IatiActivityWriter {
 
     void write(PartenariatResume p, CollectiviteDeclarante declarante, ProjetExport projet) throws XMLStreamException {
         String orgRef = organisationRef(declarante);
-        xml.writeStartElement("iati-activity");
-        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "fr");
-        xml.writeAttribute("default-currency", "EUR");
-        if (p.derniereMiseAJour() != null) {
-            xml.writeAttribute("last-updated-datetime", DATE_TIME.format(p.derniereMiseAJour().atOffset(ZoneOffset.UTC).withNano(0)));
-        }
-        text("iati-identifier", orgRef + "-COOPDEC-" + projet.id());
-        xml.writeStartElement("reporting-org");
-        xml.writeAttribute("ref", orgRef);
-        xml.writeAttribute("type", "11");
-        narrative(declarante.nom());
-        xml.writeEndElement();
-        xml.writeStartElement("title");
-        narrative(projet.titre());
-        xml.writeEndElement();
-        xml.writeStartElement("description");
-        xml.writeAttribute("type", "1");
-        narrative(projet.description() == null || projet.description().isBlank() ? projet.titre() : projet.description());
-        xml.writeEndElement();
+        openActivity(orgRef, String.valueOf(projet.id()), declarante, p.derniereMiseAJour(), projet.titre(),
+                projet.description());
         participatingOrgs(p, declarante, orgRef, projet);
         empty("activity-status", "code", String.valueOf(projet.statut().iatiCode()));
         dates(p, projet);
@@ -81,22 +65,7 @@ final class IatiActivityWriter {
     void writeFunded(PartenariatResume p, CollectiviteDeclarante declarante, IatiFundingSource.FundedActivity funded)
             throws XMLStreamException {
         String orgRef = organisationRef(declarante);
-        xml.writeStartElement("iati-activity");
-        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "fr");
-        xml.writeAttribute("default-currency", "EUR");
-        text("iati-identifier", orgRef + "-COOPDEC-" + funded.key());
-        xml.writeStartElement("reporting-org");
-        xml.writeAttribute("ref", orgRef);
-        xml.writeAttribute("type", "11");
-        narrative(declarante.nom());
-        xml.writeEndElement();
-        xml.writeStartElement("title");
-        narrative(funded.titre());
-        xml.writeEndElement();
-        xml.writeStartElement("description");
-        xml.writeAttribute("type", "1");
-        narrative(funded.description() == null || funded.description().isBlank() ? funded.titre() : funded.description());
-        xml.writeEndElement();
+        openActivity(orgRef, funded.key(), declarante, null, funded.titre(), funded.description());
         org(1, null, funded.funderType(), funded.funderName());
         org(2, orgRef, "11", declarante.nom());
         for (String partenaire : p.collectivitesPartenaires()) {
@@ -120,6 +89,33 @@ final class IatiActivityWriter {
             xml.writeEndElement();
             xml.writeEndElement();
         }
+        xml.writeEndElement();
+    }
+
+    /**
+     * Opens an activity and writes what every activity starts with: identifier, reporting
+     * organisation (the French authority), title and description (the title when there is none).
+     */
+    private void openActivity(String orgRef, String key, CollectiviteDeclarante declarante, Instant lastUpdated,
+                              String titre, String description) throws XMLStreamException {
+        xml.writeStartElement("iati-activity");
+        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "fr");
+        xml.writeAttribute("default-currency", "EUR");
+        if (lastUpdated != null) {
+            xml.writeAttribute("last-updated-datetime", DATE_TIME.format(lastUpdated.atOffset(ZoneOffset.UTC).withNano(0)));
+        }
+        text("iati-identifier", orgRef + "-COOPDEC-" + key);
+        xml.writeStartElement("reporting-org");
+        xml.writeAttribute("ref", orgRef);
+        xml.writeAttribute("type", "11");
+        narrative(declarante.nom());
+        xml.writeEndElement();
+        xml.writeStartElement("title");
+        narrative(titre);
+        xml.writeEndElement();
+        xml.writeStartElement("description");
+        xml.writeAttribute("type", "1");
+        narrative(description == null || description.isBlank() ? titre : description);
         xml.writeEndElement();
     }
 
