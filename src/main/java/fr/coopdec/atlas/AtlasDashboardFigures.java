@@ -7,17 +7,13 @@ import fr.coopdec.shared.dashboard.KeyFigure;
 import fr.coopdec.shared.dashboard.KeyFigureSource;
 import fr.coopdec.shared.dashboard.YearSeries;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +40,7 @@ class AtlasDashboardFigures implements KeyFigureSource {
 
     @Override
     public List<KeyFigure> keyFigures(DashboardScope scope) {
-        PartenariatFilter active = filter(scope).toBuilder().statut(StatutPartenariat.ACTIF).build();
+        PartenariatFilter active = PartenariatFilter.inScope(scope).toBuilder().statut(StatutPartenariat.ACTIF).build();
         PartenariatSql sql = new PartenariatSql(active);
         String search = link("atlas", active);
         long partenariats = number("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql).longValue();
@@ -65,7 +61,7 @@ class AtlasDashboardFigures implements KeyFigureSource {
 
     @Override
     public List<YearSeries> trends(DashboardScope scope) {
-        PartenariatSql sql = new PartenariatSql(filter(scope));
+        PartenariatSql sql = new PartenariatSql(PartenariatFilter.inScope(scope));
         YearSeries started = series("dashboard.atlas.trend.partenariats", "SELECT p.annee_debut, COUNT(*)"
                 + " FROM partenariat p WHERE " + sql.where + " GROUP BY p.annee_debut", sql);
         YearSeries budgets = series("dashboard.atlas.trend.budgets", "SELECT YEAR(pr.date_debut),"
@@ -77,7 +73,7 @@ class AtlasDashboardFigures implements KeyFigureSource {
     /** Partnerships nobody updated for {@value FraicheurService#STALE_AFTER_YEARS} years, oldest first. */
     @Override
     public List<DashboardAlert> alerts(DashboardScope scope, int limit) {
-        PartenariatSql sql = new PartenariatSql(filter(scope));
+        PartenariatSql sql = new PartenariatSql(PartenariatFilter.inScope(scope));
         sql.params.addValue("cutoff", LocalDateTime.now(clock.withZone(ZoneOffset.UTC))
                 .minusYears(FraicheurService.STALE_AFTER_YEARS)).addValue("limit", limit);
         return jdbc.query("""
@@ -107,17 +103,6 @@ class AtlasDashboardFigures implements KeyFigureSource {
         return new AuthorityActivity(100, "dashboard.atlas.activity", lines);
     }
 
-    private static PartenariatFilter filter(DashboardScope scope) {
-        PartenariatFilter.Builder b = PartenariatFilter.builder();
-        if (scope.paysCode() != null) {
-            b.pays(scope.paysCode());
-        }
-        if (scope.collectiviteFrancaiseId() != null) {
-            b.collectiviteFrancaise(scope.collectiviteFrancaiseId());
-        }
-        return b.build();
-    }
-
     private Number number(String query, PartenariatSql sql) {
         return jdbc.queryForObject(query, sql.params, (rs, i) -> (Number) rs.getObject(1));
     }
@@ -131,9 +116,6 @@ class AtlasDashboardFigures implements KeyFigureSource {
     }
 
     private String link(String route, PartenariatFilter filter) {
-        Map<String, List<String>> query = params.format(filter);
-        return query.isEmpty() ? route : route + "?" + query.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
-                .collect(Collectors.joining("&"));
+        return route + params.queryString(filter);
     }
 }

@@ -1,6 +1,7 @@
 package fr.coopdec.atlas;
 
 import fr.coopdec.referential.ZoneMonde;
+import fr.coopdec.shared.dashboard.DashboardScope;
 import java.util.Set;
 
 /**
@@ -30,6 +31,18 @@ public record PartenariatFilter(
 
     public static PartenariatFilter all() {
         return builder().build();
+    }
+
+    /** The partnerships of a dashboard's scope: a country's, an authority's, or all. */
+    public static PartenariatFilter inScope(DashboardScope scope) {
+        Builder b = builder();
+        if (scope.paysCode() != null) {
+            b.pays(scope.paysCode());
+        }
+        if (scope.collectiviteFrancaiseId() != null) {
+            b.collectiviteFrancaise(scope.collectiviteFrancaiseId());
+        }
+        return b.build();
     }
 
     public static Builder builder() {

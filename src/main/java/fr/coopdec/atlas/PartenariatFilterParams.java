@@ -91,6 +91,18 @@ public class PartenariatFilterParams {
         return params;
     }
 
+    /** "?q=eau&pays=BJ" — {@link #format} as a URL query string (empty for no filter), so shared links look alike. */
+    public String queryString(PartenariatFilter filter) {
+        String query = format(filter).entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? "" : "?" + query;
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     private static void put(Map<String, List<String>> params, String name, Object value) {
         if (value != null) {
             params.put(name, List.of(value instanceof Enum<?> e ? e.name() : value.toString()));

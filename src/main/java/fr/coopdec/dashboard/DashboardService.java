@@ -61,7 +61,7 @@ public class DashboardService {
         List<YearSeries> trends = sources.stream().flatMap(s -> s.trends(scope).stream()).toList();
         List<DashboardAlert> alerts = sources.stream().flatMap(s -> s.alerts(scope, ALERTS_PER_MODULE).stream())
                 .sorted(Comparator.comparing(DashboardAlert::since)).toList();
-        var map = atlas.parPays(atlasFilter(scope).toBuilder().statut(StatutPartenariat.ACTIF).build());
+        var map = atlas.parPays(PartenariatFilter.inScope(scope).toBuilder().statut(StatutPartenariat.ACTIF).build());
         return new Dashboard(scope, label(scope), figures, trends, alerts, map, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -111,17 +111,6 @@ public class DashboardService {
                     .map(CollectiviteFrancaise::getNom).orElse("");
         }
         return null;
-    }
-
-    private static PartenariatFilter atlasFilter(DashboardScope scope) {
-        PartenariatFilter.Builder b = PartenariatFilter.builder();
-        if (scope.paysCode() != null) {
-            b.pays(scope.paysCode());
-        }
-        if (scope.collectiviteFrancaiseId() != null) {
-            b.collectiviteFrancaise(scope.collectiviteFrancaiseId());
-        }
-        return b.build();
     }
 
     private static AccessDeniedException noScope(CoopDecUser user) {

@@ -27,10 +27,7 @@ import fr.coopdec.shared.ui.EChart;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -136,16 +133,8 @@ public class AtlasChartsView extends VerticalLayout implements BeforeEnterObserv
         getUI().ifPresent(ui -> ui.navigate(AtlasRoutes.CHARTS, query));
     }
 
-    /** "?a=1&b=2" in the stable order of {@link PartenariatFilterParams#format}, so shared links look alike. */
     private String query(PartenariatFilter f) {
-        String query = params.format(f).entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
-                .collect(Collectors.joining("&"));
-        return query.isEmpty() ? "" : "?" + query;
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        return params.queryString(f);
     }
 
     private static List<ChartPoint> points(List<Agregat> agregats, Function<Agregat, String> label) {

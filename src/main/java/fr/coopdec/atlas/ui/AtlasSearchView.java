@@ -28,13 +28,10 @@ import fr.coopdec.atlas.PartenariatFilterParams;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The public Atlas search. The URL is the truth: entering the page reads the filter from the query
@@ -120,16 +117,8 @@ public class AtlasSearchView extends VerticalLayout implements BeforeEnterObserv
         UI.getCurrent().navigate(AtlasRoutes.SEARCH, new QueryParameters(params.format(filter)));
     }
 
-    /** "?q=eau&pays=BJ", parameters in the stable order of {@link PartenariatFilterParams#format}. */
     private String queryString(PartenariatFilter filter) {
-        String query = params.format(filter).entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + encode(v)))
-                .collect(Collectors.joining("&"));
-        return query.isEmpty() ? "" : "?" + query;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return params.queryString(filter);
     }
 
     /** Where the lead's CSV export buttons go; they read {@link #currentFilter()}. */
