@@ -28,6 +28,7 @@ public final class CoopDecUser implements UserDetails {
     private final Long collectivitePartenaireId;
     private final boolean enabled;
     private final boolean locked;
+    private final long sessionStamp;
 
     CoopDecUser(Utilisateur user, boolean locked) {
         this.id = user.getId();
@@ -43,12 +44,16 @@ public final class CoopDecUser implements UserDetails {
                 : user.getCollectivitePartenaire().getId();
         this.enabled = user.isEnabled();
         this.locked = locked;
+        this.sessionStamp = user.getSessionStamp();
     }
 
     public long getId() { return id; }
     public String getEmail() { return email; }
     public String getNom() { return nom; }
     public Role getRole() { return role; }
+
+    /** The account's session stamp when this user signed in (see {@link SessionStampFilter}). */
+    long getSessionStamp() { return sessionStamp; }
 
     public boolean hasRole(Role candidate) {
         return role == candidate;
