@@ -1,6 +1,7 @@
 package fr.coopdec;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -32,6 +33,11 @@ class ArchitectureTest {
                 rule.check(classes);
             }
         }
+    }
+
+    @Test
+    void modules_are_free_of_cycles() {
+        slices().matching("fr.coopdec.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test
