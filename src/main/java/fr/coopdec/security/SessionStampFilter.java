@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import fr.coopdec.shared.security.CoopDecUser;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

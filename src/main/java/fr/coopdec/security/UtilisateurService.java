@@ -2,6 +2,8 @@ package fr.coopdec.security;
 
 import fr.coopdec.shared.AbstractEntity;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Role;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.coopdec.assises.AssisesFixtures;
 import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.EvenementService;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.abuse.LimiteurAnonyme;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;

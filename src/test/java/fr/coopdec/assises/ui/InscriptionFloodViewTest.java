@@ -48,7 +48,7 @@ class InscriptionFloodViewTest extends KaribuTest {
     @Test
     void the_organiser_sets_the_people_per_request_in_the_event_form() {
         Evenement e = fixtures.evenement(100);
-        login(fr.coopdec.security.Role.ADMIN);
+        login(fr.coopdec.shared.security.Role.ADMIN);
         navigate("assises/gestion/evenement/" + e.getId());
         EvenementEditView view = _get(EvenementEditView.class);
         assertThat(view.participantsParDemande.getValue()).isEqualTo(10);
