@@ -11,10 +11,10 @@
 # Not part of the test suite (the main class lives in src/test/java, named *Benchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WORK=target/bench-assises
+WORK=${BENCH_WORK:-target/bench-assises}
 mkdir -p "$WORK"
 echo "Building classes and class path..."
 ./mvnw -q -B -ntp -o test-compile dependency:build-classpath \
     -Dmdep.outputFile="$WORK/test-classpath.txt" -Dmdep.includeScope=test
 rm -rf "$WORK/classes" "$WORK/test-classes" && cp -r target/classes target/test-classes "$WORK/"
-java -Xmx1g -cp "$WORK/test-classes:$WORK/classes:$(cat "$WORK/test-classpath.txt")" fr.coopdec.bench.AssisesBenchmark
+java -Xmx1g -cp "$WORK/test-classes:$WORK/classes:$(cat "$WORK/test-classpath.txt")" "${BENCH_MAIN:-fr.coopdec.bench.AssisesBenchmark}"

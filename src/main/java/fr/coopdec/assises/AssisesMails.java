@@ -1,5 +1,8 @@
 package fr.coopdec.assises;
 
+import fr.coopdec.shared.abuse.LimiteurAnonyme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.mail.MailService;
 import java.util.Locale;
@@ -15,16 +18,20 @@ import org.springframework.context.event.EventListener;
 @Component
 class AssisesMails {
 
+    private static final Logger log = LoggerFactory.getLogger(AssisesMails.class);
+
     record Avis(String email, String langue, String sujetCle, String corpsCle, Object[] arguments) {
     }
 
     private final ApplicationEventPublisher events;
     private final String baseUrl;
+    private final LimiteurAnonyme limiteur;
     private MailService mailService;
 
-    AssisesMails(ApplicationEventPublisher events, MailService mailService,
+    AssisesMails(ApplicationEventPublisher events, MailService mailService, LimiteurAnonyme limiteur,
                  @Value("${coopdec.base-url:http://localhost:8080}") String baseUrl) {
         this.events = events;
+        this.limiteur = limiteur;
         this.mailService = mailService;
         this.baseUrl = baseUrl;
     }
@@ -33,7 +40,12 @@ class AssisesMails {
         return baseUrl + "/assises/inscription/" + inscription.getJeton();
     }
 
+    /** The mail of a new registration; throttled per recipient address (anonymous requests choose it). */
     void confirmation(Inscription i) {
+        if (!limiteur.courriel(i.getEmail())) {
+            log.warn("Registration mail to {} not written: too many mails to that address this hour", i.getEmail());
+            return;
+        }
         String cle = switch (i.getStatut()) {
             case EN_ATTENTE -> "assises.mail.attente";
             case A_VALIDER -> "assises.mail.a-valider";

@@ -9,7 +9,11 @@ public class ChampInvalide extends BusinessException {
     private final String valeur;
 
     ChampInvalide(String champ, String valeur, String messageKey) {
-        super(messageKey, valeur);
+        this(champ, valeur, messageKey, valeur);
+    }
+
+    ChampInvalide(String champ, String valeur, String messageKey, Object... arguments) {
+        super(messageKey, arguments);
         this.champ = champ;
         this.valeur = valeur;
     }

@@ -4,6 +4,7 @@ import fr.coopdec.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,9 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "assises_evenement")
 public class Evenement extends AbstractEntity {
+
+    /** The absolute cap of a request, whatever the event (DemandeInscription). */
+    public static final int MAX_PARTICIPANTS_PAR_DEMANDE = 30;
 
     @NotBlank(message = "{assises.validation.required}")
     @Size(max = 300)
@@ -51,6 +55,12 @@ public class Evenement extends AbstractEntity {
     @Column(name = "approbation_requise", nullable = false)
     private boolean approbationRequise;
 
+    /** Most participants one registration request may carry (against one client taking every seat). */
+    @Min(value = 1, message = "{assises.validation.participants-par-demande}")
+    @Max(value = MAX_PARTICIPANTS_PAR_DEMANDE, message = "{assises.validation.participants-par-demande}")
+    @Column(name = "max_participants_par_demande", nullable = false)
+    private int maxParticipantsParDemande = 10;
+
     protected Evenement() {
     }
 
@@ -80,4 +90,6 @@ public class Evenement extends AbstractEntity {
     public int getPlacesRestantes() { return Math.max(0, capacite - placesPrises); }
     public boolean isApprobationRequise() { return approbationRequise; }
     public void setApprobationRequise(boolean approbationRequise) { this.approbationRequise = approbationRequise; }
+    public int getMaxParticipantsParDemande() { return maxParticipantsParDemande; }
+    public void setMaxParticipantsParDemande(int max) { this.maxParticipantsParDemande = max; }
 }

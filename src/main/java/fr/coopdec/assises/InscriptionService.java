@@ -63,6 +63,10 @@ public class InscriptionService {
         seats.lockEvent(evenementId);
         Evenement evenement = evenements.findById(evenementId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.evenement-introuvable"));
+        if (demande.participants().size() > evenement.getMaxParticipantsParDemande()) {
+            throw new ChampInvalide("participants", String.valueOf(demande.participants().size()),
+                    "assises.erreur.trop-de-participants", evenement.getMaxParticipantsParDemande());
+        }
         List<SessionProgramme> choisies = sessionsDe(evenementId, demande.sessions());
         String delegation = demande.participants().size() > 1 ? jeton() : null;
         List<ResultatInscription.Ligne> lignes = new ArrayList<>();

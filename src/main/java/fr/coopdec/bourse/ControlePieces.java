@@ -3,7 +3,7 @@ package fr.coopdec.bourse;
 import fr.coopdec.shared.BusinessException;
 import java.util.List;
 import java.util.Set;
-import org.apache.tika.Tika;
+import fr.coopdec.shared.files.FileTypes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +14,8 @@ import org.springframework.stereotype.Component;
 public class ControlePieces {
 
     public static final int MAX_PIECES = 5;
-    public static final long MAX_OCTETS = 10L * 1024 * 1024;
-    static final Set<String> TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
-
-    private final Tika tika = new Tika();
+    public static final long MAX_OCTETS = FileTypes.MAX_ATTACHMENT_BYTES;
+    static final Set<String> TYPES = FileTypes.PDF_AND_IMAGES;
 
     /** The detected type of each attachment, in order; refuses the first that breaks a rule. */
     public List<String> verifier(List<PieceEnvoyee> pieces) {
@@ -31,7 +29,7 @@ public class ControlePieces {
         if (piece.contenu().length > MAX_OCTETS) {
             throw new BusinessException("bourse.piece.trop-grande", piece.nom());
         }
-        String type = tika.detect(piece.contenu());
+        String type = FileTypes.detect(piece.nom(), piece.contenu());
         if (!TYPES.contains(type)) {
             throw new BusinessException("bourse.piece.type-refuse", piece.nom());
         }

@@ -1,35 +1,28 @@
 package fr.coopdec.bourse;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import fr.coopdec.shared.abuse.LimiteurAnonyme;
+import fr.coopdec.shared.abuse.TropDeDemandes;
 import org.springframework.stereotype.Component;
 
 /**
- * At most N sheets per hour from one IP address (token bucket, in memory: one application instance).
- * The map is cleared when it grows large, which at worst gives a flooding address a fresh bucket.
+ * At most N sheets per hour from one IP address ({@code coopdec.bourse.soumissions-par-heure}); the
+ * buckets are the shared anonymous-write limiter's.
  */
 @Component
 class LimiteurSoumissions {
 
-    private static final int MAX_ADRESSES = 10_000;
+    private final LimiteurAnonyme limiteur;
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final int parHeure;
-
-    LimiteurSoumissions(@Value("${coopdec.bourse.soumissions-par-heure:5}") int parHeure) {
-        this.parHeure = parHeure;
+    LimiteurSoumissions(LimiteurAnonyme limiteur) {
+        this.limiteur = limiteur;
     }
 
     boolean autorise(String ip) {
-        if (buckets.size() > MAX_ADRESSES) {
-            buckets.clear();
+        try {
+            limiteur.fiche(ip);
+            return true;
+        } catch (TropDeDemandes e) {
+            return false;
         }
-        return buckets.computeIfAbsent(ip == null ? "?" : ip, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(parHeure).refillGreedy(parHeure, Duration.ofHours(1)).build())
-                .build()).tryConsume(1);
     }
 }

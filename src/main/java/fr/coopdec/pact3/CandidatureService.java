@@ -6,6 +6,7 @@ import fr.coopdec.atlas.PartenariatResume;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.files.FileTypes;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CandidatureService {
 
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final long MAX_PIECE_JOINTE = 10L * 1024 * 1024;
+    static final long MAX_PIECE_JOINTE = FileTypes.MAX_ATTACHMENT_BYTES;
 
     private final CandidatureRepository candidatures;
     private final AppelPact3Repository appels;
@@ -128,11 +129,23 @@ public class CandidatureService {
         if (c.getStatut() != StatutCandidature.BROUILLON) {
             throw new BusinessException("pact3.candidature.deja-soumise");
         }
-        if (contenu.length > MAX_PIECE_JOINTE) {
+        PieceJointe p = pieces.save(new PieceJointe(candidatureId, null, nom, typeVerifie(nom, contenu), contenu));
+        return new PieceJointeInfo(p.getId(), p.getNomFichier(), p.getTypeMime(), p.getTaille());
+    }
+
+    /**
+     * The type of an attachment read from its bytes (PDF, image or text document), whatever its name
+     * or the type the browser announced: an HTML page named rapport.pdf is refused.
+     */
+    static String typeVerifie(String nom, byte[] contenu) {
+        if (contenu.length == 0 || contenu.length > MAX_PIECE_JOINTE) {
             throw new BusinessException("pact3.piece.trop-grosse");
         }
-        PieceJointe p = pieces.save(new PieceJointe(candidatureId, null, nom, typeMime, contenu));
-        return new PieceJointeInfo(p.getId(), p.getNomFichier(), p.getTypeMime(), p.getTaille());
+        String type = FileTypes.detect(nom, contenu);
+        if (!FileTypes.DOCUMENTS.contains(type)) {
+            throw new BusinessException("pact3.piece.type-refuse", nom);
+        }
+        return type;
     }
 
     @Transactional(readOnly = true)

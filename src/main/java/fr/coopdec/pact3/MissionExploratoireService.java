@@ -145,10 +145,7 @@ public class MissionExploratoireService {
     public MissionExploratoire deposerRapport(long id, String nom, String typeMime, byte[] contenu) {
         MissionExploratoire m = load(id);
         expect(m, StatutMissionExploratoire.REALISEE);
-        if (contenu.length == 0 || contenu.length > CandidatureService.MAX_PIECE_JOINTE) {
-            throw new BusinessException("pact3.piece.trop-grosse");
-        }
-        pieces.save(new PieceJointe(null, id, nom, typeMime, contenu));
+        pieces.save(new PieceJointe(null, id, nom, CandidatureService.typeVerifie(nom, contenu), contenu));
         m.passer(StatutMissionExploratoire.RAPPORT_DEPOSE);
         return missions.save(m);
     }

@@ -3,6 +3,8 @@ package fr.coopdec.security;
 import fr.coopdec.shared.security.CoopDecUser;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -14,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Locks an account for {@link #LOCK_TIME} after {@link #MAX_FAILURES} wrong passwords within
- * {@link #WINDOW}, against password guessing; a successful login clears the count.
+ * {@link #WINDOW}, against password guessing; a successful login clears the count. Each failure is
+ * counted by one conditional UPDATE in the database, so parallel attempts are all counted (no lost
+ * update, no optimistic-locking error).
  */
 @Component
 class LoginAttempts {
@@ -36,18 +40,23 @@ class LoginAttempts {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        repository.findByEmailIgnoreCase(event.getAuthentication().getName()).ifPresent(user -> {
-            if (user.recordFailedLogin(clock.instant(), MAX_FAILURES, WINDOW, LOCK_TIME)) {
-                log.warn("Account {} locked for {} after {} failed logins", user.getEmail(), LOCK_TIME, MAX_FAILURES);
-            }
-        });
+        String email = event.getAuthentication().getName();
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        Instant now = clock.instant();
+        repository.recordFailedLogin(email.trim().toLowerCase(Locale.ROOT), now, now.minus(WINDOW), MAX_FAILURES,
+                now.plus(LOCK_TIME));
+        repository.findByEmailIgnoreCase(email.trim()).filter(user -> user.isLockedAt(now))
+                .ifPresent(user -> log.warn("Account {} locked until {} after {} failed logins",
+                        user.getEmail(), user.getLockedUntil(), MAX_FAILURES));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CoopDecUser principal) {
-            repository.findById(principal.getId()).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
+            repository.recordSuccessfulLogin(principal.getId(), clock.instant());
         }
     }
 }

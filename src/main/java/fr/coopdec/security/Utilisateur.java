@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.time.Instant;
 
 /** A person who signs in, with one role and the scope that role needs. */
@@ -75,6 +74,10 @@ public class Utilisateur extends AbstractEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** Changed when access changes (disabled, role, scope, password): older sessions then end. */
+    @Column(name = "session_stamp", nullable = false)
+    private long sessionStamp;
+
     @Column(name = "preferred_language", length = 5)
     private String preferredLanguage;
 
@@ -96,37 +99,18 @@ public class Utilisateur extends AbstractEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /**
-     * Counts a failed login; the fifth within {@code window} locks the account for {@code lockTime}.
-     * @return true when this failure locked the account
-     */
-    boolean recordFailedLogin(Instant now, int maxFailures, Duration window, Duration lockTime) {
-        if (firstFailedLoginAt == null || firstFailedLoginAt.plus(window).isBefore(now)) {
-            firstFailedLoginAt = now;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockTime);
-            failedLogins = 0;
-            firstFailedLoginAt = null;
-            return true;
-        }
-        return false;
-    }
-
-    void recordSuccessfulLogin(Instant now) {
-        lastLoginAt = now;
-        failedLogins = 0;
-        firstFailedLoginAt = null;
-        lockedUntil = null;
-    }
-
     void unlock() {
         lockedUntil = null;
         failedLogins = 0;
         firstFailedLoginAt = null;
     }
+
+    /** Ends every open session of this account at its next request. */
+    void endSessions() {
+        sessionStamp++;
+    }
+
+    long getSessionStamp() { return sessionStamp; }
 
     /** Clears the scope fields that do not belong to the role, so a stale scope never widens access. */
     void normaliseScope() {
@@ -167,6 +151,6 @@ public class Utilisateur extends AbstractEntity {
                 pays == null ? null : pays.getCodeAlpha2(),
                 collectiviteFrancaise == null ? null : collectiviteFrancaise.getId(),
                 collectivitePartenaire == null ? null : collectivitePartenaire.getId());
-        return new CoopDecUser(getId(), email, nom, passwordHash, role, scope, enabled, locked);
+        return new CoopDecUser(getId(), email, nom, passwordHash, role, scope, enabled, locked, sessionStamp);
     }
 }

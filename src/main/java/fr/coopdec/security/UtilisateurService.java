@@ -1,11 +1,13 @@
 package fr.coopdec.security;
 
-import fr.coopdec.shared.security.Roles;
-import fr.coopdec.shared.security.Role;
+import fr.coopdec.shared.AbstractEntity;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Role;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -67,7 +69,20 @@ public class UtilisateurService {
                     throw new BusinessException("security.user.email.duplicate", user.getEmail());
                 });
         checkScope(user);
+        repository.findById(user.getId()).filter(stored -> accessChanged(stored, user)).ifPresent(stored -> user.endSessions());
         return repository.save(user);
+    }
+
+    /** Role, scope or enabled flag differ: the account's open sessions must end. */
+    private static boolean accessChanged(Utilisateur stored, Utilisateur edited) {
+        return stored.getRole() != edited.getRole() || stored.isEnabled() != edited.isEnabled()
+                || !Objects.equals(idOf(stored.getPays()), idOf(edited.getPays()))
+                || !Objects.equals(idOf(stored.getCollectiviteFrancaise()), idOf(edited.getCollectiviteFrancaise()))
+                || !Objects.equals(idOf(stored.getCollectivitePartenaire()), idOf(edited.getCollectivitePartenaire()));
+    }
+
+    private static Long idOf(AbstractEntity entity) {
+        return entity == null ? null : entity.getId();
     }
 
     @Transactional
@@ -76,12 +91,16 @@ public class UtilisateurService {
         Utilisateur user = repository.findById(userId).orElseThrow(() -> new BusinessException("security.user.not-found"));
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.unlock();
+        user.endSessions();
     }
 
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
         Utilisateur user = repository.findById(userId).orElseThrow(() -> new BusinessException("security.user.not-found"));
-        user.setEnabled(enabled);
+        if (user.isEnabled() != enabled) {
+            user.setEnabled(enabled);
+            user.endSessions();
+        }
     }
 
     @Transactional

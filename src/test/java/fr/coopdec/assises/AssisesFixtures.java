@@ -74,6 +74,11 @@ public class AssisesFixtures {
         return email;
     }
 
+    public int maxParticipantsParDemande(long evenementId) {
+        return jdbc.queryForObject("SELECT max_participants_par_demande FROM assises_evenement WHERE id = ?", Integer.class,
+                evenementId);
+    }
+
     public int placesPrises(long evenementId) {
         return jdbc.queryForObject("SELECT places_prises FROM assises_evenement WHERE id = ?", Integer.class, evenementId);
     }

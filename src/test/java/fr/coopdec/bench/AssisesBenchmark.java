@@ -38,23 +38,38 @@ public final class AssisesBenchmark {
         int seats = Integer.parseInt(env("BENCH_SEATS", "100"));
         int requests = Integer.parseInt(env("BENCH_REQUESTS", "500"));
         int clients = Integer.parseInt(env("BENCH_CLIENTS", "50"));
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CoopDecApplication.class)
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + env("COOPDEC_BENCH_DB_USERNAME", "root"),
-                        "--spring.datasource.password=" + env("COOPDEC_BENCH_DB_PASSWORD", ""),
-                        "--coopdec.demo.enabled=false", "--spring.liquibase.contexts=main",
-                        "--coopdec.referential.import-on-start=false",
-                        "--logging.level.root=warn", "--logging.level.fr.coopdec=warn", "--spring.main.banner-mode=off",
-                        "--server.port=0", "--server.address=127.0.0.1", "--vaadin.productionMode=false")) {
+        // Rate limits (coopdec.abuse.*) raised: this benchmark measures the seat counter under load from
+        // one address; bench/abuse.sh measures the limits themselves.
+        try (ConfigurableApplicationContext ctx = start(url, "--coopdec.abuse.participants-par-adresse-et-evenement=1000000",
+                "--coopdec.abuse.participants-par-evenement=1000000", "--coopdec.abuse.demandes-par-adresse=1000000")) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
-            long evenement = jdbc.queryForObject("SELECT NEXTVAL(assises_evenement_seq)", Long.class);
-            Timestamp now = Timestamp.from(Instant.now());
-            jdbc.update("INSERT INTO assises_evenement (id, version, created_at, updated_at, titre, lieu, date_debut, date_fin,"
-                    + " capacite, places_prises, approbation_requise) VALUES (?, 0, ?, ?, ?, 'Cotonou', ?, ?, ?, 0, FALSE)",
-                    evenement, now, now, "Benchmark " + now, LocalDate.now(), LocalDate.now(), seats);
+            long evenement = createEvent(jdbc, seats);
             run(port, evenement, seats, requests, clients, jdbc);
         }
+    }
+
+    /** Starts the application on a free local port against {@code url}, with extra arguments. */
+    static ConfigurableApplicationContext start(String url, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + env("COOPDEC_BENCH_DB_USERNAME", "root"),
+                "--spring.datasource.password=" + env("COOPDEC_BENCH_DB_PASSWORD", ""),
+                "--coopdec.demo.enabled=false", "--spring.liquibase.contexts=main",
+                "--coopdec.referential.import-on-start=false",
+                "--logging.level.root=warn", "--logging.level.fr.coopdec=warn", "--spring.main.banner-mode=off",
+                "--server.port=0", "--server.address=127.0.0.1", "--vaadin.productionMode=false"));
+        args.addAll(List.of(extra));
+        return new SpringApplicationBuilder(CoopDecApplication.class).run(args.toArray(String[]::new));
+    }
+
+    /** Inserts an event of {@code seats} seats and returns its id. */
+    static long createEvent(JdbcTemplate jdbc, int seats) {
+        long evenement = jdbc.queryForObject("SELECT NEXTVAL(assises_evenement_seq)", Long.class);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("INSERT INTO assises_evenement (id, version, created_at, updated_at, titre, lieu, date_debut, date_fin,"
+                + " capacite, places_prises, approbation_requise) VALUES (?, 0, ?, ?, ?, 'Cotonou', ?, ?, ?, 0, FALSE)",
+                evenement, now, now, "Benchmark " + now, LocalDate.now(), LocalDate.now(), seats);
+        return evenement;
     }
 
     private static void run(int port, long evenement, int seats, int requests, int clients, JdbcTemplate jdbc) throws Exception {
@@ -119,13 +134,13 @@ public final class AssisesBenchmark {
         }
     }
 
-    private static String body(int n) {
+    static String body(int n) {
         return "{\"participants\":[{\"prenom\":\"Participant\",\"nom\":\"Numero " + n + "\",\"email\":\"bench" + n
                 + "@exemple.bj\",\"organisation\":\"Commune de Cotonou\",\"categorie\":\"COLLECTIVITE_PARTENAIRE\"}],"
                 + "\"accepteAttente\":true,\"langue\":\"fr\"}";
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -38,7 +38,7 @@ class Pact3AttachmentsTest {
         users.signIn(lyon);
         Candidature draft = candidatures.brouillon(appel.getId());
         PieceJointeInfo info = candidatures.joindre(draft.getId(), "budget.pdf", "application/pdf",
-                "%PDF budget".getBytes(StandardCharsets.UTF_8));
+                "%PDF-1.4 budget".getBytes(StandardCharsets.UTF_8));
         users.signOut();
         Candidature submitted = fixtures.soumise(appel, lyon);
         String juror = users.create(Role.AFD);
@@ -47,7 +47,7 @@ class Pact3AttachmentsTest {
         for (String reader : new String[] {lyon, juror}) {
             users.signIn(reader);
             assertThat(pieces.deCandidature(draft.getId())).extracting(PieceJointeInfo::nomFichier).containsExactly("budget.pdf");
-            assertThat(new String(pieces.telecharger(info.id()).getContenu(), StandardCharsets.UTF_8)).isEqualTo("%PDF budget");
+            assertThat(new String(pieces.telecharger(info.id()).getContenu(), StandardCharsets.UTF_8)).isEqualTo("%PDF-1.4 budget");
         }
         assertThat(fixtures.asAdmin(() -> pieces.deCandidature(draft.getId()))).hasSize(1);
 

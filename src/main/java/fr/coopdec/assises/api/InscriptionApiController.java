@@ -3,19 +3,24 @@ package fr.coopdec.assises.api;
 import fr.coopdec.assises.ChampInvalide;
 import fr.coopdec.assises.DemandeInscription;
 import fr.coopdec.assises.InscriptionService;
+import fr.coopdec.assises.OrigineService;
 import fr.coopdec.assises.ResultatInscription;
 import fr.coopdec.assises.SessionComplete;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.TranslationProvider;
+import fr.coopdec.shared.abuse.LimiteurAnonyme;
+import fr.coopdec.shared.abuse.TropDeDemandes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +45,13 @@ import org.springframework.web.bind.annotation.RestController;
 class InscriptionApiController {
 
     private final InscriptionService inscriptions;
+    private final LimiteurAnonyme limiteur;
+    private final OrigineService origines;
 
-    InscriptionApiController(InscriptionService inscriptions) {
+    InscriptionApiController(InscriptionService inscriptions, LimiteurAnonyme limiteur, OrigineService origines) {
         this.inscriptions = inscriptions;
+        this.limiteur = limiteur;
+        this.origines = origines;
     }
 
     @PostMapping(path = "/{id}/inscriptions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -57,11 +66,18 @@ class InscriptionApiController {
                             content = @Content(schema = @Schema(implementation = ErreurJson.class))),
                     @ApiResponse(responseCode = "404", description = "Événement inconnu",
                             content = @Content(schema = @Schema(implementation = ErreurJson.class))),
+                    @ApiResponse(responseCode = "429", description = "Trop d’inscriptions depuis la même adresse ou pour "
+                            + "l’événement (limites coopdec.abuse.*) ; l’en-tête Retry-After donne l’attente en secondes ; rien "
+                            + "n’est enregistré", content = @Content(schema = @Schema(implementation = ErreurJson.class))),
                     @ApiResponse(responseCode = "409", description = "L’événement ou une session choisie est complet et "
                             + "accepteAttente vaut false ; rien n’est enregistré", content = @Content(schema = @Schema(implementation = ErreurJson.class)))})
     ResponseEntity<ResultatInscription> inscrire(@Parameter(description = "Identifiant de l’événement") @PathVariable long id,
-                                                 @RequestBody DemandeInscription demande) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(inscriptions.inscrire(id, demande));
+                                                 @RequestBody DemandeInscription demande, HttpServletRequest request) {
+        limiteur.inscription(request.getRemoteAddr(), id,
+                demande == null || demande.participants() == null ? 1 : demande.participants().size());
+        ResultatInscription resultat = inscriptions.inscrire(id, demande);
+        origines.noter(resultat, request.getRemoteAddr());
+        return ResponseEntity.status(HttpStatus.CREATED).body(resultat);
     }
 
     /** The body of an error: the field at fault, its value, a French sentence. */
@@ -75,6 +91,14 @@ class InscriptionApiController {
         return ResponseEntity.badRequest().body(new ErreurJson(v.getPropertyPath().toString()
                 .replace(".<list element>", "").replaceAll("<list element>", ""),
                 v.getInvalidValue() == null ? null : String.valueOf(v.getInvalidValue()), v.getMessage()));
+    }
+
+    /** A rate limit: 429 with Retry-After (seconds) and a French sentence. */
+    @ExceptionHandler(TropDeDemandes.class)
+    ResponseEntity<ErreurJson> tropDeDemandes(TropDeDemandes e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.getRetryAfterSeconds()))
+                .body(new ErreurJson(null, null, french(e)));
     }
 
     @ExceptionHandler(ChampInvalide.class)

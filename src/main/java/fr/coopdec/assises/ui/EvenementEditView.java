@@ -27,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 
 /** Creates an event (DAECT) or edits one (DAECT or its organisers): place, dates, organisers, objectives, capacity. */
-@Route(value = "assises/gestion/evenement/:id?", layout = MainLayout.class)
+@Route(value = "assises/gestion/evenement/:id?([0-9]{1,18})", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
 public class EvenementEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -39,6 +39,7 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
     final TextArea organisateurs = new TextArea();
     final TextArea objectifs = new TextArea();
     final Checkbox approbation = new Checkbox();
+    final IntegerField participantsParDemande = new IntegerField();
     final Button enregistrer = new Button();
     final com.vaadin.flow.component.textfield.EmailField organisateur = new com.vaadin.flow.component.textfield.EmailField();
     final Button affecter = new Button();
@@ -59,6 +60,11 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
         objectifs.setLabel(getTranslation("assises.evenement.objectifs"));
         objectifs.setHelperText(getTranslation("assises.evenement.objectifs.aide"));
         approbation.setLabel(getTranslation("assises.evenement.approbation"));
+        participantsParDemande.setLabel(getTranslation("assises.evenement.participants-par-demande"));
+        participantsParDemande.setHelperText(getTranslation("assises.evenement.participants-par-demande.aide"));
+        participantsParDemande.setMin(1);
+        participantsParDemande.setMax(Evenement.MAX_PARTICIPANTS_PAR_DEMANDE);
+        participantsParDemande.setStepButtonsVisible(true);
         binder.forField(titre).bind("titre");
         binder.forField(lieu).bind("lieu");
         binder.forField(dateDebut).bind("dateDebut");
@@ -68,6 +74,10 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
         binder.forField(organisateurs).bind("organisateurs");
         binder.forField(objectifs).bind("objectifs");
         binder.forField(approbation).bind("approbationRequise");
+        binder.forField(participantsParDemande).asRequired(getTranslation("assises.validation.requis"))
+                .withValidator(n -> n >= 1 && n <= Evenement.MAX_PARTICIPANTS_PAR_DEMANDE,
+                        getTranslation("assises.validation.participants-par-demande"))
+                .bind("maxParticipantsParDemande");
         enregistrer.setText(getTranslation("assises.evenement.enregistrer"));
         enregistrer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enregistrer.addClickListener(e -> enregistrer());
@@ -99,7 +109,8 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
         }
         binder.readBean(evenement);
         add(new H1(getTranslation(evenement.isNew() ? "assises.evenement.nouveau" : "assises.evenement.edition")),
-                new FormLayout(titre, lieu, dateDebut, dateFin, capacite, approbation, organisateurs, objectifs), enregistrer);
+                new FormLayout(titre, lieu, dateDebut, dateFin, capacite, participantsParDemande, approbation, organisateurs,
+                        objectifs), enregistrer);
         if (!evenement.isNew() && currentUser.isAdmin()) {
             add(new com.vaadin.flow.component.html.H2(getTranslation("assises.evenement.organisateur-compte")), organisateur, affecter);
         }

@@ -46,6 +46,7 @@ abstract class GestionBase extends VerticalLayout implements BeforeEnterObserver
                 new Anchor(AssisesUi.gestion(id, "participants"), getTranslation("assises.participants.titre")),
                 new Anchor(AssisesUi.gestion(id, "pointage"), getTranslation("assises.pointage.titre")),
                 new Anchor(AssisesUi.gestion(id, "suivi"), getTranslation("assises.suivi.titre")),
+                new Anchor(AssisesUi.gestion(id, "origines"), getTranslation("assises.origines.titre")),
                 new Anchor(AssisesUi.evenement(id), getTranslation("assises.gestion.page-publique")));
         nav.addClassName("assises-nav");
         nav.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");

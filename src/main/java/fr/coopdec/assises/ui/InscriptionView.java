@@ -20,10 +20,13 @@ import fr.coopdec.assises.DemandeInscription;
 import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.EvenementService;
 import fr.coopdec.assises.InscriptionService;
+import fr.coopdec.assises.OrigineService;
 import fr.coopdec.assises.Participant;
 import fr.coopdec.assises.ResultatInscription;
 import fr.coopdec.assises.SessionProgramme;
 import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.shared.abuse.AdresseClient;
+import fr.coopdec.shared.abuse.LimiteurAnonyme;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -33,7 +36,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Public registration (FR/EN): one person or a whole delegation, session choices, waitlist consent. */
-@Route(value = "assises/evenements/:id/inscription", layout = MainLayout.class)
+@Route(value = "assises/evenements/:id([0-9]{1,18})/inscription", layout = MainLayout.class)
 @AnonymousAllowed
 public class InscriptionView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver, HasDynamicTitle {
 
@@ -47,9 +50,14 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
     private final transient EvenementService evenements;
     private final transient InscriptionService inscriptions;
     private final transient ReferentialQueries referential;
+    private final transient LimiteurAnonyme limiteur;
+    private final transient OrigineService origines;
     private Evenement evenement;
 
-    public InscriptionView(EvenementService evenements, InscriptionService inscriptions, ReferentialQueries referential) {
+    public InscriptionView(EvenementService evenements, InscriptionService inscriptions, ReferentialQueries referential,
+                           LimiteurAnonyme limiteur, OrigineService origines) {
+        this.limiteur = limiteur;
+        this.origines = origines;
         this.evenements = evenements;
         this.inscriptions = inscriptions;
         this.referential = referential;
@@ -94,10 +102,13 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
             return;
         }
         try {
+            String adresse = AdresseClient.courante();
+            limiteur.inscription(adresse, evenement.getId(), valides.size());
             ResultatInscription r = inscriptions.inscrire(evenement.getId(), new DemandeInscription(
                     valides.stream().map(Optional::get).toList(),
                     sessions.getValue().stream().map(SessionProgramme::getId).collect(Collectors.toSet()),
                     accepteAttente.getValue(), getLocale().getLanguage()));
+            origines.noter(r, adresse);
             resultat.removeAll();
             resultat.add(new H2(getTranslation("assises.inscription.enregistree")));
             for (ResultatInscription.Ligne l : r.lignes()) {

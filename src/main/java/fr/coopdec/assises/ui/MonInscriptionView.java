@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.coopdec.shared.abuse.AdresseClient;
+import fr.coopdec.shared.abuse.LimiteurAnonyme;
 import fr.coopdec.assises.CalendrierService;
 import fr.coopdec.assises.ChoixSession;
 import fr.coopdec.assises.EvenementService;
@@ -46,9 +48,12 @@ public class MonInscriptionView extends VerticalLayout implements HasUrlParamete
     private final transient InscriptionService inscriptions;
     private final transient EvenementService evenements;
     private final transient CalendrierService calendrier;
+    private final transient LimiteurAnonyme limiteur;
     private String jeton;
 
-    public MonInscriptionView(InscriptionService inscriptions, EvenementService evenements, CalendrierService calendrier) {
+    public MonInscriptionView(InscriptionService inscriptions, EvenementService evenements, CalendrierService calendrier,
+                              LimiteurAnonyme limiteur) {
+        this.limiteur = limiteur;
         this.inscriptions = inscriptions;
         this.evenements = evenements;
         this.calendrier = calendrier;
@@ -102,6 +107,7 @@ public class MonInscriptionView extends VerticalLayout implements HasUrlParamete
 
     private void enregistrer() {
         try {
+            limiteur.lien(AdresseClient.courante());
             inscriptions.modifierParJeton(jeton, sessions.getValue().stream().map(SessionProgramme::getId)
                     .collect(Collectors.toSet()), accessibilite.getValue(), accepteAttente.getValue());
             ErrorNotifier.showSuccess(getTranslation("assises.mon.enregistre"));
@@ -113,6 +119,7 @@ public class MonInscriptionView extends VerticalLayout implements HasUrlParamete
 
     private void annuler() {
         try {
+            limiteur.lien(AdresseClient.courante());
             inscriptions.annulerParJeton(jeton);
             ErrorNotifier.showSuccess(getTranslation("assises.mon.annulee"));
             afficher();

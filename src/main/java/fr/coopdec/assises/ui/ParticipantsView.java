@@ -28,7 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /** Registrations of one event: lazy grid with filters, approval, cancellation, CSV, badges, certificates. */
-@Route(value = "assises/gestion/:id/participants", layout = MainLayout.class)
+@Route(value = "assises/gestion/:id([0-9]{1,18})/participants", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
 public class ParticipantsView extends GestionBase {
 

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * Check-in at the entrance: scan the badge's QR code into the search field (a scanner types the token and
  * Enter) or search by name; present once per day; undo; counts by category refreshed as people arrive.
  */
-@Route(value = "assises/gestion/:id/pointage", layout = MainLayout.class)
+@Route(value = "assises/gestion/:id([0-9]{1,18})/pointage", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
 public class PointageView extends GestionBase {
 

@@ -27,7 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The organiser builds the programme; conflicts (a room booked twice, a speaker in two places) are explained. */
-@Route(value = "assises/gestion/:id/programme", layout = MainLayout.class)
+@Route(value = "assises/gestion/:id([0-9]{1,18})/programme", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
 public class ProgrammeEditView extends GestionBase {
 

@@ -23,7 +23,7 @@ import fr.coopdec.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Outcomes of the sessions (recommendations, commitments) and follow-up actions, linkable to Atlas partnerships. */
-@Route(value = "assises/gestion/:id/suivi", layout = MainLayout.class)
+@Route(value = "assises/gestion/:id([0-9]{1,18})/suivi", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
 public class SuiviView extends GestionBase {
 

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.bourse.FicheBourse;
 import fr.coopdec.bourse.SoumissionService;
+import fr.coopdec.shared.abuse.AdresseClient;
+import fr.coopdec.shared.abuse.LimiteurAnonyme;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -21,9 +23,11 @@ public class ConfirmerView extends VerticalLayout implements BeforeEnterObserver
 
     final Paragraph message = new Paragraph();
     private final transient SoumissionService service;
+    private final transient LimiteurAnonyme limiteur;
 
-    public ConfirmerView(SoumissionService service) {
+    public ConfirmerView(SoumissionService service, LimiteurAnonyme limiteur) {
         this.service = service;
+        this.limiteur = limiteur;
         message.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("bourse.confirmer.title")), message);
     }
@@ -32,6 +36,7 @@ public class ConfirmerView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
         try {
+            limiteur.lien(AdresseClient.courante());
             FicheBourse fiche = service.confirmer(token);
             message.setText(getTranslation("bourse.confirmer.ok", fiche.getNomAffiche()));
         } catch (RuntimeException error) {

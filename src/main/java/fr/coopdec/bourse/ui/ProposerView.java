@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import fr.coopdec.shared.ui.UploadTexts;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -58,7 +59,7 @@ public class ProposerView extends VerticalLayout implements HasDynamicTitle {
         uploadLabel.setId("bourse-pieces-label");
         upload.getElement().setAttribute("aria-labelledby", "bourse-pieces-label");
         upload.setMaxFiles(ControlePieces.MAX_PIECES);
-        upload.setMaxFileSize((int) ControlePieces.MAX_OCTETS);
+        UploadTexts.apply(upload, (int) ControlePieces.MAX_OCTETS);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/*");
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->

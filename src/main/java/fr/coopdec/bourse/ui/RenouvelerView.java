@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.bourse.FicheBourse;
 import fr.coopdec.bourse.SoumissionService;
+import fr.coopdec.shared.abuse.AdresseClient;
+import fr.coopdec.shared.abuse.LimiteurAnonyme;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -23,9 +25,11 @@ public class RenouvelerView extends VerticalLayout implements BeforeEnterObserve
 
     final Paragraph message = new Paragraph();
     private final transient SoumissionService service;
+    private final transient LimiteurAnonyme limiteur;
 
-    public RenouvelerView(SoumissionService service) {
+    public RenouvelerView(SoumissionService service, LimiteurAnonyme limiteur) {
         this.service = service;
+        this.limiteur = limiteur;
         message.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("bourse.renouveler.title")), message);
     }
@@ -33,6 +37,7 @@ public class RenouvelerView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
+            limiteur.lien(AdresseClient.courante());
             FicheBourse fiche = service.renouveler(event.getRouteParameters().get("token").orElse(""));
             message.setText(getTranslation("bourse.renouveler.ok", fiche.getNomAffiche(),
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(fiche.getExpireLe())));

@@ -1,6 +1,8 @@
 package fr.coopdec.pact3.ui;
 
 import com.vaadin.flow.component.upload.Upload;
+import fr.coopdec.shared.files.FileTypes;
+import fr.coopdec.shared.ui.UploadTexts;
 import com.vaadin.flow.component.html.NativeLabel;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -12,7 +14,7 @@ import java.util.Locale;
 /** Dates, amounts and file uploads shown the same way on every PACT3 page. */
 final class Pact3Format {
 
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = FileTypes.MAX_ATTACHMENT_BYTES;
 
     private Pact3Format() {
     }
@@ -47,7 +49,7 @@ final class Pact3Format {
         upload.getElement().setAttribute("aria-labelledby", labelId);
         upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".odt", ".png", ".jpg", "application/pdf");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        UploadTexts.apply(upload, MAX_FILE_BYTES);
         return label;
     }
 }

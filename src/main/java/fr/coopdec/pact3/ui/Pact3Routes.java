@@ -4,7 +4,7 @@ package fr.coopdec.pact3.ui;
 final class Pact3Routes {
 
     static final String APPELS = "pact3/appels";
-    static final String JURY_ADMIN = "pact3/appels/:id/jury";
+    static final String JURY_ADMIN = "pact3/appels/:id([0-9]{1,18})/jury";
     static final String CANDIDATURES = "pact3/candidatures";
     static final String JURY = "pact3/jury";
     static final String LAUREATS = "pact3/laureats"; // = Pact3Links.laureats()

@@ -9,14 +9,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.shared.ui.PageTitles;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
-/** Sign-in page; Spring Security processes the form. Explains why a sign-in failed, in French. */
+/** Sign-in page; Spring Security processes the form. A failed sign-in gets one generic French message. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -36,8 +32,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            // One message whatever the cause (wrong password, locked or disabled account): the page
+            // must not tell a guesser which accounts exist or are locked.
             texts = i18n();
-            texts.getErrorMessage().setMessage(getTranslation(errorKey()));
             form.setI18n(texts);
             form.setError(true);
         }
@@ -46,19 +43,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** The texts the form shows, for tests (LoginForm keeps its own copy private). */
     LoginI18n texts() {
         return texts;
-    }
-
-    /** Spring Security leaves the last failure in the HTTP session. */
-    private static String errorKey() {
-        Object failure = VaadinSession.getCurrent() == null ? null
-                : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (failure instanceof LockedException) {
-            return "login.error.locked";
-        }
-        if (failure instanceof DisabledException) {
-            return "login.error.disabled";
-        }
-        return "login.error.bad-credentials";
     }
 
     private LoginI18n i18n() {

@@ -30,6 +30,7 @@ public final class CoopDecUser implements UserDetails {
     private final Long collectivitePartenaireId;
     private final boolean enabled;
     private final boolean locked;
+    private final long sessionStamp;
 
     /** The account's scope: at most one country, French authority and foreign authority (ids). */
     public record Scope(Long paysId, String paysCode, Long collectiviteFrancaiseId, Long collectivitePartenaireId) {
@@ -38,6 +39,12 @@ public final class CoopDecUser implements UserDetails {
 
     public CoopDecUser(long id, String email, String nom, String passwordHash, Role role, Scope scope,
                        boolean enabled, boolean locked) {
+        this(id, email, nom, passwordHash, role, scope, enabled, locked, 0);
+    }
+
+    /** With the account's session stamp at sign-in (fr.coopdec.security.SessionStampFilter compares it). */
+    public CoopDecUser(long id, String email, String nom, String passwordHash, Role role, Scope scope,
+                       boolean enabled, boolean locked, long sessionStamp) {
         this.id = id;
         this.email = email;
         this.nom = nom;
@@ -49,12 +56,16 @@ public final class CoopDecUser implements UserDetails {
         this.collectivitePartenaireId = scope.collectivitePartenaireId();
         this.enabled = enabled;
         this.locked = locked;
+        this.sessionStamp = sessionStamp;
     }
 
     public long getId() { return id; }
     public String getEmail() { return email; }
     public String getNom() { return nom; }
     public Role getRole() { return role; }
+
+    /** The account's session stamp when this user signed in (see fr.coopdec.security.SessionStampFilter). */
+    public long getSessionStamp() { return sessionStamp; }
 
     public boolean hasRole(Role candidate) {
         return role == candidate;

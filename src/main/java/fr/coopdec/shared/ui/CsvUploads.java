@@ -19,7 +19,7 @@ public final class CsvUploads {
         upload.getElement().setAttribute("aria-labelledby", labelId);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxBytes);
+        UploadTexts.apply(upload, maxBytes);
         return label;
     }
 }

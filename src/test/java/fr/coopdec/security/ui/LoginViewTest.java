@@ -7,7 +7,9 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.server.VaadinSession;
 import fr.coopdec.support.KaribuTest;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -24,20 +26,16 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void wrong_password_is_explained() {
-        failWith(new BadCredentialsException("bad"));
-        LoginForm form = _get(LoginForm.class);
-        assertThat(form.isError()).isTrue();
-        assertThat(_get(LoginView.class).texts().getErrorMessage().getMessage())
-                .isEqualTo("Adresse électronique ou mot de passe incorrect. Vérifiez votre saisie et réessayez.");
-    }
-
-    @Test
-    void locked_account_is_explained_with_the_waiting_time() {
-        failWith(new LockedException("locked"));
-        assertThat(_get(LoginView.class).texts().getErrorMessage().getMessage())
-                .isEqualTo("Ce compte est verrouillé pour 15 minutes après 5 échecs de connexion. "
-                        + "Réessayez plus tard ou demandez à la DAECT de le débloquer.");
+    void wrong_password_locked_and_disabled_accounts_get_the_same_message() {
+        String expected = "Connexion refusée : adresse électronique ou mot de passe incorrect, ou compte indisponible. "
+                + "Après 5 échecs en 15 minutes, un compte est verrouillé 15 minutes ; en cas de doute, contactez la DAECT.";
+        for (Exception failure : List.of(new BadCredentialsException("bad"), new LockedException("locked"),
+                new DisabledException("disabled"))) {
+            failWith(failure);
+            assertThat(_get(LoginForm.class).isError()).isTrue();
+            assertThat(_get(LoginView.class).texts().getErrorMessage().getMessage()).as(failure.getClass().getSimpleName())
+                    .isEqualTo(expected);
+        }
     }
 
     private void failWith(Exception failure) {
