@@ -15,15 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.namespace.NamespaceContext;
-import javax.xml.namespace.QName;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathExpression;
-import javax.xml.xpath.XPathExpressionException;
-import javax.xml.xpath.XPathFactory;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XPathExecutable;
+import net.sf.saxon.s9api.XPathSelector;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
 
 /**
  * The IATI Standard Ruleset (version-2.03 {@code rulesets/standard.json}, read as published) applied
@@ -33,6 +31,7 @@ import org.w3c.dom.NodeList;
  * codes of the OrganisationRegistrationAgency codelist; {@code NOT_EXISTING_ORG_ID} exempts identifiers
  * that the IATIOrganisationIdentifier/OrganisationIdentifier codelists list. Where the Python reference
  * looks at the first date only ({@code date_order} on transactions), every date is checked here.
+ * XPath by Saxon in XPath 1.0 compatibility mode (the rules are XPath 1.0).
  */
 public final class IatiRuleset {
 
@@ -51,8 +50,9 @@ public final class IatiRuleset {
     private final JsonNode rules;
     private final IatiCodelists codelists;
     private final LocalDate today;
-    private final XPath xpath;
-    private final Map<String, XPathExpression> compiled = new HashMap<>();
+    private final Processor processor = new Processor(false);
+    private final XPathCompiler xpath;
+    private final Map<String, XPathExecutable> compiled = new HashMap<>();
 
     public IatiRuleset(IatiCodelists codelists, LocalDate today) {
         try (InputStream in = IatiRuleset.class.getResourceAsStream("/iati-2.03/rulesets/standard.json")) {
@@ -62,16 +62,17 @@ public final class IatiRuleset {
         }
         this.codelists = codelists;
         this.today = today;
-        this.xpath = XPathFactory.newInstance().newXPath();
-        xpath.setNamespaceContext(new XmlPrefix());
+        this.xpath = processor.newXPathCompiler();
+        xpath.setBackwardsCompatible(true);
+        xpath.declareNamespace("xml", XMLConstants.XML_NS_URI);
     }
 
     /** Every violation in this (small) document; a big file is checked one activity at a time. */
-    public List<Violation> check(Node document) {
+    public List<Violation> check(XdmNode document) {
         List<Violation> violations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> contexts = rules.fields(); contexts.hasNext(); ) {
             Map.Entry<String, JsonNode> context = contexts.next();
-            for (Node element : nodes(document, context.getKey())) {
+            for (XdmNode element : nodes(document, context.getKey())) {
                 for (Iterator<Map.Entry<String, JsonNode>> types = context.getValue().fields(); types.hasNext(); ) {
                     Map.Entry<String, JsonNode> type = types.next();
                     for (JsonNode rule : type.getValue().get("cases")) {
@@ -83,7 +84,7 @@ public final class IatiRuleset {
         return violations;
     }
 
-    private void test(Node element, String type, JsonNode rule, List<Violation> out) {
+    private void test(XdmNode element, String type, JsonNode rule, List<Violation> out) {
         if (rule.has("condition") && !bool(element, rule.get("condition").asText())) {
             return;
         }
@@ -100,7 +101,7 @@ public final class IatiRuleset {
     }
 
     /** True, false, or null when the rule does not apply (a date missing, say). */
-    private Boolean passes(Node e, String type, JsonNode rule) {
+    private Boolean passes(XdmNode e, String type, JsonNode rule) {
         return switch (type) {
             case "atleast_one" -> !paths(e, rule).isEmpty();
             case "no_more_than_one" -> paths(e, rule).size() <= 1;
@@ -116,9 +117,9 @@ public final class IatiRuleset {
             case "startswith" -> startsWith(e, rule);
             case "one_or_all" -> oneOrAll(e, rule);
             case "date_now" -> {
-                List<Node> dates = nodes(e, rule.get("date").asText());
+                List<XdmNode> dates = nodes(e, rule.get("date").asText());
                 yield dates.isEmpty() ? null
-                        : LocalDateTime.parse(dates.get(0).getTextContent().substring(0, 19)).toLocalDate().isBefore(today.plusDays(1));
+                        : LocalDateTime.parse(dates.get(0).getStringValue().substring(0, 19)).toLocalDate().isBefore(today.plusDays(1));
             }
             case "date_order" -> dateOrder(e, rule);
             case "time_limit" -> {
@@ -141,7 +142,7 @@ public final class IatiRuleset {
         };
     }
 
-    private Boolean startsWith(Node e, JsonNode rule) {
+    private Boolean startsWith(XdmNode e, JsonNode rule) {
         List<String> prefixes = new ArrayList<>();
         String separator = rule.has("separator") ? rule.get("separator").asText() : "-";
         for (JsonNode prefix : rule.get("prefix")) {
@@ -154,7 +155,7 @@ public final class IatiRuleset {
         return applicable(rule, texts(paths(e, rule))).stream().allMatch(t -> prefixes.stream().anyMatch(t::startsWith));
     }
 
-    private Boolean oneOrAll(Node e, JsonNode rule) {
+    private Boolean oneOrAll(XdmNode e, JsonNode rule) {
         if (!nodes(e, rule.get("one").asText()).isEmpty()) {
             return true;
         }
@@ -167,17 +168,17 @@ public final class IatiRuleset {
         };
     }
 
-    private Boolean dateOrder(Node e, JsonNode rule) {
+    private Boolean dateOrder(XdmNode e, JsonNode rule) {
         String more = rule.get("more").asText();
         LocalDate upper = more.equals("NOW") ? today : date(e, more);
-        List<Node> lower = nodes(e, rule.get("less").asText());
+        List<XdmNode> lower = nodes(e, rule.get("less").asText());
         if (upper == null || lower.isEmpty()) {
             return null;
         }
-        return lower.stream().map(n -> LocalDate.parse(n.getTextContent().substring(0, 10))).noneMatch(d -> d.isAfter(upper));
+        return lower.stream().map(n -> LocalDate.parse(n.getStringValue().substring(0, 10))).noneMatch(d -> d.isAfter(upper));
     }
 
-    private void loop(Node e, JsonNode rule, List<Violation> out) {
+    private void loop(XdmNode e, JsonNode rule, List<Violation> out) {
         Set<String> values = new LinkedHashSet<>(texts(nodes(e, rule.get("foreach").asText())));
         List<String> subs = new ArrayList<>();
         rule.get("subs").forEach(s -> subs.add(s.asText()));
@@ -223,68 +224,64 @@ public final class IatiRuleset {
                 : !known.contains(t)).toList();
     }
 
-    private List<Node> paths(Node e, JsonNode rule) {
-        List<Node> all = new ArrayList<>();
+    private List<XdmNode> paths(XdmNode e, JsonNode rule) {
+        List<XdmNode> all = new ArrayList<>();
         rule.get("paths").forEach(p -> all.addAll(nodes(e, p.asText())));
         return all;
     }
 
-    private LocalDate date(Node e, String path) {
-        List<Node> found = nodes(e, path);
-        return found.isEmpty() || found.get(0).getTextContent().isBlank() ? null
-                : LocalDate.parse(found.get(0).getTextContent().substring(0, 10));
+    private LocalDate date(XdmNode e, String path) {
+        List<XdmNode> found = nodes(e, path);
+        return found.isEmpty() || found.get(0).getStringValue().isBlank() ? null
+                : LocalDate.parse(found.get(0).getStringValue().substring(0, 10));
     }
 
-    private static List<String> texts(List<Node> nodes) {
-        return nodes.stream().map(Node::getTextContent).toList();
+    private static List<String> texts(List<XdmNode> nodes) {
+        return nodes.stream().map(XdmNode::getStringValue).toList();
     }
 
-    List<Node> nodes(Node context, String path) {
-        NodeList list = (NodeList) evaluate(context, path, XPathConstants.NODESET);
-        List<Node> result = new ArrayList<>(list.getLength());
-        for (int i = 0; i < list.getLength(); i++) {
-            result.add(list.item(i));
+    List<XdmNode> nodes(XdmNode context, String path) {
+        List<XdmNode> result = new ArrayList<>();
+        try {
+            for (XdmItem item : selector(context, path).evaluate()) {
+                result.add((XdmNode) item);
+            }
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("XPath " + path, e);
         }
         return result;
     }
 
-    private boolean bool(Node context, String path) {
-        return (Boolean) evaluate(context, path, XPathConstants.BOOLEAN);
-    }
-
-    private Object evaluate(Node context, String path, QName type) {
+    private boolean bool(XdmNode context, String path) {
         try {
-            XPathExpression expression = compiled.get(path);
-            if (expression == null) {
-                expression = xpath.compile(path);
-                compiled.put(path, expression);
-            }
-            return expression.evaluate(context, type);
-        } catch (XPathExpressionException e) {
+            return selector(context, path).effectiveBooleanValue();
+        } catch (SaxonApiException e) {
             throw new IllegalStateException("XPath " + path, e);
         }
     }
 
-    private String activityOf(Node element) {
-        List<Node> id = nodes(element, "ancestor-or-self::iati-activity/iati-identifier");
-        return id.isEmpty() ? "?" : id.get(0).getTextContent();
+    private XPathSelector selector(XdmNode context, String path) {
+        try {
+            XPathExecutable expression = compiled.get(path);
+            if (expression == null) {
+                expression = xpath.compile(path);
+                compiled.put(path, expression);
+            }
+            XPathSelector selector = expression.load();
+            selector.setContextItem(context);
+            return selector;
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("XPath " + path, e);
+        }
     }
 
-    /** The {@code xml:} prefix the rules use ({@code @xml:lang}). */
-    private static final class XmlPrefix implements NamespaceContext {
-        @Override
-        public String getNamespaceURI(String prefix) {
-            return "xml".equals(prefix) ? XMLConstants.XML_NS_URI : XMLConstants.NULL_NS_URI;
-        }
+    /** A DOM document as the rules read it. */
+    public XdmNode wrap(org.w3c.dom.Document document) {
+        return processor.newDocumentBuilder().wrap(document);
+    }
 
-        @Override
-        public String getPrefix(String uri) {
-            return XMLConstants.XML_NS_URI.equals(uri) ? "xml" : null;
-        }
-
-        @Override
-        public Iterator<String> getPrefixes(String uri) {
-            return List.of("xml").iterator();
-        }
+    private String activityOf(XdmNode element) {
+        List<XdmNode> id = nodes(element, "ancestor-or-self::iati-activity/iati-identifier");
+        return id.isEmpty() ? "?" : id.get(0).getStringValue();
     }
 }

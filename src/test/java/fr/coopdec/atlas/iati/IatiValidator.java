@@ -79,18 +79,19 @@ public final class IatiValidator {
             one.appendChild(root);
             Node activity = one.importNode(activities.item(i), true);
             root.appendChild(activity);
-            violations.addAll(ruleset.check(one));
-            violations.addAll(codes(activity));
+            net.sf.saxon.s9api.XdmNode wrapped = ruleset.wrap(one);
+            violations.addAll(ruleset.check(wrapped));
+            violations.addAll(codes(ruleset.nodes(wrapped, "/iati-activities/iati-activity").get(0)));
         }
         return new Report(activities.getLength(), schemaErrors, violations);
     }
 
-    private List<IatiRuleset.Violation> codes(Node activity) {
+    private List<IatiRuleset.Violation> codes(net.sf.saxon.s9api.XdmNode activity) {
         List<IatiRuleset.Violation> out = new ArrayList<>();
-        String id = ruleset.nodes(activity, "iati-identifier").get(0).getTextContent();
+        String id = ruleset.nodes(activity, "iati-identifier").get(0).getStringValue();
         CODED.forEach((path, list) -> {
-            for (Node value : ruleset.nodes(activity, path)) {
-                String code = value.getTextContent();
+            for (net.sf.saxon.s9api.XdmNode value : ruleset.nodes(activity, path)) {
+                String code = value.getStringValue();
                 if (!codelists.active(list).contains(code)) {
                     out.add(new IatiRuleset.Violation("codelist", "error", code + " is not an active code of "
                             + list + (codelists.isWithdrawn(list, code) ? " (withdrawn)" : ""), id));
