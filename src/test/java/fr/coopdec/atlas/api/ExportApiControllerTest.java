@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.OpenDataFixtures;
 import fr.coopdec.atlas.Partenariat;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

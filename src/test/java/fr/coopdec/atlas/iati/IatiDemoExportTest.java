@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fr.coopdec.atlas.demo.AtlasDemoGenerator;
 import fr.coopdec.ficol.FicolDemoGenerator;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import java.time.LocalDate;
