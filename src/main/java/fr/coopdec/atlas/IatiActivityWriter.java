@@ -190,10 +190,13 @@ final class IatiActivityWriter {
         xml.writeAttribute("iso-date", date.toString());
     }
 
-    /** DAC 5-digit codes of the themes, vocabulary 1, equal shares adding up to exactly 100. */
+    /** DAC 5-digit codes of the themes, vocabulary 1, equal shares adding up to exactly 100; 99810 when there is none. */
     private void sectors(List<String> themes) throws XMLStreamException {
         Set<String> codes = new TreeSet<>();
         themes.forEach(t -> codes.addAll(sectorsByTheme.getOrDefault(t, Set.of())));
+        if (codes.isEmpty()) {
+            codes.add("99810"); // "Sectors not specified": IATI requires a sector (rule 6.2.2), we know of none
+        }
         List<BigDecimal> shares = percentages(codes.size());
         int i = 0;
         for (String code : codes) {
