@@ -1,5 +1,6 @@
 package fr.coopdec.assises;
 
+import fr.coopdec.shared.CsvCells;
 import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
@@ -104,10 +105,10 @@ public class ParticipantsService {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            printer.printRecord("id", "prenom", "nom", "email", "organisation", "categorie", "statut", "delegation",
+            CsvCells.printRecord(printer, "id", "prenom", "nom", "email", "organisation", "categorie", "statut", "delegation",
                     "accessibilite", "sessions");
             for (Inscription i : inscriptions.findForExport(evenementId, List.of(StatutInscription.values()))) {
-                printer.printRecord(i.getId(), i.getPrenom(), i.getNom(), i.getEmail(), i.getOrganisation(),
+                CsvCells.printRecord(printer, i.getId(), i.getPrenom(), i.getNom(), i.getEmail(), i.getOrganisation(),
                         i.getCategorie(), i.getStatut(), i.getDelegation(), i.getAccessibilite(),
                         String.join(" | ", i.getChoix().stream()
                                 .map(c -> c.getSession().getTitre() + " (" + c.getStatut() + ")").toList()));

@@ -1,6 +1,5 @@
 package fr.coopdec.atlas;
 
-import fr.coopdec.referential.TypeCollectiviteFrancaise;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,22 +81,19 @@ public class AtlasExportQueries {
         return byPartenariat;
     }
 
-    /** For each partnership, its first French authority by name (the IATI reporting organisation). */
+    /** For each partnership, its stored reporting organisation (see {@link Partenariat#getDeclarante()}). */
     public Map<Long, CollectiviteDeclarante> declarantes(List<Long> partenariatIds) {
         Map<Long, CollectiviteDeclarante> result = new LinkedHashMap<>();
         if (partenariatIds.isEmpty()) {
             return result;
         }
         jdbc.query("""
-                SELECT x.partenariat_id, c.type, c.code, c.siren, c.nom
-                  FROM partenariat_collectivite_francaise x
-                  JOIN collectivite_francaise c ON c.id = x.collectivite_francaise_id
-                 WHERE x.partenariat_id IN (:ids)
-                 ORDER BY x.partenariat_id, c.nom, c.id
-                """, new MapSqlParameterSource("ids", partenariatIds), rs -> {
-            result.putIfAbsent(rs.getLong(1), new CollectiviteDeclarante(
-                    TypeCollectiviteFrancaise.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5)));
-        });
+                SELECT p.id, p.iati_org_ref, c.nom
+                  FROM partenariat p
+                  JOIN collectivite_francaise c ON c.id = p.declarante_id
+                 WHERE p.id IN (:ids)
+                """, new MapSqlParameterSource("ids", partenariatIds),
+                rs -> { result.put(rs.getLong(1), new CollectiviteDeclarante(rs.getString(2), rs.getString(3))); });
         return result;
     }
 

@@ -30,6 +30,11 @@ public class AtlasScope {
                 || u.hasRole(Role.COLLECTIVITE)).orElse(false);
     }
 
+    /** The French authority the user speaks for, if any (the declarant of the partnerships it creates). */
+    public Long currentCollectiviteFrancaiseId() {
+        return currentUser.get().flatMap(CoopDecUser::getCollectiviteFrancaiseId).orElse(null);
+    }
+
     static boolean canEdit(CoopDecUser user, Partenariat partenariat) {
         return switch (user.getRole()) {
             case ADMIN -> true;

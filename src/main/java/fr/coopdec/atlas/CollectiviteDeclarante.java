@@ -1,7 +1,8 @@
 package fr.coopdec.atlas;
 
-import fr.coopdec.referential.TypeCollectiviteFrancaise;
-
-/** The French authority that reports a partnership's projects in the IATI export (the first by name). */
-public record CollectiviteDeclarante(TypeCollectiviteFrancaise type, String code, String siren, String nom) {
+/**
+ * The French authority that reports a partnership's activities in the IATI export: the one stored
+ * with the partnership, and the organisation identifier stored with it (both fixed once published).
+ */
+public record CollectiviteDeclarante(String orgRef, String nom) {
 }

@@ -1,5 +1,6 @@
 package fr.coopdec.atlas;
 
+import fr.coopdec.shared.CsvCells;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
 import fr.coopdec.shared.TranslationProvider;
@@ -70,7 +71,7 @@ public class CsvExportService {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(writer, FORMAT);
-            printer.printRecord(header(mode));
+            CsvCells.printRecord(printer, header(mode));
             long[] rows = {0};
             exportQueries.forEachBatch(filter, AtlasExportQueries.BATCH_SIZE, ids -> {
                 List<PartenariatResume> resumes = queries.resumes(ids);
@@ -78,11 +79,11 @@ public class CsvExportService {
                 try {
                     for (PartenariatResume p : resumes) {
                         if (mode == ModeExport.PARTENARIAT) {
-                            printer.printRecord(partenariatRow(p, themes, baseUrl));
+                            CsvCells.printRecord(printer, partenariatRow(p, themes, baseUrl));
                             rows[0]++;
                         } else {
                             for (ProjetExport projet : projets.getOrDefault(p.id(), List.of())) {
-                                printer.printRecord(projetRow(p, projet, themes, baseUrl));
+                                CsvCells.printRecord(printer, projetRow(p, projet, themes, baseUrl));
                                 rows[0]++;
                             }
                         }

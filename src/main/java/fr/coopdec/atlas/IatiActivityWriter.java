@@ -17,38 +17,49 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes one project as an IATI 2.03 {@code iati-activity}, elements in the schema's order.
+ * Writes one project as an IATI 2.03 {@code iati-activity}, elements in the schema's order, so that the
+ * file passes the schema and the Standard Ruleset (see README, "Open data and IATI").
  * <ul>
- * <li>Organisation identifiers: French local authorities have no registered IATI prefix, so we use
- * {@code FR-COG-<code>} for a commune, {@code FR-COG-DEP-<code>}/{@code FR-COG-REG-<code>} for a
- * département/région (their COG codes overlap) and {@code FR-SIREN-<siren>} for an EPCI; type 11
- * (local government). The activity identifier is {@code <reporting-org ref>-COOPDEC-<project id>}.</li>
- * <li>Roles: co-financers are funding (1), the French authority accountable (2) and funding when it
- * pays a share, the foreign authorities implementing (4).</li>
- * <li>Co-financings are transaction type 11 (incoming commitment): the Atlas records amounts pledged
- * to the project, not money known to have arrived (type 1, incoming funds), dated at the project's start.</li>
- * <li>Dates: start is "actual" (2) unless the project is still being identified (1, planned); end is
- * "actual" (4) once the project is finalised or closed, else planned (3). A project without dates is
- * dated by its partnership's start year (1 January), since the schema requires an activity date.</li>
+ * <li>Identifiers: the partnership's stored reporting organisation and identifier
+ * ({@link Partenariat#getIatiOrgRef()}, see {@link IatiIdentifiers}); the activity is
+ * {@code <org ref>-COOPDEC-<project id>}. Neither changes when authorities join or are renamed.</li>
+ * <li>Roles: co-financers are funding (1), the reporting French authority accountable (2), the foreign
+ * authorities implementing (4). The partner authorities' share is funding by "the partner
+ * authorities", never by the reporting authority itself.</li>
+ * <li>Co-financings are transaction type 11 (incoming commitment), dated at the project's start or,
+ * when that is still to come, at the record's last update: a transaction is never in the future.</li>
+ * <li>Dates: "actual" only for what has happened (start on or before today and the project under way;
+ * end on or before today and the project finalised or closed), "planned" otherwise. A project without
+ * dates is dated by its partnership's start year (1 January).</li>
+ * <li>Budgets: one per calendar year ({@link IatiBudgets}); the recommended defaults are written
+ * (bilateral, grant, project-type intervention, untied; ODA flow when the country is an ODA recipient).</li>
  * </ul>
  */
 final class IatiActivityWriter {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final Map<SourceFinancement, String> ORGANISATION_TYPES = Map.of(
-            SourceFinancement.DAECT, "10", SourceFinancement.AFD_FICOL, "15",
+            SourceFinancement.DAECT, "10", SourceFinancement.AFD_FICOL, "10",
             SourceFinancement.UNION_EUROPEENNE, "40", SourceFinancement.COLLECTIVITES, "11");
+    /** OrganisationIdentifier codelist: FR-6 Ministry of Foreign Affairs (DAECT), FR-3 AFD. */
+    private static final Map<SourceFinancement, String> ORGANISATION_REFS = Map.of(
+            SourceFinancement.DAECT, "FR-6", SourceFinancement.AFD_FICOL, "FR-3");
 
     private final XMLStreamWriter xml;
     private final Map<String, Set<String>> sectorsByTheme;
+    private final Set<String> odaRecipients;
+    private final LocalDate today;
 
-    IatiActivityWriter(XMLStreamWriter xml, Map<String, Set<String>> sectorsByTheme) {
+    IatiActivityWriter(XMLStreamWriter xml, Map<String, Set<String>> sectorsByTheme, Set<String> odaRecipients,
+                       LocalDate today) {
         this.xml = xml;
         this.sectorsByTheme = sectorsByTheme;
+        this.odaRecipients = odaRecipients;
+        this.today = today;
     }
 
     void write(PartenariatResume p, CollectiviteDeclarante declarante, ProjetExport projet) throws XMLStreamException {
-        String orgRef = organisationRef(declarante);
+        String orgRef = declarante.orgRef();
         openActivity(orgRef, String.valueOf(projet.id()), declarante, p.derniereMiseAJour(), projet.titre(),
                 projet.description());
         participatingOrgs(p, declarante, orgRef, projet);
@@ -56,38 +67,31 @@ final class IatiActivityWriter {
         dates(p, projet);
         empty("recipient-country", "code", p.paysCode());
         sectors(projet.thematiqueCodes().isEmpty() ? p.thematiqueCodes() : projet.thematiqueCodes());
+        defaults(p.paysCode());
         budget(projet);
-        transactions(projet, p.anneeDebut(), declarante, orgRef);
+        transactions(projet, p);
         xml.writeEndElement();
     }
 
     /** An activity another module funds (see {@link IatiFundingSource}), with its commitments and disbursements. */
     void writeFunded(PartenariatResume p, CollectiviteDeclarante declarante, IatiFundingSource.FundedActivity funded)
             throws XMLStreamException {
-        String orgRef = organisationRef(declarante);
-        openActivity(orgRef, funded.key(), declarante, null, funded.titre(), funded.description());
-        org(1, null, funded.funderType(), funded.funderName());
-        org(2, orgRef, "11", declarante.nom());
+        openActivity(declarante.orgRef(), funded.key(), declarante, null, funded.titre(), funded.description());
+        org(1, funded.funderRef(), funded.funderType(), funded.funderName());
+        org(2, funded.accountableRef(), "11", funded.accountableName());
         for (String partenaire : p.collectivitesPartenaires()) {
             org(4, null, "11", partenaire);
         }
         empty("activity-status", "code", String.valueOf(funded.iatiStatus()));
-        dateElement("2", funded.debut());
+        startDate(funded.debut(), true);
         if (funded.fin() != null) {
-            dateElement(funded.iatiStatus() >= 3 ? "4" : "3", funded.fin());
+            endDate(funded.fin(), funded.iatiStatus() >= 3);
         }
         empty("recipient-country", "code", p.paysCode());
         sectors(funded.thematiqueCodes().isEmpty() ? p.thematiqueCodes() : List.copyOf(funded.thematiqueCodes()));
+        defaults(p.paysCode());
         for (IatiFundingSource.Transaction t : funded.transactions()) {
-            xml.writeStartElement("transaction");
-            empty("transaction-type", "code", t.type());
-            empty("transaction-date", "iso-date", t.date().toString());
-            value(t.amount(), t.date());
-            xml.writeStartElement("provider-org");
-            xml.writeAttribute("type", funded.funderType());
-            narrative(funded.funderName());
-            xml.writeEndElement();
-            xml.writeEndElement();
+            transaction(t.type(), t.date(), t.amount(), funded.funderRef(), funded.funderType(), funded.funderName());
         }
         xml.writeEndElement();
     }
@@ -104,7 +108,7 @@ final class IatiActivityWriter {
         if (lastUpdated != null) {
             xml.writeAttribute("last-updated-datetime", DATE_TIME.format(lastUpdated.atOffset(ZoneOffset.UTC).withNano(0)));
         }
-        text("iati-identifier", orgRef + "-COOPDEC-" + key);
+        text("iati-identifier", IatiIdentifiers.activity(orgRef, key));
         xml.writeStartElement("reporting-org");
         xml.writeAttribute("ref", orgRef);
         xml.writeAttribute("type", "11");
@@ -119,29 +123,19 @@ final class IatiActivityWriter {
         xml.writeEndElement();
     }
 
-    static String organisationRef(CollectiviteDeclarante c) {
-        return switch (c.type()) {
-            case COMMUNE -> "FR-COG-" + c.code();
-            case DEPARTEMENT -> "FR-COG-DEP-" + c.code();
-            case REGION -> "FR-COG-REG-" + c.code();
-            case EPCI -> "FR-SIREN-" + (c.siren() == null ? c.code() : c.siren());
-        };
-    }
-
     private void participatingOrgs(PartenariatResume p, CollectiviteDeclarante declarante, String orgRef,
                                    ProjetExport projet) throws XMLStreamException {
         for (var entry : projet.cofinancements().entrySet()) {
-            if (entry.getKey() != SourceFinancement.COLLECTIVITES) {
-                org(1, null, ORGANISATION_TYPES.get(entry.getKey()), CsvExportService.label("atlas.financement." + entry.getKey().name()));
-            }
-        }
-        if (projet.cofinancements().containsKey(SourceFinancement.COLLECTIVITES)) {
-            org(1, orgRef, "11", declarante.nom());
+            org(1, ORGANISATION_REFS.get(entry.getKey()), ORGANISATION_TYPES.get(entry.getKey()), label(entry.getKey()));
         }
         org(2, orgRef, "11", declarante.nom());
         for (String partenaire : p.collectivitesPartenaires()) {
             org(4, null, "11", partenaire);
         }
+    }
+
+    private static String label(SourceFinancement source) {
+        return CsvExportService.label("atlas.financement." + source.name());
     }
 
     private void org(int role, String ref, String type, String name) throws XMLStreamException {
@@ -159,12 +153,35 @@ final class IatiActivityWriter {
 
     private void dates(PartenariatResume p, ProjetExport projet) throws XMLStreamException {
         LocalDate debut = projet.dateDebut() != null ? projet.dateDebut() : LocalDate.of(p.anneeDebut(), 1, 1);
-        boolean prevu = projet.statut() == StatutProjet.IDENTIFICATION;
-        dateElement(prevu ? "1" : "2", debut);
+        startDate(debut, projet.statut() != StatutProjet.IDENTIFICATION);
         if (projet.dateFin() != null) {
-            boolean fini = projet.statut() == StatutProjet.ACHEVEMENT || projet.statut() == StatutProjet.CLOTURE;
-            dateElement(fini ? "4" : "3", projet.dateFin());
+            endDate(projet.dateFin(), projet.statut() == StatutProjet.ACHEVEMENT || projet.statut() == StatutProjet.CLOTURE);
         }
+    }
+
+    /** Actual start (2) when it has happened and the activity started, else planned (1). */
+    private void startDate(LocalDate debut, boolean started) throws XMLStreamException {
+        dateElement(started && !debut.isAfter(today) ? "2" : "1", debut);
+    }
+
+    /** Actual end (4) when it has happened and the activity is over, else planned (3). */
+    private void endDate(LocalDate fin, boolean over) throws XMLStreamException {
+        dateElement(over && !fin.isAfter(today) ? "4" : "3", fin);
+    }
+
+    /**
+     * The recommended defaults: bilateral cooperation (1), ODA (10) when the country is on the DAC list
+     * of ODA recipients, else other flows (50; a twinning in Germany is not aid), standard grant (110),
+     * project-type intervention (C01), untied (5).
+     */
+    private void defaults(String paysCode) throws XMLStreamException {
+        empty("collaboration-type", "code", "1");
+        empty("default-flow-type", "code", odaRecipients.contains(paysCode) ? "10" : "50");
+        empty("default-finance-type", "code", "110");
+        xml.writeEmptyElement("default-aid-type");
+        xml.writeAttribute("code", "C01");
+        xml.writeAttribute("vocabulary", "1");
+        empty("default-tied-status", "code", "5");
     }
 
     private void dateElement(String type, LocalDate date) throws XMLStreamException {
@@ -173,10 +190,13 @@ final class IatiActivityWriter {
         xml.writeAttribute("iso-date", date.toString());
     }
 
-    /** DAC 5-digit codes of the themes, vocabulary 1, equal shares adding up to exactly 100. */
+    /** DAC 5-digit codes of the themes, vocabulary 1, equal shares adding up to exactly 100; 99810 when there is none. */
     private void sectors(List<String> themes) throws XMLStreamException {
         Set<String> codes = new TreeSet<>();
         themes.forEach(t -> codes.addAll(sectorsByTheme.getOrDefault(t, Set.of())));
+        if (codes.isEmpty()) {
+            codes.add("99810"); // "Sectors not specified": IATI requires a sector (rule 6.2.2), we know of none
+        }
         List<BigDecimal> shares = percentages(codes.size());
         int i = 0;
         for (String code : codes) {
@@ -202,35 +222,45 @@ final class IatiActivityWriter {
         if (projet.budgetTotal() == null || projet.dateDebut() == null || projet.dateFin() == null) {
             return;
         }
-        xml.writeStartElement("budget");
-        xml.writeAttribute("type", "1");
-        xml.writeAttribute("status", "1");
-        empty("period-start", "iso-date", projet.dateDebut().toString());
-        empty("period-end", "iso-date", projet.dateFin().toString());
-        value(projet.budgetTotal(), projet.dateDebut());
-        xml.writeEndElement();
-    }
-
-    private void transactions(ProjetExport projet, int anneeDebut, CollectiviteDeclarante declarante, String orgRef) throws XMLStreamException {
-        LocalDate when = projet.dateDebut() != null ? projet.dateDebut() : LocalDate.of(anneeDebut, 1, 1);
-        for (var entry : projet.cofinancements().entrySet()) {
-            xml.writeStartElement("transaction");
-            empty("transaction-type", "code", "11");
-            empty("transaction-date", "iso-date", when.toString());
-            value(entry.getValue(), when);
-            xml.writeStartElement("provider-org");
-            boolean collectivites = entry.getKey() == SourceFinancement.COLLECTIVITES;
-            if (collectivites) {
-                xml.writeAttribute("ref", orgRef);
-            }
-            String type = ORGANISATION_TYPES.get(entry.getKey());
-            if (type != null) {
-                xml.writeAttribute("type", type);
-            }
-            narrative(collectivites ? declarante.nom() : CsvExportService.label("atlas.financement." + entry.getKey().name()));
-            xml.writeEndElement();
+        for (IatiBudgets.Period period : IatiBudgets.yearly(projet.dateDebut(), projet.dateFin(), projet.budgetTotal())) {
+            xml.writeStartElement("budget");
+            xml.writeAttribute("type", "1");
+            xml.writeAttribute("status", "1");
+            empty("period-start", "iso-date", period.start().toString());
+            empty("period-end", "iso-date", period.end().toString());
+            value(period.amount(), period.start());
             xml.writeEndElement();
         }
+    }
+
+    /** Each co-financing as an incoming commitment, dated at the start, or at the last update if the start is to come. */
+    private void transactions(ProjetExport projet, PartenariatResume p) throws XMLStreamException {
+        LocalDate start = projet.dateDebut() != null ? projet.dateDebut() : LocalDate.of(p.anneeDebut(), 1, 1);
+        LocalDate recorded = p.derniereMiseAJour() == null ? today
+                : p.derniereMiseAJour().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate when = Collections.min(List.of(start, recorded, today));
+        for (var entry : projet.cofinancements().entrySet()) {
+            transaction("11", when, entry.getValue(), ORGANISATION_REFS.get(entry.getKey()),
+                    ORGANISATION_TYPES.get(entry.getKey()), label(entry.getKey()));
+        }
+    }
+
+    private void transaction(String type, LocalDate date, BigDecimal amount, String providerRef, String providerType,
+                             String providerName) throws XMLStreamException {
+        xml.writeStartElement("transaction");
+        empty("transaction-type", "code", type);
+        empty("transaction-date", "iso-date", date.toString());
+        value(amount, date);
+        xml.writeStartElement("provider-org");
+        if (providerRef != null) {
+            xml.writeAttribute("ref", providerRef);
+        }
+        if (providerType != null) {
+            xml.writeAttribute("type", providerType);
+        }
+        narrative(providerName);
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
     private void value(BigDecimal amount, LocalDate valueDate) throws XMLStreamException {

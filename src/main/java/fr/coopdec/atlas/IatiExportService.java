@@ -1,9 +1,11 @@
 package fr.coopdec.atlas;
 
+import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,11 +33,11 @@ public class IatiExportService {
     private final AtlasExportQueries exportQueries;
     private final ReferentialQueries referential;
     private final Clock clock;
-    private final List<IatiFundingSource> fundingSources;
+    private final FinancementsExternes financements;
 
     IatiExportService(AtlasQueries queries, AtlasExportQueries exportQueries, ReferentialQueries referential,
-                      Clock clock, List<IatiFundingSource> fundingSources) {
-        this.fundingSources = fundingSources;
+                      Clock clock, FinancementsExternes financements) {
+        this.financements = financements;
         this.queries = queries;
         this.exportQueries = exportQueries;
         this.referential = referential;
@@ -57,17 +59,20 @@ public class IatiExportService {
             xml.writeAttribute("version", VERSION);
             xml.writeAttribute("generated-datetime", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
                     .withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-            IatiActivityWriter activity = new IatiActivityWriter(xml, sectors);
+            Set<String> odaRecipients = referential.allPays().stream().filter(p -> p.getCategorieCad().isOdaRecipient())
+                    .map(Pays::getCodeAlpha2).collect(Collectors.toSet());
+            IatiActivityWriter activity = new IatiActivityWriter(xml, sectors, odaRecipients, LocalDate.now(clock));
             exportQueries.forEachBatch(filter, AtlasExportQueries.BATCH_SIZE, ids -> {
                 Map<Long, PartenariatResume> resumes = queries.resumes(ids).stream()
                         .collect(Collectors.toMap(PartenariatResume::id, Function.identity()));
                 Map<Long, CollectiviteDeclarante> declarantes = exportQueries.declarantes(ids);
                 Map<Long, List<ProjetExport>> projets = exportQueries.projets(ids);
-                Map<Long, List<IatiFundingSource.FundedActivity>> funded = fundingSources.stream()
-                        .flatMap(source -> source.fundedActivities(ids).stream())
-                        .collect(Collectors.groupingBy(IatiFundingSource.FundedActivity::partenariatId));
+                Map<Long, List<IatiFundingSource.FundedActivity>> funded = financements.of(ids);
                 try {
                     for (Long id : ids) {
+                        if (!declarantes.containsKey(id)) {
+                            continue; // no French authority: nobody to report it (the rules require one)
+                        }
                         for (ProjetExport projet : projets.getOrDefault(id, List.of())) {
                             activity.write(resumes.get(id), declarantes.get(id), projet);
                         }

@@ -20,8 +20,10 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +33,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -122,6 +125,20 @@ public class Partenariat extends AbstractEntity {
     @Column(name = "derniere_mise_a_jour", nullable = false)
     private Instant derniereMiseAJour;
 
+    /**
+     * The IATI reporting organisation: the authority that declared the partnership, a stored choice
+     * (never a sort order), and the organisation identifier it was first published under. Neither
+     * changes once written, so the IATI identifiers of the partnership's activities never change.
+     */
+    @NotAudited
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "declarante_id", updatable = false)
+    private CollectiviteFrancaise declarante;
+
+    @NotAudited
+    @Column(name = "iati_org_ref", length = 60, updatable = false)
+    private String iatiOrgRef;
+
     @OneToMany(mappedBy = "partenariat", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("dateDebut ASC, id ASC")
     private List<Projet> projets = new ArrayList<>();
@@ -139,6 +156,29 @@ public class Partenariat extends AbstractEntity {
     public static Partenariat blank() {
         return new Partenariat();
     }
+
+    /**
+     * Chooses the reporting organisation of a new partnership: {@code preferred} (the authority of the
+     * user who declares it) when it takes part, else the first French authority by name. No effect
+     * once chosen.
+     */
+    public void chooseDeclarante(Long preferredId) {
+        if (declarante != null || collectivitesFrancaises.isEmpty()) {
+            return;
+        }
+        declarante = collectivitesFrancaises.stream().filter(c -> c.getId().equals(preferredId)).findFirst()
+                .orElseGet(() -> collectivitesFrancaises.stream().min(Comparator.comparing(CollectiviteFrancaise::getNom)
+                        .thenComparing(CollectiviteFrancaise::getId)).orElseThrow());
+        iatiOrgRef = IatiIdentifiers.organisationRef(declarante);
+    }
+
+    @PrePersist
+    void chooseDeclaranteIfMissing() {
+        chooseDeclarante(null);
+    }
+
+    public CollectiviteFrancaise getDeclarante() { return declarante; }
+    public String getIatiOrgRef() { return iatiOrgRef; }
 
     public void touch(Instant now) {
         this.derniereMiseAJour = now;

@@ -63,7 +63,11 @@ public class PartenariatFilterParams {
         first(params, "debutMin").ifPresent(v -> b.anneeMin(year("debutMin", v)));
         first(params, "debutMax").ifPresent(v -> b.anneeMax(year("debutMax", v)));
         first(params, "q").ifPresent(b::texte);
-        return b.build();
+        PartenariatFilter filter = b.build();
+        if (filter.anneeMin() != null && filter.anneeMax() != null && filter.anneeMin() > filter.anneeMax()) {
+            throw new InvalidFilterParameterException("debutMax", String.valueOf(filter.anneeMax()));
+        }
+        return filter;
     }
 
     /** The parameters of a filter, in a stable order, without empty ones. */

@@ -4,20 +4,23 @@ import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.shared.BusinessException;
 import java.time.Clock;
 import java.time.Year;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * The rules every partnership obeys, whoever writes it (the edit form, the CSV import): one French
  * and one foreign authority at least, foreign ones in the partnership's country, sane years and
- * dates, no negative amount.
+ * dates, no negative amount, no co-financing its funder's rules exclude in that country.
  */
 @Component
 public class PartenariatRules {
 
     private final Clock clock;
+    private final List<IatiFundingSource> fundingSources;
 
-    PartenariatRules(Clock clock) {
+    PartenariatRules(Clock clock, List<IatiFundingSource> fundingSources) {
         this.clock = clock;
+        this.fundingSources = fundingSources;
     }
 
     /** Throws a {@link BusinessException} naming the first rule the partnership breaks. */
@@ -47,6 +50,12 @@ public class PartenariatRules {
             projet.getCofinancements().forEach(c -> {
                 if (c.getMontant() == null || c.getMontant().signum() < 0) {
                     throw new BusinessException("atlas.rule.montant-negatif", projet.getTitre());
+                }
+                // The funder's own rules (FICOL funds DAC-listed countries only): no AFD money where it cannot go.
+                for (IatiFundingSource source : fundingSources) {
+                    source.refusedCofinancing(c.getSource(), p.getPays()).ifPresent(key -> {
+                        throw new BusinessException(key, projet.getTitre(), p.getPays().getNomFr());
+                    });
                 }
             });
         }

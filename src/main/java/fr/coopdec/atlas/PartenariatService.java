@@ -97,6 +97,7 @@ public class PartenariatService {
         }
         checkScope(partenariat);
         rules.check(partenariat);
+        partenariat.chooseDeclarante(scope.currentCollectiviteFrancaiseId());
         partenariat.touch(clock.instant());
         Partenariat saved = repository.saveAndFlush(partenariat);
         searchText.refresh(saved.getId());

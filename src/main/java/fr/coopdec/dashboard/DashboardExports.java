@@ -1,5 +1,6 @@
 package fr.coopdec.dashboard;
 
+import fr.coopdec.shared.CsvCells;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -42,11 +43,11 @@ public class DashboardExports {
         try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, CSV)) {
             writer.write('\uFEFF');
-            csv.printRecord(t("dashboard.csv.perimetre", locale), t("dashboard.csv.indicateur", locale),
+            CsvCells.printRecord(csv, t("dashboard.csv.perimetre", locale), t("dashboard.csv.indicateur", locale),
                     t("dashboard.csv.valeur", locale), t("dashboard.csv.unite", locale));
             String scope = scopeLabel(dashboard, locale);
             for (KeyFigure figure : dashboard.figures()) {
-                csv.printRecord(scope, t(figure.labelKey(), locale), figure.value().toPlainString(),
+                CsvCells.printRecord(csv, scope, t(figure.labelKey(), locale), figure.value().toPlainString(),
                         t("dashboard.unit." + figure.unit().name(), locale));
             }
         } catch (IOException e) {

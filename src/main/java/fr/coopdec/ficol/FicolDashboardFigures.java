@@ -27,7 +27,6 @@ class FicolDashboardFigures implements KeyFigureSource {
 
     private static final String LIST = "ficol/dossiers";
     private static final String UNDER_REVIEW = "('DEPOSE', 'ELIGIBILITE', 'INSTRUCTION', 'COMITE')";
-    private static final String GRANTED = "('ACCORDE', 'CONVENTION_SIGNEE', 'VERSEMENTS', 'RAPPORT_FINAL')";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -45,8 +44,8 @@ class FicolDashboardFigures implements KeyFigureSource {
                 : scope.paysCode() != null ? LIST + scope.paysParam("?") : "ficol/tableau-de-bord";
         return List.of(
                 KeyFigure.euros(400, "dashboard.ficol.demande", sum("SUM(d.montant_demande)", UNDER_REVIEW, scope, params), list),
-                KeyFigure.euros(410, "dashboard.ficol.accorde", sum("SUM(d.montant_accorde)", GRANTED, scope, params), list),
-                KeyFigure.euros(420, "dashboard.ficol.verse", sum("SUM(d.montant_verse)", null, scope, params), list));
+                KeyFigure.euros(410, "dashboard.ficol.accorde", sum("SUM(" + FicolMontants.GRANTED + ")", null, scope, params), list),
+                KeyFigure.euros(420, "dashboard.ficol.verse", sum("SUM(" + FicolMontants.PAID + ")", null, scope, params), list));
     }
 
     /** Signed agreements whose final report is past due and not received: the authority must send it. */

@@ -164,11 +164,19 @@ public class FicolDemoGenerator {
         return d;
     }
 
-    private static void avancer(FicolDossier d, StatutDossier cible, LocalDate depot, LocalDate today, int n, Random random) {
+    /**
+     * Moves a file to its state with a past that has happened: committee, agreement, tranches, reports
+     * and closing all dated on or before today and in that order. An engaged file is submitted long
+     * enough ago for its history to fit ({@link #moisHistoire}); the demo authority (Lyon) keeps its
+     * reports on time, so that it may still apply; others may be late.
+     */
+    private static void avancer(FicolDossier d, StatutDossier cible, LocalDate depotRecent, LocalDate today, int n, Random random) {
         d.setStatut(cible);
         if (cible == StatutDossier.BROUILLON) {
             return;
         }
+        LocalDate depot = cible.isEngage() || cible == StatutDossier.REFUSE
+                ? today.minusMonths(moisHistoire(cible, d)).minusDays(15L + 10L * (n % 8)) : depotRecent;
         d.setDateDepot(depot);
         if (cible == StatutDossier.INELIGIBLE) {
             d.setMotif(d.getPays().getCategorieCad().isOdaRecipient()
@@ -190,9 +198,8 @@ public class FicolDemoGenerator {
         if (cible == StatutDossier.ACCORDE) {
             return;
         }
-        // The demo authority (Lyon) keeps its reports on time, so that it may still apply; others may be late.
         boolean lyon = "69123".equals(d.getChefDeFile().getCode());
-        LocalDate signature = lyon ? today.minusMonths(10) : depot.plusMonths(4).isAfter(today) ? today : depot.plusMonths(4);
+        LocalDate signature = depot.plusMonths(4);
         d.setDateSignature(signature);
         d.setEcheanceRapportFinal(signature.plusMonths(d.getDureeMois() + 6L));
         if (cible == StatutDossier.CONVENTION_SIGNEE) {
@@ -200,7 +207,7 @@ public class FicolDemoGenerator {
         }
         BigDecimal moitie = d.getMontantAccorde().divide(BigDecimal.valueOf(2), 0, java.math.RoundingMode.DOWN);
         Tranche premiere = d.addTranche(moitie, signature.plusMonths(1), signature.plusMonths(13));
-        boolean enRetard = cible == StatutDossier.VERSEMENTS && n % 3 == 1;
+        boolean enRetard = cible == StatutDossier.VERSEMENTS && n % 3 == 1 && !lyon;
         if (!enRetard) {
             premiere.setRapportRecuLe(signature.plusMonths(12));
             premiere.setRapportApprouveLe(signature.plusMonths(13));
@@ -217,6 +224,17 @@ public class FicolDemoGenerator {
         if (cible == StatutDossier.CLOS) {
             d.setDateCloture(d.getEcheanceRapportFinal().plusDays(20));
         }
+    }
+
+    /** Months from submission to the last event of a file in that state (committee 3, agreement 4, ...). */
+    private static long moisHistoire(StatutDossier cible, FicolDossier d) {
+        return switch (cible) {
+            case REFUSE, ACCORDE -> 3;
+            case CONVENTION_SIGNEE -> 4;
+            case VERSEMENTS -> 4 + 26;
+            case RAPPORT_FINAL -> 4 + Math.max(26, d.getDureeMois() + 6L);
+            default -> 4 + Math.max(26, d.getDureeMois() + 7L); // CLOS: closed 20 days after the final report's due date
+        };
     }
 
     private static void journaliser(FicolDossier d, List<JournalEntry> out) {

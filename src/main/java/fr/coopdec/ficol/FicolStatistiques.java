@@ -1,5 +1,6 @@
 package fr.coopdec.ficol;
 
+import fr.coopdec.shared.CsvCells;
 import fr.coopdec.shared.security.CoopDecUser;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Role;
@@ -8,9 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -25,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FicolStatistiques {
 
-    private static final String ENGAGES = Arrays.stream(StatutDossier.values()).filter(StatutDossier::isEngage)
-            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
-
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
 
-    FicolStatistiques(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser) {
+    private final java.time.Clock clock;
+
+    FicolStatistiques(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.currentUser = currentUser;
     }
 
@@ -55,10 +54,10 @@ public class FicolStatistiques {
     }
 
     private List<FicolAgregat> agreger(String cle) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
+        MapSqlParameterSource params = new MapSqlParameterSource("today", java.time.LocalDate.now(clock));
         String sql = "SELECT " + cle + " AS cle, COUNT(*) AS n, SUM(d.montant_demande) AS demande,"
-                + " SUM(CASE WHEN d.statut IN (" + ENGAGES + ") THEN d.montant_accorde ELSE 0 END) AS engage,"
-                + " SUM(d.montant_verse) AS verse FROM ficol_dossier d JOIN pays p ON p.id = d.pays_id"
+                + " SUM(" + FicolMontants.GRANTED + ") AS engage,"
+                + " SUM(" + FicolMontants.PAID + ") AS verse FROM ficol_dossier d JOIN pays p ON p.id = d.pays_id"
                 + " WHERE d.statut <> 'BROUILLON'" + scope(params) + " GROUP BY " + cle + " ORDER BY " + cle;
         return jdbc.query(sql, params, (rs, i) -> new FicolAgregat(rs.getString("cle"), rs.getLong("n"),
                 rs.getBigDecimal("demande"), rs.getBigDecimal("engage"), rs.getBigDecimal("verse")));
@@ -91,7 +90,7 @@ public class FicolStatistiques {
                     .get());
             jdbc.query(sql, params, rs -> {
                 try {
-                    csv.printRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    CsvCells.printRecord(csv, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getDate(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
                             rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getDate(13), rs.getDate(14));
                 } catch (IOException e) {

@@ -131,6 +131,9 @@ public class FicolWorkflowService {
     public FicolDossier signerConvention(long id, LocalDate dateSignature) {
         FicolDossier d = instructeur(id, StatutDossier.ACCORDE);
         LocalDate date = dateSignature == null ? today() : dateSignature;
+        if (date.isAfter(today()) || d.getDateComite() != null && date.isBefore(d.getDateComite())) {
+            throw new BusinessException("ficol.convention.date", date, d.getDateComite());
+        }
         d.setDateSignature(date);
         d.setEcheanceRapportFinal(date.plusMonths(d.getDureeMois() + (long) MOIS_RAPPORT_FINAL));
         return passer(d, StatutDossier.CONVENTION_SIGNEE, "convention", null);
@@ -149,6 +152,14 @@ public class FicolWorkflowService {
             throw new BusinessException("ficol.tranche.montant", d.getMontantAccorde().subtract(d.getMontantVerse()));
         }
         LocalDate le = date == null ? today() : date;
+        // Committee, agreement, payments: in that order, and a payment is recorded once it has happened.
+        if (le.isAfter(today())) {
+            throw new BusinessException("ficol.tranche.date-future", le);
+        }
+        LocalDate previous = tranches.isEmpty() ? d.getDateSignature() : tranches.get(tranches.size() - 1).getDateVersement();
+        if (previous != null && le.isBefore(previous)) {
+            throw new BusinessException("ficol.tranche.date-ordre", le, previous);
+        }
         Tranche t = d.addTranche(montant, le, le.plusMonths(MOIS_RAPPORT_TRANCHE));
         return passer(d, StatutDossier.VERSEMENTS, "versement",
                 t.getNumero() + " — " + VerdictTexts.euros(montant, java.util.Locale.FRENCH));

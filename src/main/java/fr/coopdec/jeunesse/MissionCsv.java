@@ -1,5 +1,6 @@
 package fr.coopdec.jeunesse;
 
+import fr.coopdec.shared.CsvCells;
 import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -38,7 +39,7 @@ public class MissionCsv {
             Page<Mission> page = missions.find(MissionFilter.all(), PageRequest.of(0, 500, Sort.by("id")));
             while (true) {
                 for (Mission m : page) {
-                    printer.printRecord(m.getVolontaire().getId(), m.getDirection(), m.getProgramme(),
+                    CsvCells.printRecord(printer, m.getVolontaire().getId(), m.getDirection(), m.getProgramme(),
                             m.getPays().getCodeAlpha2(), m.getVille(), m.getDateDebut(), m.getDateFin(), m.getStatut(),
                             m.getMotifInterruption(),
                             m.getCollectiviteFrancaise() == null ? null : m.getCollectiviteFrancaise().getCleAtlas(),

@@ -1,5 +1,6 @@
 package fr.coopdec.jeunesse;
 
+import fr.coopdec.shared.CsvCells;
 import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.referential.CollectivitePartenaireFilter;
@@ -111,14 +112,14 @@ public class MissionCsvImport {
         Pays pays = referential.findPays(required(r, "pays"))
                 .orElseThrow(() -> new BusinessException("jeunesse.import.error.pays", r.get("pays")));
         Mission m = new Mission(v, enumValue(Direction.class, r, "direction"), enumValue(Programme.class, r, "programme"),
-                pays, required(r, "ville"), date(r, "date_debut"), date(r, "date_fin"));
+                pays, CsvCells.restore(required(r, "ville")), date(r, "date_debut"), date(r, "date_fin"));
         m.setStatut(r.get("statut").isBlank() ? StatutMission.PREVUE : enumValue(StatutMission.class, r, "statut"));
-        m.setMotifInterruption(r.get("motif_interruption"));
+        m.setMotifInterruption(CsvCells.restore(r.get("motif_interruption")));
         if (!r.get("collectivite_francaise").isBlank()) {
             m.setCollectiviteFrancaise(referential.findCollectiviteFrancaiseByCle(r.get("collectivite_francaise"))
                     .orElseThrow(() -> new BusinessException("jeunesse.import.error.francaise", r.get("collectivite_francaise"))));
         }
-        m.setAssociationFrance(r.get("association_france"));
+        m.setAssociationFrance(CsvCells.restore(r.get("association_france")));
         if (!r.get("collectivite_partenaire").isBlank()) {
             m.setCollectivitePartenaire(partenaire(r.get("collectivite_partenaire"), pays)
                     .orElseThrow(() -> new BusinessException("jeunesse.import.error.partenaire", r.get("collectivite_partenaire"))));

@@ -42,10 +42,20 @@ class FicolWorkflowTest {
         assertThatThrownBy(() -> workflow.accorder(d.getId(), euros(700_000))).extracting("messageKey")
                 .isEqualTo("ficol.decision.montant");
         workflow.accorder(d.getId(), euros(500_000));
-        FicolDossier signe = workflow.signerConvention(d.getId(), LocalDate.of(2027, 1, 15));
-        assertThat(signe.getEcheanceRapportFinal()).isEqualTo(LocalDate.of(2030, 7, 15));
+        LocalDate today = LocalDate.now();
+        // committee, agreement, payments in that order, never in the future
+        assertThatThrownBy(() -> workflow.signerConvention(d.getId(), today.minusDays(1))).extracting("messageKey")
+                .isEqualTo("ficol.convention.date");
+        assertThatThrownBy(() -> workflow.signerConvention(d.getId(), today.plusDays(1))).extracting("messageKey")
+                .isEqualTo("ficol.convention.date");
+        FicolDossier signe = workflow.signerConvention(d.getId(), today);
+        assertThat(signe.getEcheanceRapportFinal()).isEqualTo(today.plusMonths(signe.getDureeMois() + 6L));
 
-        workflow.verserTranche(d.getId(), euros(250_000), LocalDate.of(2027, 2, 1));
+        assertThatThrownBy(() -> workflow.verserTranche(d.getId(), euros(250_000), today.plusDays(1)))
+                .extracting("messageKey").isEqualTo("ficol.tranche.date-future");
+        assertThatThrownBy(() -> workflow.verserTranche(d.getId(), euros(250_000), today.minusDays(1)))
+                .extracting("messageKey").isEqualTo("ficol.tranche.date-ordre");
+        workflow.verserTranche(d.getId(), euros(250_000), today);
         assertThatThrownBy(() -> workflow.verserTranche(d.getId(), euros(150_000), null))
                 .extracting("messageKey").isEqualTo("ficol.tranche.rapport-non-approuve");
         fixtures.signOut();
@@ -117,8 +127,8 @@ class FicolWorkflowTest {
     void a_granted_file_appears_in_the_iati_export_with_its_commitment_and_disbursements() throws Exception {
         FicolDossier d = deposeEtInstruit();
         workflow.accorder(d.getId(), euros(550_000));
-        workflow.signerConvention(d.getId(), LocalDate.of(2027, 1, 15));
-        workflow.verserTranche(d.getId(), euros(200_000), LocalDate.of(2027, 2, 1));
+        workflow.signerConvention(d.getId(), null);
+        workflow.verserTranche(d.getId(), euros(200_000), null);
         String titre = partenariats.findDetail(d.getPartenariatId()).orElseThrow().getIntitule();
 
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -127,7 +137,7 @@ class FicolWorkflowTest {
 
         assertThat(xml).contains("-COOPDEC-FICOL-" + d.getId() + "</iati-identifier>",
                 "<transaction-type code=\"11\"", "\">550000.00</value>",
-                "<transaction-type code=\"1\"", "<value currency=\"EUR\" value-date=\"2027-02-01\">200000.00</value>",
+                "<transaction-type code=\"1\"", "<value currency=\"EUR\" value-date=\"" + LocalDate.now() + "\">200000.00</value>",
                 "Agence française de développement (FICOL)");
         javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(getClass().getResource("/iati-2.03/iati-activities-schema.xsd")).newValidator()

@@ -71,13 +71,30 @@ class AssisesDemoData implements ApplicationRunner {
         List<CollectiviteFrancaise> francaises = COMMUNES_FRANCAISES.stream()
                 .map(code -> referential.findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, code).orElse(null))
                 .filter(Objects::nonNull).toList();
-        List<Long> partenariats = atlas.search(PartenariatFilter.builder().pays("BJ").build(), PageRequest.of(0, 4))
-                .getContent().stream().map(PartenariatResume::id).toList();
+        List<Long> partenariats = partenariatsNommes();
         Long organisateur = organisateur();
         int[] counts = transactions.execute(tx -> new CotonouWriter(jdbc, DEBUT).write(communes, francaises, partenariats,
                 organisateur));
         log.info("Assises demo data: Cotonou 2016 with {} sessions and {} registrations in {} ms", counts[0], counts[1],
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The partnerships the follow-up actions name, in the order of {@code CotonouWriter}'s actions: the
+     * Porto-Novo one (water intercommunality), the Région Nouvelle-Aquitaine one (climate plans); the
+     * volunteering programme and the FICOL workshop concern no single partnership. An action is linked
+     * only to a Beninese partnership that really has that authority, else to none.
+     */
+    List<Long> partenariatsNommes() {
+        return java.util.Arrays.asList(
+                benin("Porto-Novo", r -> r.collectivitesPartenaires().contains("Porto-Novo")),
+                benin("Nouvelle-Aquitaine", r -> r.collectivitesFrancaises().stream().anyMatch(n -> n.contains("Nouvelle-Aquitaine"))),
+                null, null);
+    }
+
+    private Long benin(String nom, java.util.function.Predicate<PartenariatResume> names) {
+        return atlas.search(PartenariatFilter.builder().pays("BJ").texte(nom).build(), PageRequest.of(0, 50))
+                .getContent().stream().filter(names).map(PartenariatResume::id).findFirst().orElse(null);
     }
 
     private Long organisateur() {

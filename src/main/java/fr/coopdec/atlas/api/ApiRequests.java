@@ -28,6 +28,18 @@ final class ApiRequests {
         return params;
     }
 
+    /** Links to the first, previous, next and last pages: the current URL with another {@code page}. */
+    static PageJson.Liens liens(int page, int totalPages) {
+        int last = Math.max(0, totalPages - 1);
+        return new PageJson.Liens(link(0), page > 0 ? link(Math.min(page - 1, last)) : null,
+                page < last ? link(page + 1) : null, link(last));
+    }
+
+    private static String link(int page) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page).build().toUriString();
+    }
+
     static PageRequest pageRequest(String page, String size, List<String> sort) {
         int pageNumber = integer("page", page, 0);
         if (pageNumber < 0) {

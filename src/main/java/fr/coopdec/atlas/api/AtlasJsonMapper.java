@@ -1,5 +1,6 @@
 package fr.coopdec.atlas.api;
 
+import fr.coopdec.atlas.IatiFundingSource;
 import fr.coopdec.atlas.Contact;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatResume;
@@ -35,7 +36,7 @@ final class AtlasJsonMapper {
                 p.derniereMiseAJour(), LIEN + p.id());
     }
 
-    static PartenariatDetailJson detail(Partenariat p) {
+    static PartenariatDetailJson detail(Partenariat p, List<IatiFundingSource.FundedActivity> financements) {
         return new PartenariatDetailJson(p.getId(), p.getIntitule(), p.getDescription(),
                 label("atlas.nature.", p.getNature().name()), label("atlas.statut.", p.getStatut().name()),
                 p.getAnneeDebut(), p.getAnneeFin(), new Libelle(p.getPays().getCodeAlpha2(), p.getPays().getNomFr()),
@@ -46,7 +47,15 @@ final class AtlasJsonMapper {
                 Stream.of(p.getElu(), p.getTechnicien()).map(Contact::getFonction)
                         .filter(Objects::nonNull).filter(f -> !f.isBlank()).toList(),
                 p.getProjets().stream().map(AtlasJsonMapper::projet).toList(),
+                financements.stream().map(AtlasJsonMapper::financement).toList(),
                 p.getDerniereMiseAJour(), LIEN + p.getId());
+    }
+
+    private static PartenariatDetailJson.FinancementJson financement(IatiFundingSource.FundedActivity f) {
+        return new PartenariatDetailJson.FinancementJson(f.key(), f.titre(), f.funderName(),
+                f.transactions().stream().filter(t -> t.type().equals("11")).map(IatiFundingSource.Transaction::date)
+                        .findFirst().orElse(null), f.granted(), f.paid(),
+                f.payments().stream().map(t -> new PartenariatDetailJson.VersementJson(t.date(), t.amount())).toList());
     }
 
     private static ProjetJson projet(Projet projet) {

@@ -49,7 +49,11 @@ class ExportApiController {
 
     @GetMapping("/partenariats.csv")
     @AvecFiltresAtlas
-    @Operation(summary = "Export CSV (UTF-8 avec BOM, séparateur « ; ») : une ligne par partenariat ou par projet")
+    @Operation(summary = "Export CSV (UTF-8 avec BOM, séparateur « ; ») : une ligne par partenariat ou par projet",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+                    description = "Le fichier CSV", content = @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string",
+                            format = "binary"))))
     ResponseEntity<StreamingResponseBody> csv(HttpServletRequest request,
             @Parameter(description = "Une ligne par partenariat (partenariat, par défaut) ou par projet (projet)")
             @RequestParam(defaultValue = "partenariat") String par) {
@@ -68,7 +72,12 @@ class ExportApiController {
 
     @GetMapping("/iati/activites.xml")
     @AvecFiltresAtlas
-    @Operation(summary = "Activités IATI 2.03 : une activité par projet des partenariats correspondant aux filtres")
+    @Operation(summary = "Activités IATI 2.03 : une activité par projet et par subvention FICOL des partenariats"
+            + " correspondant aux filtres ; 404 quand il n’y en a aucune (le schéma IATI exige au moins une activité)",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+                    description = "Le fichier IATI 2.03", content = @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/xml", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string",
+                            format = "binary"))))
     ResponseEntity<StreamingResponseBody> iati(HttpServletRequest request) {
         PartenariatFilter filter = filterParams.parse(ApiRequests.params(request.getParameterMap()));
         if (iati.countActivites(filter) == 0) {

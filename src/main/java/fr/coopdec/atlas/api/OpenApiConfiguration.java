@@ -25,7 +25,39 @@ class OpenApiConfiguration {
                 .description("Partenariats entre collectivités françaises et étrangères, leurs projets et "
                         + "cofinancements. Accès anonyme, lecture seule. Exports CSV et IATI 2.03.")
                 .license(new License().name("Licence Ouverte / Open Licence 2.0 (Etalab)")
-                        .url("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")));
+                        .url("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")))
+                .components(new io.swagger.v3.oas.models.Components().addSchemas("ApiError",
+                        io.swagger.v3.core.converter.ModelConverters.getInstance().read(ApiError.class).get("ApiError")
+                                .description("Erreur : paramètre en cause, sa valeur, et une phrase en français qui dit quoi faire")));
+    }
+
+    /**
+     * Every endpoint of the open API answers 400 (a bad parameter) and, for one partnership or an empty
+     * IATI export, 404, both with the {@link ApiError} body.
+     */
+    @Bean
+    OperationCustomizer erreursDocumentees() {
+        return (operation, handler) -> {
+            if (!handler.getBeanType().getPackageName().equals(OpenApiConfiguration.class.getPackageName())) {
+                return operation;
+            }
+            if (operation.getResponses() == null) {
+                operation.setResponses(new io.swagger.v3.oas.models.responses.ApiResponses());
+            }
+            operation.getResponses().addApiResponse("400", error("Paramètre invalide (valeur, page, taille, années...)"));
+            String name = handler.getMethod().getName();
+            if (name.equals("detail") || name.equals("iati")) {
+                operation.getResponses().addApiResponse("404", error(name.equals("detail")
+                        ? "Aucun partenariat n’a cet identifiant" : "Aucune activité ne correspond aux filtres"));
+            }
+            return operation;
+        };
+    }
+
+    private static io.swagger.v3.oas.models.responses.ApiResponse error(String description) {
+        return new io.swagger.v3.oas.models.responses.ApiResponse().description(description)
+                .content(new io.swagger.v3.oas.models.media.Content().addMediaType("application/json",
+                        new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref("#/components/schemas/ApiError"))));
     }
 
     /** Adds the search filters to every endpoint marked {@link AvecFiltresAtlas}. */
@@ -52,13 +84,17 @@ class OpenApiConfiguration {
             query("theme", "Code de thématique (répétable), ex. EAU_ASSAINISSEMENT", list()),
             query("statut", "Statut du partenariat : ACTIF, EN_SOMMEIL ou TERMINE", new StringSchema()),
             query("nature", "Nature : COOPERATION_DECENTRALISEE, JUMELAGE, ACCORD_COOPERATION ou AUTRE", new StringSchema()),
-            query("debutMin", "Année de début minimale (1900–2100)", new IntegerSchema()),
-            query("debutMax", "Année de début maximale (1900–2100)", new IntegerSchema()),
+            query("debutMin", "Année de début minimale (1900–2100)", years()),
+            query("debutMax", "Année de début maximale (1900–2100), au moins debutMin (sinon 400)", years()),
             query("q", "Texte libre cherché dans les intitulés et descriptions des partenariats et projets",
                     new StringSchema()));
 
     private static Parameter query(String name, String description, Schema<?> schema) {
         return new Parameter().in("query").name(name).description(description).required(false).schema(schema);
+    }
+
+    private static Schema<?> years() {
+        return new IntegerSchema().minimum(java.math.BigDecimal.valueOf(1900)).maximum(java.math.BigDecimal.valueOf(2100));
     }
 
     private static Schema<?> list() {

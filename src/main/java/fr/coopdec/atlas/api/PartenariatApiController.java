@@ -2,6 +2,7 @@ package fr.coopdec.atlas.api;
 
 import fr.coopdec.atlas.Agregat;
 import fr.coopdec.atlas.AtlasQueries;
+import fr.coopdec.atlas.FinancementsExternes;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatFilterParams;
 import fr.coopdec.atlas.PartenariatResume;
@@ -41,9 +42,11 @@ class PartenariatApiController {
     private final PartenariatService service;
     private final PartenariatFilterParams filterParams;
     private final ReferentialQueries referential;
+    private final FinancementsExternes financements;
 
     PartenariatApiController(AtlasQueries queries, PartenariatService service, PartenariatFilterParams filterParams,
-                             ReferentialQueries referential) {
+                             ReferentialQueries referential, FinancementsExternes financements) {
+        this.financements = financements;
         this.queries = queries;
         this.service = service;
         this.filterParams = filterParams;
@@ -58,21 +61,25 @@ class PartenariatApiController {
             description = "Tri : id, intitule, anneeDebut, derniereMiseAJour ou statut, suivi de ,asc ou ,desc"
                     + " (répétable) ; par défaut par identifiant")
     PageJson<PartenariatJson> list(HttpServletRequest request,
-            @Parameter(description = "Numéro de page, à partir de 0") @RequestParam(required = false) String page,
-            @Parameter(description = "Taille de page, de 1 à 200 (20 par défaut)") @RequestParam(required = false) String size) {
+            @Parameter(description = "Numéro de page, à partir de 0", schema = @Schema(type = "integer", format = "int32",
+                    minimum = "0", defaultValue = "0")) @RequestParam(required = false) String page,
+            @Parameter(description = "Taille de page, de 1 à 200 (20 par défaut)", schema = @Schema(type = "integer",
+                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
+            @RequestParam(required = false) String size) {
         String[] sort = request.getParameterValues("sort");
         var pageRequest = ApiRequests.pageRequest(page, size, sort == null ? List.of() : List.of(sort));
         PartenariatFilter filter = filterParams.parse(ApiRequests.params(request.getParameterMap()));
         Page<PartenariatResume> result = queries.search(filter, pageRequest);
         Map<String, Thematique> themes = themes();
         return new PageJson<>(result.getContent().stream().map(p -> AtlasJsonMapper.item(p, themes)).toList(),
-                pageRequest.getPageNumber(), pageRequest.getPageSize(), result.getTotalElements(), result.getTotalPages());
+                pageRequest.getPageNumber(), pageRequest.getPageSize(), result.getTotalElements(), result.getTotalPages(),
+                ApiRequests.liens(pageRequest.getPageNumber(), result.getTotalPages()));
     }
 
     @GetMapping("/partenariats/{id}")
-    @Operation(summary = "Un partenariat, ses projets et leurs cofinancements (contacts : fonctions seulement)")
+    @Operation(summary = "Un partenariat, ses projets et leurs cofinancements, ses subventions FICOL et leurs versements (contacts : fonctions seulement)")
     PartenariatDetailJson detail(@Parameter(description = "Identifiant du partenariat") @PathVariable long id) {
-        return service.findDetail(id).map(AtlasJsonMapper::detail).orElseThrow(() -> new ApiException(
+        return service.findDetail(id).map(p -> AtlasJsonMapper.detail(p, financements.of(id))).orElseThrow(() -> new ApiException(
                 HttpStatus.NOT_FOUND, "id", String.valueOf(id), "api.erreur.introuvable", String.valueOf(id)));
     }
 

@@ -23,6 +23,8 @@ public record PartenariatDetailJson(
         List<Libelle> thematiques,
         @Schema(description = "Fonctions des personnes à contacter (ni noms ni adresses)") List<String> contacts,
         List<ProjetJson> projets,
+        @Schema(description = "Subventions accordées au partenariat par d’autres dispositifs (FICOL) et leurs versements")
+        List<FinancementJson> financements,
         Instant derniereMiseAJour,
         String lien) {
 
@@ -32,5 +34,13 @@ public record PartenariatDetailJson(
     }
 
     public record CofinancementJson(Libelle source, BigDecimal montant) {
+    }
+
+    @Schema(description = "Une subvention accordée (engagement) et ses tranches versées à ce jour")
+    public record FinancementJson(String identifiant, String titre, String financeur, LocalDate dateAccord,
+                                  BigDecimal montantAccorde, BigDecimal montantVerse, List<VersementJson> versements) {
+    }
+
+    public record VersementJson(LocalDate date, BigDecimal montant) {
     }
 }

@@ -76,7 +76,8 @@ public class AtlasDemoGenerator implements DemoDataPresence {
     private void write(DemoRows rows) {
         batch("INSERT INTO partenariat (id, version, created_at, created_by, updated_at, updated_by, intitule, pays_id,"
                 + " nature, statut, annee_debut, annee_fin, description, elu_fonction, technicien_fonction,"
-                + " derniere_mise_a_jour) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.partenariats);
+                + " derniere_mise_a_jour, declarante_id, iati_org_ref) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows.partenariats);
         batch("INSERT INTO partenariat_aud (id, rev, revtype, created_at, created_by, updated_at, updated_by, intitule,"
                 + " pays_id, nature, statut, annee_debut, annee_fin, description, elu_fonction, technicien_fonction,"
                 + " derniere_mise_a_jour) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.audits);

@@ -1,5 +1,8 @@
 package fr.coopdec.atlas.demo;
 
+import fr.coopdec.atlas.IatiIdentifiers;
+import fr.coopdec.referential.CategorieCad;
+import fr.coopdec.referential.TypeCollectiviteFrancaise;
 import fr.coopdec.shared.db.SequenceIds;
 import fr.coopdec.shared.SearchText;
 import java.io.BufferedReader;
@@ -24,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class DemoReferential {
 
     /** A country of the demo with its foreign authorities (first ones are the largest cities). */
-    record Country(long id, String code, String nomFr, String zone, WeightedPick<Authority> authorities) {
+    /** {@code oda}: on the DAC list of ODA recipients, where FICOL may fund projects. */
+    record Country(long id, String code, String nomFr, String zone, boolean oda, WeightedPick<Authority> authorities) {
         boolean europe() {
             return zone.startsWith("EUROPE");
         }
@@ -33,7 +37,8 @@ final class DemoReferential {
     record Authority(long id, String nom) {
     }
 
-    record French(long id, String type, String nom) {
+    /** {@code orgRef}: the IATI organisation identifier a partnership it declares is published under. */
+    record French(long id, String type, String nom, String orgRef) {
     }
 
     record Theme(long id, String code, String libelle) {
@@ -66,7 +71,7 @@ final class DemoReferential {
             byRegion.merge(String.valueOf(rs.getString(1)), population, Double::sum);
             byDepartement.merge(String.valueOf(rs.getString(2)), population, Double::sum);
         });
-        jdbc.query("SELECT id, type, code, nom, population FROM collectivite_francaise", rs -> {
+        jdbc.query("SELECT id, type, code, nom, population, siren FROM collectivite_francaise", rs -> {
             String type = rs.getString(2);
             String code = rs.getString(3);
             double weight = switch (type) {
@@ -75,14 +80,16 @@ final class DemoReferential {
                 case "EPCI" -> 0.10 * Math.pow(rs.getDouble(5), 0.8) * 30;
                 default -> 0.58 * Math.pow(rs.getDouble(5), 0.8);
             };
-            french.add(new French(rs.getLong(1), type, rs.getString(4)), weight);
+            french.add(new French(rs.getLong(1), type, rs.getString(4), IatiIdentifiers.organisationRef(
+                    TypeCollectiviteFrancaise.valueOf(type), code, rs.getString(6))), weight);
         });
     }
 
     private void loadCountries(JdbcTemplate jdbc, String author) {
         Map<String, Object[]> pays = new HashMap<>();
-        jdbc.query("SELECT code_alpha2, id, nom_fr, zone FROM pays",
-                rs -> { pays.put(rs.getString(1), new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4)}); });
+        jdbc.query("SELECT code_alpha2, id, nom_fr, zone, categorie_cad FROM pays",
+                rs -> { pays.put(rs.getString(1), new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4),
+                        CategorieCad.valueOf(rs.getString(5)).isOdaRecipient()}); });
         Map<String, Long> known = new HashMap<>();
         jdbc.query("SELECT pays_id, nom, id FROM collectivite_partenaire ORDER BY id DESC",
                 rs -> { known.put(rs.getLong(1) + "|" + rs.getString(2), rs.getLong(3)); });
@@ -96,7 +103,7 @@ final class DemoReferential {
             for (int i = 0; i < names.length; i++) {
                 authorities.add(new Authority(known.get(paysId + "|" + names[i]), names[i]), 1 / Math.pow(i + 1, 0.7));
             }
-            countries.add(new Country(paysId, line[0], (String) p[1], (String) p[2], authorities),
+            countries.add(new Country(paysId, line[0], (String) p[1], (String) p[2], (Boolean) p[3], authorities),
                     Double.parseDouble(line[1]));
             countryCount++;
         }

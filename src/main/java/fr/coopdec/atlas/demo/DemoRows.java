@@ -11,8 +11,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -26,8 +28,26 @@ final class DemoRows {
 
     private static final String[] ELUS = {"Maire", "Adjoint(e) au maire chargé(e) des relations internationales",
         "Vice-président(e) chargé(e) de l'international", "Conseiller(ère) délégué(e) à la coopération"};
-    private static final String[] ACTIONS = {"Appui à", "Renforcement :", "Programme pilote :",
-        "Projet intercommunal :", "Échanges d'expertise :", "Formation des agents :"};
+    /** How a project title begins; {@link #with} joins it to the theme's object in correct French. */
+    private static final String[] ACTIONS = {"Appui à", "Renforcement de", "Programme pilote pour",
+        "Échanges d’expertise sur", "Formation des agents à", "Projet intercommunal pour"};
+    /** The object of each theme, with its article, for project titles ("Appui à l’eau potable"). */
+    private static final Map<String, String> OBJETS = Map.ofEntries(
+            Map.entry("DECENTRALISATION", "la décentralisation"), Map.entry("GOUVERNANCE_LOCALE", "l’administration communale"),
+            Map.entry("DEMOCRATIE_SOCIETE_CIVILE", "la participation citoyenne"),
+            Map.entry("EAU_ASSAINISSEMENT", "l’eau potable et l’assainissement"), Map.entry("DECHETS", "la gestion des déchets"),
+            Map.entry("DEVELOPPEMENT_URBAIN", "l’aménagement urbain"), Map.entry("DEVELOPPEMENT_RURAL", "le développement rural"),
+            Map.entry("AGRICULTURE", "l’agriculture familiale"), Map.entry("SECURITE_ALIMENTAIRE", "la sécurité alimentaire"),
+            Map.entry("ENVIRONNEMENT", "la protection de la biodiversité"), Map.entry("CLIMAT_ENERGIE", "l’efficacité énergétique"),
+            Map.entry("ENERGIES_RENOUVELABLES", "les énergies renouvelables"),
+            Map.entry("RISQUES_CATASTROPHES", "la prévention des risques"), Map.entry("CULTURE", "la culture et le patrimoine"),
+            Map.entry("SPORT", "le sport pour tous"), Map.entry("JEUNESSE_SERVICES_SOCIAUX", "les services à la jeunesse"),
+            Map.entry("EGALITE_FEMMES_HOMMES", "l’égalité femmes-hommes"), Map.entry("TOURISME", "le tourisme durable"),
+            Map.entry("EMPLOI", "l’insertion professionnelle"), Map.entry("DEVELOPPEMENT_ECONOMIQUE", "l’économie locale"),
+            Map.entry("MIGRATIONS", "la mobilité"), Map.entry("EDUCATION", "l’éducation"),
+            Map.entry("FORMATION_PROFESSIONNELLE", "la formation professionnelle"), Map.entry("SANTE", "la santé de base"),
+            Map.entry("ETAT_CIVIL_STATISTIQUES", "l’état civil"),
+            Map.entry("EDUCATION_DEVELOPPEMENT", "l’éducation à la citoyenneté mondiale"));
 
     final List<Object[]> partenariats = new ArrayList<>();
     final List<Object[]> audits = new ArrayList<>();
@@ -76,7 +96,8 @@ final class DemoRows {
                 ? thisYear - (int) (66 * Math.pow(random.nextDouble(), 1.2))
                 : thisYear - (int) (41 * Math.pow(random.nextDouble(), 1.8));
         double s = random.nextDouble();
-        String statut = s < 0.62 ? "ACTIF" : s < 0.85 ? "EN_SOMMEIL" : "TERMINE";
+        // Only a partnership that began at least three years ago may be over, and it ended after it began.
+        String statut = s < 0.62 ? "ACTIF" : s < 0.85 ? "EN_SOMMEIL" : debut <= thisYear - 3 ? "TERMINE" : "ACTIF";
         Integer fin = statut.equals("TERMINE") ? Math.min(thisYear - 1, debut + 2 + random.nextInt(14)) : null;
         French lead = fr.iterator().next();
         Authority partner = etr.iterator().next();
@@ -87,7 +108,7 @@ final class DemoRows {
         String elu = ELUS[random.nextInt(ELUS.length)];
         String technicien = "Chargé(e) de mission coopération internationale";
         partenariats.add(new Object[] {id, updated, author, updated, author, intitule, country.id(), nature, statut,
-            debut, fin, description, elu, technicien, updated});
+            debut, fin, description, elu, technicien, updated, lead.id(), lead.orgRef()});
         audits.add(new Object[] {id, revision, updated, author, updated, author, intitule, country.id(), nature, statut,
             debut, fin, description, elu, technicien, updated});
         fr.forEach(f -> francaises.add(new Object[] {id, f.id()}));
@@ -95,23 +116,32 @@ final class DemoRows {
         th.forEach(t -> themes.add(new Object[] {id, t.id()}));
         int projectCount = 1 + random.nextInt(5);
         List<Theme> themeList = List.copyOf(th);
+        Set<String> titres = new HashSet<>();
         for (int i = 0; i < projectCount; i++) {
-            projet(projetIds.next(), id, Math.max(debut, 1995), partner.nom(), themeList, updated);
+            projet(projetIds.next(), id, Math.max(debut, fin == null ? 1995 : Math.min(1995, fin)), fin, partner.nom(),
+                    themeList, updated, country.oda(), titres);
         }
     }
 
-    private void projet(long id, long partenariatId, int fromYear, String ville, List<Theme> th, Timestamp updated) {
+    /** A project within its partnership's years: it starts after the partnership and ends by its end year. */
+    private void projet(long id, long partenariatId, int fromYear, Integer untilYear, String ville, List<Theme> th,
+                        Timestamp updated, boolean oda, Set<String> titres) {
         Theme theme = th.get(random.nextInt(th.size()));
-        LocalDate debut = LocalDate.of(fromYear + random.nextInt(Math.max(1, thisYear - fromYear + 1)), 1, 1)
+        int toYear = untilYear == null ? thisYear : untilYear;
+        LocalDate debut = LocalDate.of(fromYear + random.nextInt(Math.max(1, toYear - fromYear + 1)), 1, 1)
                 .plusDays(random.nextInt(365));
         LocalDate fin = debut.plusMonths(12 + random.nextInt(37));
+        if (untilYear != null && fin.getYear() > untilYear) {
+            fin = LocalDate.of(untilYear, 12, 31);
+            debut = debut.isAfter(fin) ? fin.minusMonths(6) : debut;
+        }
         LocalDate today = LocalDate.now();
         String statut = debut.isAfter(today) ? "IDENTIFICATION"
                 : fin.isAfter(today) ? (chance(0.95) ? "MISE_EN_OEUVRE" : "SUSPENDU")
                 : chance(0.7) ? "CLOTURE" : "ACHEVEMENT";
         long budget = Math.round(Math.min(3_000_000, Math.max(5_000,
                 Math.exp(Math.log(60_000) + random.nextGaussian()))) / 100) * 100;
-        String titre = ACTIONS[random.nextInt(ACTIONS.length)] + " " + theme.libelle().toLowerCase() + " à " + ville;
+        String titre = titre(theme, ville, titres);
         String description = "Projet de " + ville + " et de ses partenaires français : "
                 + theme.libelle().toLowerCase() + ", de " + debut.getYear() + " à " + fin.getYear() + ".";
         projets.add(new Object[] {id, updated, author, updated, author, partenariatId, titre, description, statut,
@@ -119,10 +149,33 @@ final class DemoRows {
         projetThemes.add(new Object[] {id, theme.id()});
         long rest = budget;
         rest = cofinance(id, "DAECT", rest, chance(0.55) ? 0.1 + random.nextDouble() * 0.3 : 0, budget);
-        rest = cofinance(id, "AFD_FICOL", rest, chance(0.12) ? 0.2 + random.nextDouble() * 0.3 : 0, budget);
+        // AFD (FICOL) only where FICOL may fund: countries on the DAC list of ODA recipients.
+        rest = cofinance(id, "AFD_FICOL", rest, oda && chance(0.12) ? 0.2 + random.nextDouble() * 0.3 : 0, budget);
         rest = cofinance(id, "UNION_EUROPEENNE", rest, chance(0.08) ? 0.3 + random.nextDouble() * 0.3 : 0, budget);
         rest = cofinance(id, "AUTRE", rest, chance(0.15) ? 0.05 + random.nextDouble() * 0.1 : 0, budget);
         cofinance(id, "COLLECTIVITES", rest, 1, rest);
+    }
+
+    /** A title no other project of the partnership has: an action on the theme's object, then the city. */
+    private String titre(Theme theme, String ville, Set<String> titres) {
+        String objet = OBJETS.getOrDefault(theme.code(), "« " + theme.libelle().toLowerCase() + " »");
+        int first = random.nextInt(ACTIONS.length);
+        for (int i = 0; i < ACTIONS.length; i++) {
+            String titre = with(ACTIONS[(first + i) % ACTIONS.length], objet) + " – " + ville;
+            if (titres.add(titre)) {
+                return titre;
+            }
+        }
+        String titre = with(ACTIONS[first], objet) + " – " + ville + " (phase " + (titres.size() + 1) + ")";
+        titres.add(titre);
+        return titre;
+    }
+
+    /** "à le" is "au", "de les" is "des"... */
+    static String with(String action, String objet) {
+        String text = action + " " + objet;
+        return text.replace(" à le ", " au ").replace(" à les ", " aux ").replace(" de le ", " du ")
+                .replace(" de les ", " des ").replace(" de l’", " de l’");
     }
 
     private long cofinance(long projetId, String source, long rest, double share, long budget) {

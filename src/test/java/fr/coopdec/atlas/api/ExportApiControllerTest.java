@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.OpenDataFixtures;
 import fr.coopdec.atlas.Partenariat;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -41,6 +42,15 @@ class ExportApiControllerTest {
 
     @Autowired
     OpenDataFixtures openData;
+
+    @Autowired
+    fr.coopdec.atlas.PartenariatService partenariats;
+
+    @Autowired
+    fr.coopdec.support.TestUsers users;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private MockMvc mvc;
 
@@ -113,14 +123,17 @@ class ExportApiControllerTest {
         iatiSchema().newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
         String text = new String(xml, StandardCharsets.UTF_8);
         assertThat(count(text, "<iati-activity ")).isEqualTo(2);
-        assertThat(text).contains("<reporting-org ref=\"FR-COG-69123\" type=\"11\">")
-                .contains("<iati-identifier>FR-COG-69123-COOPDEC-")
+        assertThat(text).contains("<reporting-org ref=\"FR-RCS-216901231\" type=\"11\">")
+                .contains("<iati-identifier>FR-RCS-216901231-COOPDEC-")
                 .contains("<recipient-country code=\"BJ\"")
                 .contains("<activity-status code=\"2\"")
                 .contains("<activity-date type=\"2\" iso-date=\"2022-03-01\"")
                 .contains("<activity-date type=\"3\" iso-date=\"2025-06-30\"")
-                .contains("<participating-org type=\"10\" role=\"1\">")
-                .contains("<participating-org ref=\"FR-COG-69123\" type=\"11\" role=\"2\">")
+                .contains("<participating-org ref=\"FR-6\" type=\"10\" role=\"1\">")
+                .contains("<participating-org ref=\"FR-RCS-216901231\" type=\"11\" role=\"2\">")
+                .contains("<collaboration-type code=\"1\"/><default-flow-type code=\"10\"/>")
+                .contains("<period-start iso-date=\"2022-03-01\"/><period-end iso-date=\"2022-12-31\"/>")
+                .contains("<period-start iso-date=\"2025-01-01\"/><period-end iso-date=\"2025-06-30\"/>")
                 .contains("<transaction-type code=\"11\"")
                 .contains(">25000.50</value>")
                 .contains("&amp; assainissement &lt;quartiers&gt;");
@@ -133,6 +146,43 @@ class ExportApiControllerTest {
         }
         assertThat(sum).isEqualByComparingTo("100");
         assertThat(p.getId()).isPositive();
+    }
+
+    @Test
+    void published_identifiers_do_not_change_when_an_authority_joins_the_partnership_or_is_renamed() throws Exception {
+        String token = AtlasFixtures.token();
+        Partenariat p = openData.avecProjet("Identifiants " + token, "BJ");
+        String before = identifiers(token);
+        assertThat(before).contains("FR-RCS-216901231-COOPDEC-");
+
+        // Abbeville sorts before Lyon: the old export took "the first authority by name" as reporting org.
+        users.signInAs(Role.ADMIN, u -> { });
+        Partenariat edited = partenariats.findForEdit(p.getId());
+        java.util.Set<fr.coopdec.referential.CollectiviteFrancaise> francaises = new java.util.HashSet<>(edited.getCollectivitesFrancaises());
+        francaises.add(fixtures.commune("80001"));
+        edited.setCollectivitesFrancaises(francaises);
+        partenariats.save(edited);
+        users.signOut();
+        assertThat(identifiers(token)).isEqualTo(before);
+
+        String nom = jdbc.queryForObject("SELECT nom FROM collectivite_francaise WHERE code = '69123' AND type = 'COMMUNE'", String.class);
+        try {
+            jdbc.update("UPDATE collectivite_francaise SET nom = 'Aaa Lyon renommée', siren = '999999999' WHERE code = '69123' AND type = 'COMMUNE'");
+            assertThat(identifiers(token)).isEqualTo(before);
+        } finally {
+            jdbc.update("UPDATE collectivite_francaise SET nom = ?, siren = '216901231' WHERE code = '69123' AND type = 'COMMUNE'", nom);
+        }
+    }
+
+    private String identifiers(String token) throws Exception {
+        String xml = ApiTestSupport.download(mvc, "/api/v1/iati/activites.xml?q=" + token).getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("<iati-identifier>([^<]+)</iati-identifier>|ref=\"([^\"]+)\"").matcher(xml);
+        StringBuilder ids = new StringBuilder();
+        while (m.find()) {
+            ids.append(m.group(0)).append('\n');
+        }
+        return ids.toString();
     }
 
     @Test
