@@ -124,7 +124,7 @@ final class IatiActivityWriter {
             case COMMUNE -> "FR-COG-" + c.code();
             case DEPARTEMENT -> "FR-COG-DEP-" + c.code();
             case REGION -> "FR-COG-REG-" + c.code();
-            case EPCI -> "FR-SIREN-" + (c.siren() == null ? c.code() : c.siren());
+            case EPCI, SYNDICAT, ASSOCIATION, ETABLISSEMENT_PUBLIC -> "FR-SIREN-" + (c.siren() == null ? c.code() : c.siren());
         };
     }
 
