@@ -8,7 +8,7 @@ import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.CategorieCad;
 import fr.coopdec.referential.CategorieCadQueries;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
