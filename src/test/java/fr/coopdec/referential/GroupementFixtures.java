@@ -1,6 +1,6 @@
 package fr.coopdec.referential;
 
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.TestUsers;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;

@@ -22,7 +22,7 @@ import fr.coopdec.referential.GroupementService;
 import fr.coopdec.referential.NouveauGroupement;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;

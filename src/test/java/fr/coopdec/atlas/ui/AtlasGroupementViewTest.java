@@ -10,7 +10,7 @@ import fr.coopdec.atlas.PartenariatResume;
 import fr.coopdec.dashboard.DashboardService;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.GroupementFixtures;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.dashboard.KeyFigure;
 import fr.coopdec.support.KaribuTest;
 import org.junit.jupiter.api.Test;

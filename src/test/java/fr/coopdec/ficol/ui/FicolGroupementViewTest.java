@@ -13,7 +13,7 @@ import fr.coopdec.ficol.SourcePlan;
 import fr.coopdec.ficol.StatutDossier;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.GroupementFixtures;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

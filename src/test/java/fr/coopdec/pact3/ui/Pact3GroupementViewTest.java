@@ -11,7 +11,7 @@ import fr.coopdec.pact3.Appel;
 import fr.coopdec.pact3.Pact3Fixtures;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.GroupementFixtures;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

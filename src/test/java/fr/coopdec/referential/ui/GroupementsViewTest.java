@@ -13,7 +13,7 @@ import fr.coopdec.referential.GroupementFixtures;
 import fr.coopdec.referential.GroupementResume;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
