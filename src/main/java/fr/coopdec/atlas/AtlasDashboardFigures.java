@@ -46,6 +46,11 @@ class AtlasDashboardFigures implements KeyFigureSource {
         long partenariats = number("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql).longValue();
         long collectivites = number("SELECT COUNT(DISTINCT x.collectivite_francaise_id) FROM partenariat p"
                 + " JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id WHERE " + sql.where, sql).longValue();
+        // groupings (syndicats, associations of authorities, public bodies) are counted above, and on their own here
+        long groupements = number("SELECT COUNT(DISTINCT x.collectivite_francaise_id) FROM partenariat p"
+                + " JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id"
+                + " JOIN collectivite_francaise g ON g.id = x.collectivite_francaise_id"
+                + " WHERE g.type IN ('SYNDICAT', 'ASSOCIATION', 'ETABLISSEMENT_PUBLIC') AND " + sql.where, sql).longValue();
         long pays = number("SELECT COUNT(DISTINCT p.pays_id) FROM partenariat p WHERE " + sql.where, sql).longValue();
         long projets = number("SELECT COUNT(*) FROM projet pr JOIN partenariat p ON p.id = pr.partenariat_id WHERE "
                 + sql.where, sql).longValue();
@@ -54,6 +59,7 @@ class AtlasDashboardFigures implements KeyFigureSource {
         return List.of(
                 KeyFigure.count(100, "dashboard.atlas.partenariats", partenariats, search),
                 KeyFigure.count(110, "dashboard.atlas.collectivites", collectivites, search),
+                KeyFigure.count(115, "dashboard.atlas.groupements", groupements, search),
                 KeyFigure.count(120, "dashboard.atlas.pays", pays, link("atlas/carte", active)),
                 KeyFigure.count(130, "dashboard.atlas.projets", projets, search),
                 KeyFigure.euros(140, "dashboard.atlas.budgets", budgets, search));

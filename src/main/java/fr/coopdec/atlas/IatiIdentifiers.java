@@ -25,7 +25,8 @@ public final class IatiIdentifiers {
             return "FR-RCS-" + siren;
         }
         return switch (type) {
-            case EPCI -> "FR-RCS-" + code; // an EPCI's code is its SIREN
+            // an EPCI's or a grouping's code is its SIREN
+            case EPCI, SYNDICAT, ASSOCIATION, ETABLISSEMENT_PUBLIC -> "FR-RCS-" + code;
             case REGION -> "FR-COG-REG-" + code;
             case DEPARTEMENT -> "FR-COG-DEP-" + code;
             case COMMUNE -> "FR-COG-" + code;

@@ -1,6 +1,8 @@
 package fr.coopdec.ficol;
 
 import fr.coopdec.referential.CategorieCad;
+import fr.coopdec.referential.CategorieCadQueries;
+import fr.coopdec.referential.CategorieEnVigueur;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import fr.coopdec.atlas.AtlasQueries;
@@ -28,8 +30,11 @@ class EligibiliteService {
     private final FicolDossierRepository dossiers;
     private final Clock clock;
     private final AtlasQueries atlasQueries;
+    private final CategorieCadQueries categoriesCad;
 
-    EligibiliteService(RegleService regles, FicolDossierRepository dossiers, Clock clock, AtlasQueries atlasQueries) {
+    EligibiliteService(RegleService regles, FicolDossierRepository dossiers, Clock clock, AtlasQueries atlasQueries,
+                       CategorieCadQueries categoriesCad) {
+        this.categoriesCad = categoriesCad;
         this.atlasQueries = atlasQueries;
         this.regles = regles;
         this.dossiers = dossiers;
@@ -53,12 +58,17 @@ class EligibiliteService {
         if (dossier.getPays() == null) {
             return;
         }
-        regles.categories(date).ifPresent(eligibles -> {
-            CategorieCad categorie = dossier.getPays().getCategorieCad();
-            out.add(eligibles.contains(categorie)
-                    ? Verdict.conforme("ficol.eligibilite.pays.ok", dossier.getPays(), categorie)
-                    : Verdict.nonConforme("ficol.eligibilite.pays.ko", dossier.getPays(), categorie,
-                    List.copyOf(eligibles)));
+        regles.enVigueur(CodeRegle.CATEGORIES_CAD, date).ifPresent(regle -> {
+            Set<CategorieCad> eligibles = RegleService.parseCategories(regle.getValeur());
+            // the list in force on the submission date: a file judged under an earlier list keeps its verdict
+            CategorieEnVigueur enVigueur = categoriesCad.enVigueur(dossier.getPays().getCodeAlpha2(), date)
+                    .orElseThrow();
+            String liste = enVigueur.motif() == null ? enVigueur.liste() : enVigueur.liste() + " ; " + enVigueur.motif();
+            String source = regle.getCommentaire() == null ? "" : " (" + regle.getCommentaire() + ")";
+            out.add(eligibles.contains(enVigueur.categorie())
+                    ? Verdict.conforme("ficol.eligibilite.pays.ok", dossier.getPays(), enVigueur.categorie(), date, liste)
+                    : Verdict.nonConforme("ficol.eligibilite.pays.ko", dossier.getPays(), enVigueur.categorie(),
+                    List.copyOf(eligibles), date, liste, source));
         });
     }
 

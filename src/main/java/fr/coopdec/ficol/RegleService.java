@@ -65,10 +65,6 @@ public class RegleService {
         return enVigueur(code, date).map(r -> new BigDecimal(r.getValeur().trim()));
     }
 
-    Optional<Set<CategorieCad>> categories(LocalDate date) {
-        return enVigueur(CodeRegle.CATEGORIES_CAD, date).map(r -> parseCategories(r.getValeur()));
-    }
-
     static Set<CategorieCad> parseCategories(String valeur) {
         return Arrays.stream(valeur.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .map(CategorieCad::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(CategorieCad.class)));

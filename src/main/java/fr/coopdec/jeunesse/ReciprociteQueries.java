@@ -81,18 +81,33 @@ public class ReciprociteQueries {
                 .collect(Collectors.toMap(PartenariatResume::id, PartenariatResume::intitule)));
     }
 
-    /** Per youth call: grants, planned and actual mobilities, and mobilities per €10,000 of grant. */
+    /**
+     * Per youth call: grants, planned and actual mobilities, and the young volunteers hosted in France
+     * in reciprocity (the seed's leverage); ratios per €10,000 of grant in {@link EffetLevier}.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.VOLONTARIAT})
     public List<EffetLevier> levier() {
         return jdbc.query("""
                 SELECT a.id, a.intitule, a.annee, COUNT(p.id), COALESCE(SUM(p.subvention), 0),
                        COALESCE(SUM(p.mobilites_prevues), 0),
                        (SELECT COUNT(*) FROM jeunesse_mission m JOIN jeunesse_projet p2 ON p2.id = m.projet_id
-                         WHERE p2.appel_id = a.id AND m.statut <> 'PREVUE')
+                         WHERE p2.appel_id = a.id AND m.statut <> 'PREVUE'),
+                       (SELECT COUNT(DISTINCT m.volontaire_id) FROM jeunesse_mission m JOIN jeunesse_projet p3 ON p3.id = m.projet_id
+                         WHERE p3.appel_id = a.id AND m.statut <> 'PREVUE' AND m.direction = 'ACCUEIL')
                   FROM jeunesse_appel a LEFT JOIN jeunesse_projet p ON p.appel_id = a.id
                  GROUP BY a.id, a.intitule, a.annee ORDER BY a.annee DESC, a.id DESC
                 """, new MapSqlParameterSource(), (rs, i) -> new EffetLevier(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                rs.getLong(4), rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7)));
+                rs.getLong(4), rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+    }
+
+    /** The leverage of all youth calls together (anonymous totals, for the public page). */
+    public LevierPublic levierPublic() {
+        return jdbc.queryForObject("""
+                SELECT (SELECT COALESCE(SUM(p.subvention), 0) FROM jeunesse_projet p),
+                       (SELECT COUNT(*) FROM jeunesse_mission m WHERE m.projet_id IS NOT NULL AND m.statut <> 'PREVUE'),
+                       (SELECT COUNT(DISTINCT m.volontaire_id) FROM jeunesse_mission m
+                         WHERE m.projet_id IS NOT NULL AND m.statut <> 'PREVUE' AND m.direction = 'ACCUEIL')
+                """, new MapSqlParameterSource(), (rs, i) -> new LevierPublic(rs.getBigDecimal(1), rs.getLong(2), rs.getLong(3)));
     }
 
     /** The projects of a call: planned versus actual mobilities. */

@@ -5,6 +5,8 @@ import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.StatutPartenariat;
 import fr.coopdec.referential.Pays;
+import fr.coopdec.referential.CategorieCad;
+import fr.coopdec.referential.CategorieCadQueries;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
@@ -38,9 +40,11 @@ public class MissionExploratoireService {
     private final ReferentialQueries referential;
     private final Pact3Scope scope;
     private final Clock clock;
+    private final CategorieCadQueries categoriesCad;
 
     MissionExploratoireService(MissionExploratoireRepository missions, CandidatureRepository candidatures, PieceJointeRepository pieces,
-                   AppelPact3Service appels, AtlasQueries atlas, ReferentialQueries referential, Pact3Scope scope, Clock clock) {
+                   AppelPact3Service appels, AtlasQueries atlas, ReferentialQueries referential, Pact3Scope scope, Clock clock,
+                   CategorieCadQueries categoriesCad) {
         this.missions = missions;
         this.candidatures = candidatures;
         this.pieces = pieces;
@@ -49,10 +53,12 @@ public class MissionExploratoireService {
         this.referential = referential;
         this.scope = scope;
         this.clock = clock;
+        this.categoriesCad = categoriesCad;
     }
 
     /**
-     * ODA-recipient countries with at most N active partnerships, fewest first. The counts are one
+     * ODA-recipient countries (DAC list in force today: a mission is judged on the day it is proposed)
+     * with at most N active partnerships, fewest first. The counts are one
      * SQL GROUP BY of the Atlas (active partnerships per country); countries absent from it have none.
      */
     @Transactional(readOnly = true)
@@ -60,8 +66,9 @@ public class MissionExploratoireService {
         int seuil = appels.seuilPartenariats();
         Map<String, Long> actifs = atlas.parPays(PartenariatFilter.builder().statut(StatutPartenariat.ACTIF).build())
                 .stream().collect(Collectors.toMap(Agregat::cle, Agregat::nombre));
+        Map<String, CategorieCad> categories = categoriesCad.toutesEnVigueur(LocalDate.now(clock));
         return referential.allPays().stream()
-                .filter(p -> p.getCategorieCad() != null && p.getCategorieCad().isOdaRecipient())
+                .filter(p -> categories.getOrDefault(p.getCodeAlpha2(), CategorieCad.NON).isOdaRecipient())
                 .map(p -> new PaysEligible(p.getCodeAlpha2(), p.getNomFr(), p.getNomEn(), actifs.getOrDefault(p.getCodeAlpha2(), 0L)))
                 .filter(p -> p.partenariatsActifs() <= seuil)
                 .sorted(Comparator.comparingLong(PaysEligible::partenariatsActifs).thenComparing(PaysEligible::nomFr))

@@ -2,18 +2,24 @@ package fr.coopdec.referential;
 
 import fr.coopdec.shared.AbstractEntity;
 import fr.coopdec.shared.SearchText;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A French local authority from the Etalab <i>découpage administratif</i>. Parents are kept as codes
  * (stable across re-imports) so that "everything inside a région" is one indexed query.
- * The code is the COG/INSEE code, or the SIREN for an EPCI.
+ * The code is the COG/INSEE code, or the SIREN for an EPCI and for a grouping (syndicat, association
+ * of authorities, public body: recorded by DAECT, with its member authorities).
  */
 @Entity
 @Table(name = "collectivite_francaise")
@@ -54,6 +60,14 @@ public class CollectiviteFrancaise extends AbstractEntity {
     @Column(name = "search_text", nullable = false, length = 1500)
     private String searchText;
 
+    /** For a grouping: the ids of its member authorities. */
+    @ElementCollection
+    @CollectionTable(name = "collectivite_francaise_membre", joinColumns = @JoinColumn(name = "groupement_id"))
+    @Column(name = "membre_id")
+    private Set<Long> membres = new HashSet<>();
+
+    static final String PREFIXE_GROUPEMENT = "grp-";
+
     protected CollectiviteFrancaise() {
     }
 
@@ -88,17 +102,20 @@ public class CollectiviteFrancaise extends AbstractEntity {
     public String getEpciSiren() { return epciSiren; }
     public void setEpciSiren(String epciSiren) { this.epciSiren = epciSiren; }
     public String getSearchText() { return searchText; }
+    public Set<Long> getMembres() { return membres; }
+    void setMembres(Set<Long> membres) { this.membres = new HashSet<>(membres); }
 
     /**
      * The key of the authority in Atlas URLs ({@code /atlas/collectivites/{cle}}): the COG code of a
      * commune, the SIREN of an EPCI, "dep-42" for a département, "reg-84" for a région (région and
-     * département codes overlap, hence the prefixes).
+     * département codes overlap, hence the prefixes), "grp-" and the SIREN for a grouping.
      */
     public String getCleAtlas() {
         return switch (type) {
             case REGION -> "reg-" + code;
             case DEPARTEMENT -> "dep-" + code;
             case EPCI, COMMUNE -> code;
+            case SYNDICAT, ASSOCIATION, ETABLISSEMENT_PUBLIC -> PREFIXE_GROUPEMENT + code;
         };
     }
 

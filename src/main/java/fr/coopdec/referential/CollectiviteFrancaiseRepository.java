@@ -15,6 +15,16 @@ interface CollectiviteFrancaiseRepository extends JpaRepository<CollectiviteFran
 
     long countByType(TypeCollectiviteFrancaise type);
 
+    long countByTypeIn(Collection<TypeCollectiviteFrancaise> types);
+
+    Optional<CollectiviteFrancaise> findFirstByTypeInAndCode(Collection<TypeCollectiviteFrancaise> types, String code);
+
+    boolean existsByTypeInAndSiren(Collection<TypeCollectiviteFrancaise> types, String siren);
+
+    @Query(value = "select c from CollectiviteFrancaise c where c.type in :types",
+            countQuery = "select count(c) from CollectiviteFrancaise c where c.type in :types")
+    Page<CollectiviteFrancaise> findByTypeIn(@Param("types") Collection<TypeCollectiviteFrancaise> types, Pageable pageable);
+
     List<CollectiviteFrancaise> findByTypeAndCodeIn(TypeCollectiviteFrancaise type, Collection<String> codes);
 
     @Query("""

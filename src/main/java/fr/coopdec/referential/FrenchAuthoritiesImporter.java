@@ -81,7 +81,7 @@ class FrenchAuthoritiesImporter {
                 log.info("French authorities: {} / {} rows", done, total);
             }
         }
-        int absent = (int) (repository.count() - total);
+        int absent = (int) (repository.countByTypeIn(TypeCollectiviteFrancaise.ETALAB) - total);
         ImportSummary summary = new ImportSummary(counts[0], counts[1], counts[2], absent, elapsedMs(start), false);
         transaction.executeWithoutResult(status -> imports.save(new ReferentialImport(SOURCE, sha256, total, summary)));
         log.info("French authorities imported in {} ms: {} added, {} updated, {} unchanged, {} absent from the file",

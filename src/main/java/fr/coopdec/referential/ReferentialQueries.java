@@ -56,6 +56,10 @@ public class ReferentialQueries {
         if (cle.startsWith("reg-")) {
             return francaises.findByTypeAndCode(TypeCollectiviteFrancaise.REGION, cle.substring(4));
         }
+        if (cle.startsWith(CollectiviteFrancaise.PREFIXE_GROUPEMENT)) {
+            return francaises.findFirstByTypeInAndCode(TypeCollectiviteFrancaise.GROUPEMENTS,
+                    cle.substring(CollectiviteFrancaise.PREFIXE_GROUPEMENT.length()));
+        }
         if (cle.startsWith("dep-")) {
             return francaises.findByTypeAndCode(TypeCollectiviteFrancaise.DEPARTEMENT, cle.substring(4));
         }

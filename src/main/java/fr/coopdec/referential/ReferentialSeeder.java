@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the small reference lists on start: countries (when the table is empty, so that DAECT's
- * edits survive restarts), missing themes, and Benin's départements and communes (idempotent).
+ * Loads the small reference lists on start: countries (the missing ones only, so that DAECT's
+ * edits survive restarts), their dated DAC categories, missing themes, and Benin's départements and communes (idempotent).
  * Runs before the French authorities import and before modules that need countries.
  */
 @Component
@@ -31,9 +31,11 @@ class ReferentialSeeder implements ApplicationRunner {
     private final ThematiqueRepository thematiques;
     private final PartenaireCsvImporter partenaires;
     private final TransactionTemplate transaction;
+    private final CategorieCadSeeder categories;
 
     ReferentialSeeder(PaysRepository pays, ThematiqueRepository thematiques, PartenaireCsvImporter partenaires,
-                      TransactionTemplate transaction) {
+                      TransactionTemplate transaction, CategorieCadSeeder categories) {
+        this.categories = categories;
         this.pays = pays;
         this.thematiques = thematiques;
         this.partenaires = partenaires;
@@ -44,6 +46,8 @@ class ReferentialSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) throws Exception {
         transaction.executeWithoutResult(status -> {
             seedPays();
+            pays.flush();
+            categories.seed();
             seedThematiques();
         });
         try (InputStream in = getClass().getResourceAsStream("/data/collectivites-partenaires-benin.csv")) {
@@ -57,19 +61,26 @@ class ReferentialSeeder implements ApplicationRunner {
         }
     }
 
+    /** Adds the countries missing from the table (all of them on a first start); never overwrites DAECT's edits. */
     private void seedPays() {
-        if (pays.count() > 0) {
-            return;
-        }
+        java.util.Set<String> known = pays.findAll().stream().map(Pays::getCodeAlpha2)
+                .collect(Collectors.toSet());
+        int added = 0;
         for (CSVRecord row : ReferenceCsv.readResource("/data/pays.csv")) {
+            if (known.contains(row.get("alpha2"))) {
+                continue;
+            }
             Pays country = new Pays(row.get("alpha2"), row.get("alpha3"), row.get("nom_fr"), row.get("nom_en"),
                     ZoneMonde.valueOf(row.get("zone")), CategorieCad.valueOf(row.get("categorie_cad")));
             country.setCodeNumerique(ReferenceCsv.value(row, "numeric"));
             country.setCategorieCadSource(CAD_SOURCE);
             country.setCategorieCadAnnee(CAD_YEAR);
             pays.save(country);
+            added++;
         }
-        log.info("Countries: {} loaded", pays.count());
+        if (added > 0) {
+            log.info("Countries: {} added", added);
+        }
     }
 
     private void seedThematiques() {

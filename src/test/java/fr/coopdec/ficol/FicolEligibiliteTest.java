@@ -38,7 +38,9 @@ class FicolEligibiliteTest {
         Eligibilite e = dossiers.evaluer(d);
         assertThat(e.eligible()).isTrue();
         assertThat(texts(e)).contains(
-                "Bénin est classé « Pays les moins avancés » sur la liste CAD de l’OCDE : le pays est éligible.",
+                "Bénin est classé « Pays les moins avancés » sur la liste CAD de l’OCDE : le pays est éligible."
+                        + " Catégorie en vigueur le " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(e.dateReference())
+                        + " : Liste des bénéficiaires de l’APD du CAD de l’OCDE, flux 2024 et 2025.",
                 "La part propre des collectivités (35 % du budget) atteint le minimum de 30 %.");
 
         FicolDossier depose = workflow.deposer(d.getId());
@@ -54,6 +56,31 @@ class FicolEligibiliteTest {
                 .isInstanceOf(EligibiliteException.class)
                 .hasMessageContaining("Chili est classé « Hors liste des bénéficiaires de l’APD »")
                 .hasMessageContaining("Pays les moins avancés, Autre pays à faible revenu");
+        assertThat(dossiers.get(d.getId()).getStatut()).isEqualTo(StatutDossier.BROUILLON);
+    }
+
+    @Test
+    void a_nauru_file_submitted_in_2025_keeps_its_verdict_and_one_submitted_in_2026_is_refused() {
+        FicolDossier d = fixtures.brouillon("69123", "NR", 350_000);
+        d.setDateDepot(LocalDate.of(2025, 12, 31));
+        Eligibilite en2025 = dossiers.evaluer(d);
+        assertThat(texts(en2025)).contains("Nauru est classé « Revenu intermédiaire, tranche supérieure » sur la liste CAD"
+                + " de l’OCDE : le pays est éligible. Catégorie en vigueur le 31/12/2025 : Liste des bénéficiaires de l’APD"
+                + " du CAD de l’OCDE, flux 2024 et 2025.");
+
+        d.setDateDepot(LocalDate.of(2026, 1, 1));
+        Eligibilite en2026 = dossiers.evaluer(d);
+        assertThat(en2026.eligible()).isFalse();
+        assertThat(en2026.nonConformes()).extracting(Verdict::messageKey).containsExactly("ficol.eligibilite.pays.ko");
+        assertThat(texts(en2026)).anySatisfy(t -> assertThat(t)
+                .startsWith("Nauru est classé « Hors liste des bénéficiaires de l’APD » sur la liste CAD de l’OCDE :")
+                .contains("(Pays où l’AFD est autorisée à intervenir")
+                .endsWith("Catégorie en vigueur le 01/01/2026 : Liste des bénéficiaires de l’APD du CAD de l’OCDE,"
+                        + " flux 2024 et 2025 ; Sorti de la liste des bénéficiaires de l’APD au 1er janvier 2026 (revenu élevé)."));
+
+        // submitted today (December 2026), the file is refused and stays a draft
+        assertThatThrownBy(() -> workflow.deposer(d.getId())).isInstanceOf(EligibiliteException.class)
+                .hasMessageContaining("Nauru est classé « Hors liste des bénéficiaires de l’APD »");
         assertThat(dossiers.get(d.getId()).getStatut()).isEqualTo(StatutDossier.BROUILLON);
     }
 

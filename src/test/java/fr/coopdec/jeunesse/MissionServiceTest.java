@@ -138,4 +138,39 @@ class MissionServiceTest {
         assertThat(reciprocite.projets(projet.getAppel().getId())).singleElement()
                 .satisfies(s -> assertThat(s.ecart()).isEqualTo(-2));
     }
+
+    @Test
+    void the_seed_leverage_counts_each_volunteer_hosted_in_reciprocity_once_next_to_every_mobility() {
+        users.signInAs(Role.ADMIN, u -> { });
+        LevierPublic avant = reciprocite.levierPublic();
+        ProjetJeunesse projet = fixtures.projet("Accueil " + AtlasFixtures.token(), new BigDecimal("20000.00"), 6);
+        Volontaire deuxFois = fixtures.volontaire("Hote" + AtlasFixtures.token(), LocalDate.of(2000, 1, 1));
+        Volontaire uneFois = fixtures.volontaire("Hote" + AtlasFixtures.token(), LocalDate.of(2000, 1, 1));
+        Volontaire prevu = fixtures.volontaire("Hote" + AtlasFixtures.token(), LocalDate.of(2000, 1, 1));
+        Volontaire parti = fixtures.volontaire("Envoi" + AtlasFixtures.token(), LocalDate.of(2000, 1, 1));
+        java.util.List<Mission> lot = java.util.List.of(
+                fixtures.mission(deuxFois, Direction.ACCUEIL, "SN", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 1), StatutMission.TERMINEE, null),
+                fixtures.mission(deuxFois, Direction.ACCUEIL, "SN", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1), StatutMission.TERMINEE, null),
+                fixtures.mission(uneFois, Direction.ACCUEIL, "SN", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1), StatutMission.EN_COURS, null),
+                fixtures.mission(prevu, Direction.ACCUEIL, "SN", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1), StatutMission.PREVUE, null),
+                fixtures.mission(parti, Direction.ENVOI, "SN", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1), StatutMission.TERMINEE, null));
+        users.signInAs(Role.VOLONTARIAT, u -> { });
+        for (Mission m : lot) {
+            m.setProjet(projet);
+            missions.save(m);
+        }
+
+        users.signInAs(Role.ADMIN, u -> { });
+        EffetLevier levier = reciprocite.levier().stream().filter(l -> l.appelId() == projet.getAppel().getId())
+                .findFirst().orElseThrow();
+        assertThat(levier.volontairesAccueillis()).isEqualTo(2);
+        assertThat(levier.mobilitesRealisees()).isEqualTo(4);
+        assertThat(levier.accueillisPour10000()).isEqualByComparingTo("1.00");
+        assertThat(levier.mobilitesPour10000()).isEqualByComparingTo("2.00");
+
+        LevierPublic apres = reciprocite.levierPublic();
+        assertThat(apres.subventions().subtract(avant.subventions())).isEqualByComparingTo("20000");
+        assertThat(apres.volontairesAccueillis() - avant.volontairesAccueillis()).isEqualTo(2);
+        assertThat(apres.mobilitesRealisees() - avant.mobilitesRealisees()).isEqualTo(4);
+    }
 }

@@ -39,8 +39,8 @@ class PaysServiceTest {
     }
 
     @Test
-    void all_249_countries_are_loaded_with_their_dac_category_and_its_source() {
-        assertThat(queries.allPays()).hasSize(249);
+    void all_249_iso_countries_and_kosovo_are_loaded_with_their_dac_category_and_its_source() {
+        assertThat(queries.allPays()).hasSize(250);
         Pays benin = queries.findPays("BJ").orElseThrow();
         assertThat(benin.getCategorieCad()).isEqualTo(CategorieCad.PMA);
         assertThat(benin.getZone()).isEqualTo(ZoneMonde.AFRIQUE_OUEST);
@@ -65,6 +65,28 @@ class PaysServiceTest {
         assertThatThrownBy(() -> service.save(stale)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(queries.findPays("TV").orElseThrow().getCategorieCadSource())
                 .isEqualTo(first.getCategorieCadSource());
+    }
+
+    @Autowired
+    CategorieCadQueries categories;
+
+    @Test
+    void a_category_changed_by_the_daect_takes_effect_today_and_earlier_dates_keep_the_old_one() {
+        signIn(testUsers.create(Role.ADMIN));
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Pays antarctique = queries.findPays("AQ").orElseThrow();
+        antarctique.setCategorieCad(CategorieCad.PRITS);
+        try {
+            service.save(antarctique);
+            assertThat(categories.enVigueur("AQ", today).orElseThrow().categorie()).isEqualTo(CategorieCad.PRITS);
+            assertThat(categories.enVigueur("AQ", today).orElseThrow().liste()).isEqualTo("Modification par la DAECT");
+            assertThat(categories.enVigueur("AQ", today.minusDays(1)).orElseThrow().categorie()).isEqualTo(CategorieCad.NON);
+        } finally {
+            Pays back = queries.findPays("AQ").orElseThrow();
+            back.setCategorieCad(CategorieCad.NON);
+            service.save(back);
+        }
+        assertThat(categories.enVigueur("AQ", today).orElseThrow().categorie()).isEqualTo(CategorieCad.NON);
     }
 
     private void signIn(String email) {

@@ -15,6 +15,7 @@ import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.CollectivitePartenaire;
+import fr.coopdec.referential.GroupementService;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
 import fr.coopdec.shared.ui.MainLayout;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
 
 /**
  * The public page of an authority, French or foreign, with all its partnerships. The key is the
- * Atlas key of a French authority (COG code, SIREN, dep-42, reg-84) or etr-{id} for a foreign one.
+ * Atlas key of a French authority (COG code, SIREN, dep-42, reg-84, grp-SIREN for a grouping) or etr-{id} for a foreign one.
  */
 @Route(value = AtlasRoutes.COLLECTIVITE, layout = MainLayout.class)
 @AnonymousAllowed
@@ -40,8 +41,11 @@ public class CollectiviteAtlasView extends VerticalLayout implements BeforeEnter
     final PartenariatGrid grid;
     private final ReferentialQueries referential;
 
-    public CollectiviteAtlasView(AtlasQueries queries, ReferentialQueries referential) {
+    private final GroupementService groupements;
+
+    public CollectiviteAtlasView(AtlasQueries queries, ReferentialQueries referential, GroupementService groupements) {
         this.referential = referential;
+        this.groupements = groupements;
         this.grid = new PartenariatGrid(queries);
         addClassName("atlas-collectivite");
         add(title, facts, grid.count, grid);
@@ -82,6 +86,10 @@ public class CollectiviteAtlasView extends VerticalLayout implements BeforeEnter
         AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.type"),
                 getTranslation("referential.collectivite.type." + francaise.getType().name()));
         AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.code"), francaise.getCode());
+        if (francaise.getType().isGroupement()) {
+            AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.membres"), groupements.membres(francaise.getId())
+                    .stream().map(CollectiviteFrancaise::getNom).collect(java.util.stream.Collectors.joining(", ")));
+        }
         AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.recherche"),
                 searchLink("atlas.page.collectivite.recherche.lien", "collectivite", francaise.getCleAtlas()));
         // A région's or département's own partnerships are listed here; the search adds those inside it.

@@ -59,6 +59,9 @@ public class ReciprociteView extends VerticalLayout implements HasDynamicTitle {
             levier.addColumn(EffetLevier::mobilitesRealisees).setHeader(getTranslation("jeunesse.levier.realisees"));
             levier.addColumn(l -> l.mobilitesPour10000() == null ? "" : l.mobilitesPour10000().toPlainString())
                     .setHeader(getTranslation("jeunesse.levier.ratio"));
+            levier.addColumn(EffetLevier::volontairesAccueillis).setHeader(getTranslation("jeunesse.levier.accueillis"));
+            levier.addColumn(l -> l.accueillisPour10000() == null ? "" : l.accueillisPour10000().toPlainString())
+                    .setHeader(getTranslation("jeunesse.levier.ratio-accueil"));
             levier.setItems(queries.levier());
             levier.setAllRowsVisible(true);
             add(new H2(getTranslation("jeunesse.levier.title")), new Paragraph(getTranslation("jeunesse.levier.intro")), levier);

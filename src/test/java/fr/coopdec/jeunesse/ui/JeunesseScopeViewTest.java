@@ -89,6 +89,15 @@ class JeunesseScopeViewTest extends KaribuTest {
         ChiffresView chiffres = _get(ChiffresView.class);
         assertThat(chiffres.resume.getText()).contains("jeunes envoyés à l’étranger").doesNotContain(v.getNom());
         assertThat(chiffres.annees.getListDataView().getItems()).anyMatch(l -> l.cle().equals("2024") && l.envoyes() >= 1);
+        // the youth calls' leverage: the seed's figure (hosted volunteers) next to every mobility, explained
+        fixtures.projet("Chiffres " + AtlasFixtures.token(), new java.math.BigDecimal("10000.00"), 1);
+        UI().getPage().reload();
+        chiffres = _get(ChiffresView.class);
+        assertThat(chiffres.levierAccueil.getText()).startsWith("Effet levier : ")
+                .contains("jeunes volontaires accueillis en France en réciprocité pour 10 000 € d’appel à projets Jeunesse");
+        assertThat(chiffres.levierMobilites.getText()).startsWith("Toutes mobilités : ").contains("mobilités réalisées pour 10 000 €");
+        assertThat(chiffres.levierExplication.getText()).startsWith("Le premier chiffre est l’effet levier tel que le définit")
+                .contains("Le second compte toutes les mobilités réalisées");
     }
 
     private static com.vaadin.flow.component.UI UI() {

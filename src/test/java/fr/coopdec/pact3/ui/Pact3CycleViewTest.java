@@ -70,18 +70,8 @@ class Pact3CycleViewTest extends KaribuTest {
         String lyon = testUsers.create(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(atlas.commune("69123")));
         login(lyon);
         navigate("pact3/candidatures");
-        CandidaturesView candidatures = _get(CandidaturesView.class);
-        int row = GridKt._findAll(candidatures.ouverts).indexOf(appel);
-        _click((Button) GridKt._getCellComponent(candidatures.ouverts, row, "candidater"));
-        _setValue(candidatures.form.themes, Set.of(atlas.thematique("EAU_ASSAINISSEMENT")));
-        _setValue(candidatures.form.references, Set.of(candidatures.form.references.getListDataView().getItems()
-                .filter(r -> r.id() == reference.getId()).findFirst().orElseThrow()));
-        _setValue(candidatures.form.savoirFaire, "Régie publique de l’eau et assainissement");
-        _setValue(candidatures.form.equipe, "Direction des relations internationales");
-        _click(candidatures.enregistrer);
-        NotificationsKt.expectNotifications("Brouillon enregistré.");
-        UploadKt._upload(candidatures.upload, "dossier.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
-        MockVaadin.clientRoundtrip();
+        CandidaturesView candidatures = Pact3Ui.brouillonAvecPiece(appel, reference, atlas.thematique("EAU_ASSAINISSEMENT"),
+                "Régie publique de l’eau et assainissement", "Direction des relations internationales");
         assertThat(candidatures.pieces.getChildren()).hasSize(1);
         _click(candidatures.soumettre);
         NotificationsKt.expectNotifications("Candidature soumise. Elle ne peut plus être modifiée ; le jury va l’examiner.");
