@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,25 +32,21 @@ public final class AssisesBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = env("COOPDEC_BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/coopdec_bench_assises?createDatabaseIfNotExist=true");
-        int seats = Integer.parseInt(env("BENCH_SEATS", "100"));
-        int requests = Integer.parseInt(env("BENCH_REQUESTS", "500"));
-        int clients = Integer.parseInt(env("BENCH_CLIENTS", "50"));
+        String url = BenchEvents.env("COOPDEC_BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/coopdec_bench_assises?createDatabaseIfNotExist=true");
+        int seats = Integer.parseInt(BenchEvents.env("BENCH_SEATS", "100"));
+        int requests = Integer.parseInt(BenchEvents.env("BENCH_REQUESTS", "500"));
+        int clients = Integer.parseInt(BenchEvents.env("BENCH_CLIENTS", "50"));
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CoopDecApplication.class)
                 .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + env("COOPDEC_BENCH_DB_USERNAME", "root"),
-                        "--spring.datasource.password=" + env("COOPDEC_BENCH_DB_PASSWORD", ""),
+                        "--spring.datasource.username=" + BenchEvents.env("COOPDEC_BENCH_DB_USERNAME", "root"),
+                        "--spring.datasource.password=" + BenchEvents.env("COOPDEC_BENCH_DB_PASSWORD", ""),
                         "--coopdec.demo.enabled=false", "--spring.liquibase.contexts=main",
                         "--coopdec.referential.import-on-start=false",
                         "--logging.level.root=warn", "--logging.level.fr.coopdec=warn", "--spring.main.banner-mode=off",
                         "--server.port=0", "--server.address=127.0.0.1", "--vaadin.productionMode=false")) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
-            long evenement = jdbc.queryForObject("SELECT NEXTVAL(assises_evenement_seq)", Long.class);
-            Timestamp now = Timestamp.from(Instant.now());
-            jdbc.update("INSERT INTO assises_evenement (id, version, created_at, updated_at, titre, lieu, date_debut, date_fin,"
-                    + " capacite, places_prises, approbation_requise) VALUES (?, 0, ?, ?, ?, 'Cotonou', ?, ?, ?, 0, FALSE)",
-                    evenement, now, now, "Benchmark " + now, LocalDate.now(), LocalDate.now(), seats);
+            long evenement = BenchEvents.create(jdbc, seats, LocalDate.now());
             run(port, evenement, seats, requests, clients, jdbc);
         }
     }
@@ -74,7 +68,7 @@ public final class AssisesBenchmark {
                 start.await();
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body(n))).build(), HttpResponse.BodyHandlers.ofString());
+                            .POST(HttpRequest.BodyPublishers.ofString(BenchEvents.registration(n))).build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 201 && r.body().contains("\"CONFIRMEE\"")) {
                         confirmed.incrementAndGet();
                     } else if (r.statusCode() == 201 && r.body().contains("\"EN_ATTENTE\"")) {
@@ -117,16 +111,5 @@ public final class AssisesBenchmark {
             http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"participants\":[]}")).build(), HttpResponse.BodyHandlers.discarding());
         }
-    }
-
-    private static String body(int n) {
-        return "{\"participants\":[{\"prenom\":\"Participant\",\"nom\":\"Numero " + n + "\",\"email\":\"bench" + n
-                + "@exemple.bj\",\"organisation\":\"Commune de Cotonou\",\"categorie\":\"COLLECTIVITE_PARTENAIRE\"}],"
-                + "\"accepteAttente\":true,\"langue\":\"fr\"}";
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
