@@ -1,5 +1,6 @@
 package fr.coopdec.security;
 
+import fr.coopdec.shared.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;

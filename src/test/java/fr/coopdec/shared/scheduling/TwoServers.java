@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.coopdec.CoopDecApplication;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.scheduling.support.ScheduledMethodRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Two more application contexts on the test database, as two servers would be. Their cron triggers
@@ -124,9 +127,10 @@ final class TwoServers implements AutoCloseable {
             Map<String, Runnable> jobs = new HashMap<>();
             for (ScheduledTaskHolder holder : context.getBeansOfType(ScheduledTaskHolder.class).values()) {
                 for (ScheduledTask task : holder.getScheduledTasks()) {
-                    ScheduledMethodRunnable runnable = (ScheduledMethodRunnable) task.getTask().getRunnable();
-                    SchedulerLock lock = AnnotatedElementUtils.findMergedAnnotation(runnable.getMethod(), SchedulerLock.class);
-                    jobs.put(lock == null ? "no lock: " + runnable.getMethod() : lock.name(), runnable);
+                    Runnable runnable = task.getTask().getRunnable(); // what the scheduler runs
+                    Method method = scheduledMethod(runnable).getMethod();
+                    SchedulerLock lock = AnnotatedElementUtils.findMergedAnnotation(method, SchedulerLock.class);
+                    jobs.put(lock == null ? "no lock: " + method : lock.name(), runnable);
                 }
             }
             return jobs;
@@ -134,6 +138,16 @@ final class TwoServers implements AutoCloseable {
 
         URI uri() {
             return URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        }
+
+        /** Spring 6.2 wraps the method's runnable to track its outcome (no accessor: read the field). */
+        private static ScheduledMethodRunnable scheduledMethod(Runnable runnable) {
+            if (runnable instanceof ScheduledMethodRunnable method) {
+                return method;
+            }
+            Field delegate = ReflectionUtils.findField(runnable.getClass(), "runnable");
+            ReflectionUtils.makeAccessible(delegate);
+            return scheduledMethod((Runnable) ReflectionUtils.getField(delegate, runnable));
         }
 
         void fire(String job) {

@@ -6,7 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.bourse.BourseFixtures;
 import fr.coopdec.bourse.FicheBourse;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import java.net.URI;
