@@ -172,6 +172,7 @@ defaults
     timeout server 120s
     timeout http-request 10s
     timeout tunnel 1h
+    timeout check 5s
 frontend coopdec
     bind 127.0.0.1:$LB_PORT
     http-request capture req.hdr(X-Bench-Id) len 16

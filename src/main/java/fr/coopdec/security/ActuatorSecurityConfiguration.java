@@ -1,6 +1,7 @@
 package fr.coopdec.security;
 
 import fr.coopdec.shared.security.Roles;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -11,11 +12,11 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -44,7 +45,14 @@ class ActuatorSecurityConfiguration {
             DaoAuthenticationProvider scraper = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(
                     User.withUsername(username).password(encoder.encode(password)).roles(METRICS).build()));
             scraper.setPasswordEncoder(encoder);
-            http.authenticationManager(new ProviderManager(scraper)).httpBasic(Customizer.withDefaults());
+            // a plain 401: sendError would dispatch to /error, which the application's rules send to the login page
+            AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"coopdec\"");
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            };
+            http.authenticationManager(new ProviderManager(scraper))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized));
         }
         return http.build();
     }

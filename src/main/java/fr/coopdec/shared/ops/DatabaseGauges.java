@@ -28,7 +28,8 @@ public class DatabaseGauges {
     /** Registers a gauge of the count that SQL returns (one row, one number). */
     public void count(String name, String description, Tags tags, String sql, Object... arguments) {
         CachedCount count = new CachedCount(() -> jdbc.queryForObject(sql, Long.class, arguments));
-        Gauge.builder(name, count, CachedCount::value).description(description).tags(tags).register(meters);
+        // strongReference: Micrometer holds a gauge's object weakly, and nothing else holds this one
+        Gauge.builder(name, count, CachedCount::value).description(description).tags(tags).strongReference(true).register(meters);
     }
 
     private static final class CachedCount {
