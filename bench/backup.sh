@@ -7,7 +7,7 @@
 # Usage: bash bench/backup.sh [database]        (default coopdec)
 #   BACKUP_DIR (./backups), BACKUP_KEEP_DAYS (14),
 #   BACKUP_SOCKET, or BACKUP_HOST / BACKUP_PORT / BACKUP_USER / BACKUP_PASSWORD (127.0.0.1, 3306, root, empty)
-# Prints the dump's path on its last line. Schedule it with cron, e.g. `15 2 * * * bash /opt/coopdec/bench/backup.sh`.
+# Prints the dump's path on standard output (the figures on standard error). Schedule it with cron, e.g. `15 2 * * * bash /opt/coopdec/bench/backup.sh`.
 set -euo pipefail
 . "$(dirname "$0")/lib/mariadb.sh"
 DB=${1:-coopdec}
@@ -24,5 +24,5 @@ mariadb-dump "${CLIENT[@]}" "${OPTIONS[@]}" "$DB" | gzip -6 >"$OUT.part"
 mv "$OUT.part" "$OUT"
 (cd "$DIR" && sha256sum "$(basename "$OUT")" >"$(basename "$OUT").sha256")
 find "$DIR" -name "$DB-*.sql.gz*" -mtime +"${BACKUP_KEEP_DAYS:-14}" -delete
-echo "backup of $DB: $(du -h "$OUT" | cut -f1) in $(awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN { printf "%.1f", a - b }') s"
+echo "backup of $DB: $(du -h "$OUT" | cut -f1) in $(awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN { printf "%.1f", a - b }') s" >&2
 echo "$OUT"

@@ -33,7 +33,7 @@ if [ -z "$DUMP" ]; then
         echo "  replica: replication paused for the drill"
     fi
     DUMP=$(BACKUP_SOCKET=${DRILL_SOCKET:-} BACKUP_HOST=${DRILL_HOST:-} BACKUP_PORT=${DRILL_PORT:-} BACKUP_USER=${DRILL_USER:-} \
-        BACKUP_PASSWORD=${DRILL_PASSWORD:-} BACKUP_DIR=${BACKUP_DIR:-./backups} bash "$HERE/backup.sh" "$DB" | tee /dev/stderr | tail -n 1)
+        BACKUP_PASSWORD=${DRILL_PASSWORD:-} BACKUP_DIR=${BACKUP_DIR:-./backups} bash "$HERE/backup.sh" "$DB")
 fi
 [ -f "$DUMP.sha256" ] && (cd "$(dirname "$DUMP")" && sha256sum -c --quiet "$(basename "$DUMP").sha256") && echo "  dump checksum verified"
 table_figures "$DB" "${CLIENT[@]}" >"$WORK/source"
