@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +25,6 @@ public class DigestService {
     }
 
     /** Returns the number of e-mails written. */
-    @Scheduled(cron = "${coopdec.bourse.digest-cron:0 0 7 * * MON}")
     @Transactional
     public int envoyerDigestHebdomadaire() {
         Instant depuis = clock.instant().minus(Duration.ofDays(7));

@@ -3,13 +3,12 @@ package fr.coopdec.bourse;
 import fr.coopdec.shared.TranslationProvider;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Published sheets last 12 months: a reminder is e-mailed 30 days before, and a sheet not renewed by
- * then is archived. Runs every night; tests call {@link #executer()}.
+ * then is archived. Runs every night ({@link BourseJobs}); tests call {@link #executer()}.
  */
 @Service
 public class ExpirationService {
@@ -28,7 +27,6 @@ public class ExpirationService {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${coopdec.bourse.expiration-cron:0 30 3 * * *}")
     @Transactional
     public void executer() {
         LocalDate today = LocalDate.now(clock);

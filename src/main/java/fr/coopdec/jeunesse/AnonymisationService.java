@@ -9,7 +9,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +54,7 @@ public class AnonymisationService {
         return anonymiser();
     }
 
-    /** The nightly run (no user: it is the system's own duty). */
-    @Scheduled(cron = "${coopdec.jeunesse.anonymisation-cron:0 15 3 * * *}")
+    /** The nightly run ({@link JeunesseJobs}; no user: it is the system's own duty). */
     @Transactional
     public void nightly() {
         int count = anonymiser();

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +87,7 @@ public final class AssisesBenchmark {
                 start.await();
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body(n))).build(), HttpResponse.BodyHandlers.ofString());
+                            .POST(HttpRequest.BodyPublishers.ofString(BenchEvents.registration(n))).build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 201 && r.body().contains("\"CONFIRMEE\"")) {
                         confirmed.incrementAndGet();
                     } else if (r.statusCode() == 201 && r.body().contains("\"EN_ATTENTE\"")) {
