@@ -91,6 +91,7 @@ class AtlasSummaryTest {
         save(edited);
         assertSummaryEqualsLiveCounts();
 
+        users.signInAs(Role.ADMIN, u -> { });
         Partenariat again = service.findForEdit(p.getId());
         again.setStatut(StatutPartenariat.ACTIF);
         save(again);
