@@ -40,9 +40,11 @@ public class AtlasQueries {
     public static final Set<String> SORT_KEYS = SORTS.keySet();
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final AtlasSummary summary;
 
-    AtlasQueries(NamedParameterJdbcTemplate jdbc) {
+    AtlasQueries(NamedParameterJdbcTemplate jdbc, AtlasSummary summary) {
         this.jdbc = jdbc;
+        this.summary = summary;
     }
 
     /**
@@ -91,6 +93,10 @@ public class AtlasQueries {
 
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public long count(PartenariatFilter filter) {
+        Long counted = summary.count(filter);
+        if (counted != null) {
+            return counted;
+        }
         PartenariatSql.LinkCount linkCount = PartenariatSql.linkCount(filter);
         if (linkCount != null) {
             Long count = jdbc.queryForObject(linkCount.sql(), linkCount.params(), Long.class);
@@ -133,48 +139,51 @@ public class AtlasQueries {
 
     /** Partnerships per country (the map). */
     public List<Agregat> parPays(PartenariatFilter filter) {
+        if (AtlasSummary.covers(filter)) {
+            return summary.figure(AtlasSummary.Figure.PAYS, filter);
+        }
         return aggregate(filter, "py.code_alpha2, py.nom_fr, py.nom_en, COUNT(*)",
                 "partenariat p JOIN pays py ON py.id = p.pays_id", "py.id, py.code_alpha2, py.nom_fr, py.nom_en");
     }
 
     /** Partnerships per world zone; labels are translation keys' suffixes (the zone name). */
     public List<Agregat> parZone(PartenariatFilter filter) {
+        if (AtlasSummary.covers(filter)) {
+            return summary.figure(AtlasSummary.Figure.ZONE, filter);
+        }
         return aggregate(filter, "py.zone, py.zone, py.zone, COUNT(*)",
                 "partenariat p JOIN pays py ON py.id = p.pays_id", "py.zone");
     }
 
     /** Partnerships per start year, in year order. */
     public List<Agregat> parAnnee(PartenariatFilter filter) {
-        return aggregate(filter, "CAST(p.annee_debut AS CHAR), CAST(p.annee_debut AS CHAR), NULL, COUNT(*)",
-                "partenariat p", "p.annee_debut").stream()
+        return (AtlasSummary.covers(filter) ? summary.figure(AtlasSummary.Figure.ANNEE, filter)
+                : aggregate(filter, "CAST(p.annee_debut AS CHAR), CAST(p.annee_debut AS CHAR), NULL, COUNT(*)",
+                "partenariat p", "p.annee_debut")).stream()
                 .sorted(Comparator.comparing(Agregat::cle)).toList();
     }
 
     /** Partnerships per theme (a partnership counts once in each of its themes). */
     public List<Agregat> parThematique(PartenariatFilter filter) {
+        if (AtlasSummary.covers(filter)) {
+            return summary.figure(AtlasSummary.Figure.THEME, filter);
+        }
         return aggregate(filter, "t.code, t.libelle_fr, t.libelle_en, COUNT(*)",
-                linksOf(filter, "partenariat_thematique pt", "pt") + " JOIN thematique t ON t.id = pt.thematique_id",
+                "partenariat p JOIN partenariat_thematique pt ON pt.partenariat_id = p.id JOIN thematique t ON t.id = pt.thematique_id",
                 "t.id, t.code, t.libelle_fr, t.libelle_en");
     }
 
     /** Partnerships per French région of their French authorities (counted once per région). */
     public List<Agregat> parRegion(PartenariatFilter filter) {
+        if (AtlasSummary.covers(filter)) {
+            return summary.figure(AtlasSummary.Figure.REGION, filter);
+        }
         return aggregate(filter, "r.code, r.nom, r.nom, COUNT(DISTINCT x.partenariat_id)",
-                linksOf(filter, "partenariat_collectivite_francaise x", "x")
+                "partenariat p JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id"
                         + " JOIN collectivite_francaise c ON c.id = x.collectivite_francaise_id"
                         + " JOIN collectivite_francaise r ON r.type = 'REGION'"
                         + " AND r.code = CASE WHEN c.type = 'REGION' THEN c.code ELSE c.region_code END",
                 "r.id, r.code, r.nom");
-    }
-
-    /**
-     * A link table to aggregate: joined to the partnerships only when a filter needs them. Without a
-     * filter (the map's and charts' first view) the join doubled to quadrupled the time of the
-     * GROUP BY at 100,000 partnerships (bench/atlas.sh); every link row belongs to a partnership.
-     */
-    private static String linksOf(PartenariatFilter filter, String linkTable, String alias) {
-        return new PartenariatSql(filter).where.equals(PartenariatSql.NO_FILTER) ? linkTable
-                : "partenariat p JOIN " + linkTable + " ON " + alias + ".partenariat_id = p.id";
     }
 
     private List<Agregat> aggregate(PartenariatFilter filter, String columns, String from, String groupBy) {

@@ -1,7 +1,7 @@
 /*
  * <coopdec-echart>: an ECharts chart driven from Java (fr.coopdec.shared.ui.EChart). Plain JS, no
  * build step (the app uses Vaadin's pre-compiled bundles, see STACK-NOTES). The server sets the
- * `option` property (JSON); `map-url` names a GeoJSON to register as the map `map-name` before the
+ * `option` property (a JSON string); `map-url` names a GeoJSON to register as the map `map-name` before the
  * option is applied. A click dispatches `coopdec-chart-click` with {code, name, value}.
  */
 (function () {
@@ -27,6 +27,11 @@
     return maps[name];
   }
 
+  // The server sends the option as a JSON string (lighter to keep in its session than a JSON tree).
+  function parse(value) {
+    return typeof value === 'string' && value ? JSON.parse(value) : value;
+  }
+
   // Tooltips read the label the server put on each data item (codes stay the item names).
   function tooltip(p) {
     const label = (p.data && p.data.label) || p.name;
@@ -42,7 +47,7 @@
       if (Object.prototype.hasOwnProperty.call(this, 'option')) {
         const value = this.option;
         delete this.option;
-        this._option = value;
+        this._option = parse(value);
       }
     }
 
@@ -80,7 +85,7 @@
     }
 
     set option(value) {
-      this._option = value;
+      this._option = parse(value);
       this.render();
     }
 

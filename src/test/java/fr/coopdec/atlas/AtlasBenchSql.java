@@ -32,12 +32,16 @@ public final class AtlasBenchSql {
     }
 
     /**
-     * The count query, including the link-table count of a search by one authority, région or
+     * The count query: from the summary for one dimension alone, else the link-table count of a search by one authority, région or
      * département; null for a full-text search, whose page query counts its matches itself.
      */
     public static Statement count(PartenariatFilter filter) {
         if (filter.texte() != null) {
             return null;
+        }
+        AtlasSummary.Sql summary = AtlasSummary.countSql(filter);
+        if (summary != null) {
+            return positional(summary.sql(), summary.params());
         }
         PartenariatSql.LinkCount linkCount = PartenariatSql.linkCount(filter);
         if (linkCount != null) {
@@ -45,6 +49,12 @@ public final class AtlasBenchSql {
         }
         PartenariatSql sql = new PartenariatSql(filter);
         return positional("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql.params);
+    }
+
+    /** The statement behind a map or chart figure of all partnerships: PAYS, ZONE, ANNEE, THEME, REGION. */
+    public static Statement figure(String name) {
+        AtlasSummary.Sql sql = AtlasSummary.Figure.valueOf(name).sql(PartenariatFilter.all());
+        return positional(sql.sql(), sql.params());
     }
 
     /** The summaries query for those ids. */

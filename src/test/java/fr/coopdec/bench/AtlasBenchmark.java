@@ -90,35 +90,52 @@ public final class AtlasBenchmark {
             searches.put("combined (SN, EDUCATION, ACTIF, >=2010)", PartenariatFilter.builder().pays("SN")
                     .thematiques("EDUCATION").statut(StatutPartenariat.ACTIF).anneeMin(2010).build());
             System.out.println();
-            System.out.println("== First page of the API (20 rows + count), ms ==");
-            System.out.printf("%-42s %9s %9s %9s %9s %7s %8s%n", "search", "svc med", "svc p95", "jdbc med",
-                    "jdbc p95", "ratio", "matches");
+            System.out.println("== First page of the API (20 rows + count), ms; rows = rows the plan reads (EXPLAIN) ==");
+            System.out.printf("%-42s %9s %9s %9s %9s %7s %8s  %s%n", "search", "svc med", "svc p95", "jdbc med",
+                    "jdbc p95", "ratio", "matches", "rows (EXPLAIN: page + count)");
             try (Connection connection = dataSource.getConnection()) {
                 for (var search : searches.entrySet()) {
                     PartenariatFilter filter = search.getValue();
                     double[] service = time(() -> queries.search(filter, FIRST_PAGE));
                     double[] raw = time(() -> rawFirstPage(connection, filter));
-                    print(search.getKey(), service, raw, queries.count(filter));
+                    print(search.getKey(), service, raw, queries.count(filter),
+                            Explain.rows(connection, AtlasBenchSql.firstPageIds(filter, FIRST_PAGE))
+                                    + (AtlasBenchSql.count(filter) == null ? ""
+                                    : " + " + Explain.rows(connection, AtlasBenchSql.count(filter))));
                 }
                 System.out.println();
-                System.out.println("== Map and chart aggregates (all partnerships), ms ==");
-                System.out.printf("%-42s %9s %9s %9s %9s %7s %8s%n", "aggregate", "svc med", "svc p95", "raw med",
-                        "raw p95", "ratio", "groups");
+                System.out.println("== Map and chart aggregates (all partnerships), ms: from the summary (atlas_compteur),"
+                        + " its SQL over JDBC, and the live GROUP BY it replaces ==");
+                System.out.printf("%-42s %9s %9s %9s %9s %7s %8s  %s%n", "aggregate", "svc med", "svc p95", "raw med",
+                        "raw p95", "ratio", "groups", "rows (EXPLAIN) | live GROUP BY med, rows");
                 PartenariatFilter all = PartenariatFilter.all();
-                aggregate(connection, "parPays", () -> queries.parPays(all).size(), RawAggregates.PAYS);
-                aggregate(connection, "parThematique", () -> queries.parThematique(all).size(), RawAggregates.THEME);
-                aggregate(connection, "parZone", () -> queries.parZone(all).size(), RawAggregates.ZONE);
-                aggregate(connection, "parAnnee", () -> queries.parAnnee(all).size(), RawAggregates.ANNEE);
-                aggregate(connection, "parRegion", () -> queries.parRegion(all).size(), RawAggregates.REGION);
+                aggregate(connection, "parPays", () -> queries.parPays(all).size(), "PAYS", RawAggregates.PAYS);
+                aggregate(connection, "parThematique", () -> queries.parThematique(all).size(), "THEME", RawAggregates.THEME);
+                aggregate(connection, "parZone", () -> queries.parZone(all).size(), "ZONE", RawAggregates.ZONE);
+                aggregate(connection, "parAnnee", () -> queries.parAnnee(all).size(), "ANNEE", RawAggregates.ANNEE);
+                aggregate(connection, "parRegion", () -> queries.parRegion(all).size(), "REGION", RawAggregates.REGION);
+                PartenariatFilter actifs = PartenariatFilter.builder().statut(StatutPartenariat.ACTIF).build();
+                aggregate(connection, "parPays, ACTIF (the map's first view)", () -> queries.parPays(actifs).size(),
+                        null, null);
             }
             System.out.println();
-            System.out.println("Goals: first page <= 50 ms, ratio <= 1.5; aggregates <= 2 x raw SQL.");
+            System.out.println("Goals (issue 17): every first page and aggregate <= 20 ms median at 100,000 partnerships,"
+                    + " <= 50 ms at 1,000,000; ratio <= 1.5.");
         }
 
-        private void aggregate(Connection connection, String name, Supplier<Integer> service, String rawSql) {
+        private void aggregate(Connection connection, String name, Supplier<Integer> service, String figure,
+                               String liveSql) {
             double[] svc = time(service::get);
-            double[] raw = time(() -> rows(connection, new AtlasBenchSql.Statement(rawSql, new Object[0])));
-            print(name, svc, raw, service.get());
+            if (figure == null) {
+                System.out.printf("%-42s %9.2f %9.2f%n", name, median(svc), p95(svc));
+                return;
+            }
+            AtlasBenchSql.Statement summarySql = AtlasBenchSql.figure(figure);
+            double[] raw = time(() -> rows(connection, summarySql));
+            AtlasBenchSql.Statement live = new AtlasBenchSql.Statement(liveSql, new Object[0]);
+            double[] liveTimes = timeFew(() -> rows(connection, live));
+            print(name, svc, raw, service.get(), Explain.rows(connection, summarySql)
+                    + String.format(" | %.2f ms, %s", median(liveTimes), Explain.rows(connection, live)));
         }
 
         private static int rawFirstPage(Connection connection, PartenariatFilter filter) {
@@ -183,10 +200,23 @@ public final class AtlasBenchmark {
         return measured;
     }
 
-    static void print(String name, double[] svc, double[] raw, long matches) {
+    static void print(String name, double[] svc, double[] raw, long matches, String rows) {
         double ratio = median(svc) / median(raw);
-        System.out.printf("%-42s %9.2f %9.2f %9.2f %9.2f %7.2f %8d%n", name, median(svc), p95(svc), median(raw),
-                p95(raw), ratio, matches);
+        System.out.printf("%-42s %9.2f %9.2f %9.2f %9.2f %7.2f %8d  %s%n", name, median(svc), p95(svc), median(raw),
+                p95(raw), ratio, matches, rows);
+    }
+
+    /** A few runs only: the live GROUP BY is printed for reference, not judged. */
+    static double[] timeFew(Supplier<?> action) {
+        action.get();
+        double[] ms = new double[5];
+        for (int i = 0; i < ms.length; i++) {
+            long start = System.nanoTime();
+            action.get();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
     }
 
     static double median(double[] sorted) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.atlas.NaturePartenariat;
@@ -17,13 +18,17 @@ import fr.coopdec.atlas.StatutPartenariat;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.CollectiviteFrancaiseFilter;
 import fr.coopdec.referential.Pays;
+import fr.coopdec.referential.PaysFilter;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
 import fr.coopdec.referential.ZoneMonde;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -50,11 +55,7 @@ class AtlasFilterForm extends FormLayout {
     final IntegerField debutMin = new IntegerField();
     final IntegerField debutMax = new IntegerField();
 
-    private final ReferentialQueries referential;
-    private final List<Pays> allPays;
-    private final List<Thematique> allThemes;
-    private final List<CollectiviteFrancaise> regions;
-    private final List<CollectiviteFrancaise> departements;
+    private final transient ReferentialQueries referential;
     private Runnable onChange = () -> { };
     /** True while fields are filled from the URL: those changes are not the user's. */
     private boolean filling;
@@ -63,14 +64,12 @@ class AtlasFilterForm extends FormLayout {
 
     AtlasFilterForm(ReferentialQueries referential) {
         this.referential = referential;
-        allPays = referential.allPays();
-        allThemes = referential.allThematiques();
-        regions = territories(TypeCollectiviteFrancaise.REGION);
-        departements = territories(TypeCollectiviteFrancaise.DEPARTEMENT);
 
         texte.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         texte.setHelperText(getTranslation("atlas.search.field.q.help"));
-        pays.setItems(allPays);
+        // Every list is fetched page by page as the user opens or types, never held in the session.
+        pays.setItems(query -> referential.findPays(new PaysFilter(query.getFilter().orElse(null), null, null),
+                page(query, Sort.by("nomFr"))).stream());
         pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
         zone.setItems(ZoneMonde.values());
         zone.setItemLabelGenerator(z -> getTranslation("referential.zone." + z.name()));
@@ -80,11 +79,12 @@ class AtlasFilterForm extends FormLayout {
         collectivite.setItemLabelGenerator(c -> c.getLibelle() + " · "
                 + getTranslation("referential.collectivite.type." + c.getType().name()));
         collectivite.setHelperText(getTranslation("atlas.search.field.collectivite.help"));
-        region.setItems(regions);
+        region.setItems(query -> territories(TypeCollectiviteFrancaise.REGION, query));
         region.setItemLabelGenerator(CollectiviteFrancaise::getNom);
-        departement.setItems(departements);
+        departement.setItems(query -> territories(TypeCollectiviteFrancaise.DEPARTEMENT, query));
         departement.setItemLabelGenerator(CollectiviteFrancaise::getLibelle);
-        themes.setItems(allThemes);
+        themes.setItems(query -> referential.findThematiques(query.getFilter().orElse(null),
+                page(query, Sort.by("libelleFr"))).stream());
         themes.setItemLabelGenerator(t -> t.getLibelle(getLocale()));
         statut.setItems(StatutPartenariat.values());
         statut.setItemLabelGenerator(s -> getTranslation("atlas.statut." + s.name()));
@@ -132,15 +132,15 @@ class AtlasFilterForm extends FormLayout {
         filling = true;
         try {
             texte.setValue(Objects.requireNonNullElse(filter.texte(), ""));
-            pays.setValue(allPays.stream().filter(p -> filter.paysCodes().contains(p.getCodeAlpha2()))
+            pays.setValue(filter.paysCodes().stream().map(referential::findPays).flatMap(Optional::stream)
                     .collect(Collectors.toSet()));
             zone.setValue(filter.zone());
             collectivite.setValue(filter.collectiviteFrancaiseId() == null ? null
                     : referential.findCollectiviteFrancaise(filter.collectiviteFrancaiseId()).orElse(null));
-            region.setValue(byCode(regions, filter.regionCode()));
-            departement.setValue(byCode(departements, filter.departementCode()));
-            themes.setValue(allThemes.stream().filter(t -> filter.thematiqueCodes().contains(t.getCode()))
-                    .collect(Collectors.toSet()));
+            region.setValue(territory(TypeCollectiviteFrancaise.REGION, filter.regionCode()));
+            departement.setValue(territory(TypeCollectiviteFrancaise.DEPARTEMENT, filter.departementCode()));
+            themes.setValue(filter.thematiqueCodes().isEmpty() ? Set.of() : referential.allThematiques().stream()
+                    .filter(t -> filter.thematiqueCodes().contains(t.getCode())).collect(Collectors.toSet()));
             statut.setValue(filter.statut());
             nature.setValue(filter.nature());
             debutMin.setValue(filter.anneeMin());
@@ -176,12 +176,16 @@ class AtlasFilterForm extends FormLayout {
         return valid ? value : null;
     }
 
-    private static CollectiviteFrancaise byCode(List<CollectiviteFrancaise> territories, String code) {
-        return code == null ? null : territories.stream().filter(t -> t.getCode().equals(code)).findFirst().orElse(null);
+    private CollectiviteFrancaise territory(TypeCollectiviteFrancaise type, String code) {
+        return code == null ? null : referential.findCollectiviteFrancaise(type, code).orElse(null);
     }
 
-    private List<CollectiviteFrancaise> territories(TypeCollectiviteFrancaise type) {
-        return referential.findCollectivitesFrancaises(new CollectiviteFrancaiseFilter(null, type, null, null),
-                PageRequest.of(0, 500, Sort.by("code"))).getContent();
+    private Stream<CollectiviteFrancaise> territories(TypeCollectiviteFrancaise type, Query<CollectiviteFrancaise, String> query) {
+        return referential.findCollectivitesFrancaises(new CollectiviteFrancaiseFilter(query.getFilter().orElse(null),
+                type, null, null), page(query, Sort.by("code"))).stream();
+    }
+
+    private static PageRequest page(Query<?, String> query, Sort sort) {
+        return VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(sort);
     }
 }

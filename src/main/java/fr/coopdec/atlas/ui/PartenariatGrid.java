@@ -3,8 +3,7 @@ package fr.coopdec.atlas.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatFilter;
@@ -25,7 +24,11 @@ class PartenariatGrid extends Grid<PartenariatResume> {
     private PartenariatFilter filter = PartenariatFilter.all();
 
     PartenariatGrid(AtlasQueries queries) {
-        addComponentColumn(this::link).setKey(TITLE_COLUMN).setHeader(getTranslation("atlas.search.column.intitule"))
+        // A template renderer, not a component per row: a RouterLink per visible row cost ~1 KB each in
+        // the session (bench/sessions.sh); the link is plain HTML that the router intercepts.
+        addColumn(LitRenderer.<PartenariatResume>of("<a href=\"${item.href}\">${item.intitule}</a>")
+                        .withProperty("href", r -> AtlasRoutes.partenariat(r.id()))
+                        .withProperty("intitule", PartenariatResume::intitule)).setKey(TITLE_COLUMN).setHeader(getTranslation("atlas.search.column.intitule"))
                 .setSortProperty("intitule").setFlexGrow(3);
         addColumn(r -> r.paysNom(getLocale())).setHeader(getTranslation("atlas.search.column.pays")).setFlexGrow(1);
         addColumn(r -> String.join(", ", r.collectivitesFrancaises()))
@@ -61,11 +64,6 @@ class PartenariatGrid extends Grid<PartenariatResume> {
 
     PartenariatFilter filter() {
         return filter;
-    }
-
-    private RouterLink link(PartenariatResume resume) {
-        return new RouterLink(resume.intitule(), PartenariatView.class,
-                new RouteParameters("id", String.valueOf(resume.id())));
     }
 
     private static PageRequest page(com.vaadin.flow.data.provider.Query<PartenariatResume, Void> query) {

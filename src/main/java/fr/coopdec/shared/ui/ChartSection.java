@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Section;
 
 /**
  * A titled chart with its data table in a disclosure underneath, so every dashboard gives the same
- * text alternative the same way. With no data it says so instead of drawing an empty chart.
+ * text alternative the same way. With no data it says so instead of drawing an empty chart. The
+ * table is built when the disclosure opens and dropped when it closes, so a session that only looks
+ * at the chart does not hold it.
  */
 public class ChartSection extends Section {
 
@@ -29,7 +31,15 @@ public class ChartSection extends Section {
             add(empty);
             return;
         }
-        Details details = new Details(getTranslation("chart.table.show"), table);
+        // The table joins the page when the user opens it, and leaves when they close it.
+        Details details = new Details(getTranslation("chart.table.show"));
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                details.add(table);
+            } else {
+                details.remove(table);
+            }
+        });
         details.addClassName("coopdec-chart-details");
         add(chart, details);
     }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
-import elemental.json.Json;
 
 /**
  * An Apache ECharts chart (WebJar, no npm build: see STACK-NOTES). Set the option as JSON built by
@@ -25,22 +24,22 @@ public class EChart extends Component implements HasSize, HasStyle {
     /** Where the world GeoJSON is served from (relative to the app's base URL). */
     public static final String WORLD_MAP_URL = "geo/world.json";
 
-    private String option;
-
     public EChart() {
         getElement().setAttribute("role", "img");
         setWidthFull();
         setHeight("360px");
     }
 
-    /** The ECharts option, as JSON (see {@link ChartOptions}). */
+    /**
+     * The ECharts option, as JSON (see {@link ChartOptions}). Kept as one string property that the
+     * element parses: a parsed JSON tree held in the session weighed several times as much.
+     */
     public void setOption(String json) {
-        this.option = json;
-        getElement().setPropertyJson("option", Json.parse(json));
+        getElement().setProperty("option", json);
     }
 
     public String getOption() {
-        return option;
+        return getElement().getProperty("option");
     }
 
     /** The accessible name of the chart, e.g. "Carte des partenariats actifs par pays". */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -21,6 +22,7 @@ import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.atlas.StatutPartenariat;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.ui.ChartSection;
+import fr.coopdec.shared.ui.ChartTable;
 import fr.coopdec.shared.ui.EChart;
 import fr.coopdec.support.KaribuTest;
 import java.util.LinkedHashMap;
@@ -135,7 +137,7 @@ class AtlasChartsViewTest extends KaribuTest {
     void the_data_tables_link_each_country_to_the_filtered_view_for_keyboard_users() {
         navigate("atlas/carte?q=" + token);
 
-        List<String> links = _find(section("atlas-charts-map").getTable(), Anchor.class).stream()
+        List<String> links = _find(openTable("atlas-charts-map"), Anchor.class).stream()
                 .map(Anchor::getHref).toList();
 
         assertThat(links).containsExactly("atlas/carte?q=" + token + "&pays=BJ", "atlas/carte?q=" + token + "&pays=MG");
@@ -161,6 +163,12 @@ class AtlasChartsViewTest extends KaribuTest {
         assertThat(mapValues()).containsExactly(Map.entry("BJ", 2L), Map.entry("MG", 1L));
     }
 
+    /** Opens the "show the data" disclosure of a chart, as the user does, and returns its table. */
+    private ChartTable openTable(String sectionId) {
+        _get(section(sectionId), Details.class).setOpened(true);
+        return section(sectionId).getTable();
+    }
+
     private ChartSection section(String id) {
         return _get(ChartSection.class, spec -> spec.withId(id));
     }
@@ -182,7 +190,7 @@ class AtlasChartsViewTest extends KaribuTest {
 
     /** The rows of a chart's data table as the user reads them: label, number. */
     private List<List<String>> rows(String sectionId) {
-        return section(sectionId).getTable().getBody().getRows().stream()
+        return openTable(sectionId).getBody().getRows().stream()
                 .map(NativeTableRow::getAllCells)
                 .map(cells -> cells.stream().map(c -> c.getElement().getTextRecursively()).toList())
                 .toList();
