@@ -65,6 +65,11 @@ public class RegleService {
         return enVigueur(code, date).map(r -> new BigDecimal(r.getValeur().trim()));
     }
 
+    /** The DAC categories the FICOL rules in force on that date fund. */
+    Optional<Set<CategorieCad>> categories(LocalDate date) {
+        return enVigueur(CodeRegle.CATEGORIES_CAD, date).map(r -> parseCategories(r.getValeur()));
+    }
+
     static Set<CategorieCad> parseCategories(String valeur) {
         return Arrays.stream(valeur.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .map(CategorieCad::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(CategorieCad.class)));
