@@ -30,7 +30,11 @@ class SecurityConfiguration {
                 .requestMatchers("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/images/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Views are guarded by Vaadin's navigation access control (and /api by method security), so an
+        // unknown address reaches the router and gets the French "page introuvable" with HTTP 404
+        // instead of a detour through the login page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(url -> url.permitAll()));
         return http.build();
     }
 

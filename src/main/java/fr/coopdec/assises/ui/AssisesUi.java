@@ -30,7 +30,7 @@ final class AssisesUi {
     static String gestion(long id, String page) { return "assises/gestion/" + id + "/" + page; }
 
     static String dates(Evenement e, Locale locale) {
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter f = fr.coopdec.shared.ui.Dates.dateFormatter(locale);
         return e.getDateDebut().equals(e.getDateFin()) ? f.format(e.getDateDebut())
                 : f.format(e.getDateDebut()) + " – " + f.format(e.getDateFin());
     }

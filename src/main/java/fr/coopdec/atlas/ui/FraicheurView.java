@@ -92,7 +92,7 @@ public class FraicheurView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        return instant == null ? "" : fr.coopdec.shared.ui.Dates.dateFormatter(getLocale())
                 .format(instant.atZone(PARIS));
     }
 

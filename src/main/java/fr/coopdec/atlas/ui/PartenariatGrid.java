@@ -9,6 +9,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatResume;
+import fr.coopdec.shared.ui.Grids;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -25,8 +26,9 @@ class PartenariatGrid extends Grid<PartenariatResume> {
     private PartenariatFilter filter = PartenariatFilter.all();
 
     PartenariatGrid(AtlasQueries queries) {
-        addComponentColumn(this::link).setKey(TITLE_COLUMN).setHeader(getTranslation("atlas.search.column.intitule"))
-                .setSortProperty("intitule").setFlexGrow(3);
+        Grids.readableMainColumn(this, addComponentColumn(this::link).setKey(TITLE_COLUMN)
+                .setHeader(getTranslation("atlas.search.column.intitule")).setSortProperty("intitule").setFlexGrow(3),
+                PartenariatResume::intitule);
         addColumn(r -> r.paysNom(getLocale())).setHeader(getTranslation("atlas.search.column.pays")).setFlexGrow(1);
         addColumn(r -> String.join(", ", r.collectivitesFrancaises()))
                 .setHeader(getTranslation("atlas.search.column.francaises")).setFlexGrow(2);

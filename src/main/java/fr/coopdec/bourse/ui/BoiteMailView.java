@@ -35,7 +35,7 @@ public class BoiteMailView extends VerticalLayout implements HasDynamicTitle {
         recherche.setLabel(getTranslation("bourse.courriels.recherche"));
         recherche.setValueChangeMode(ValueChangeMode.LAZY);
         recherche.setClearButtonVisible(true);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter date = fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale())
                 .withZone(ZoneId.of("Europe/Paris"));
         grid.addColumn(m -> date.format(m.getCreatedAt())).setHeader(getTranslation("bourse.courriels.date")).setAutoWidth(true);
         grid.addColumn(MailSortant::getDestinataire).setHeader(getTranslation("bourse.courriels.destinataire")).setKey("to");

@@ -66,7 +66,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
         pays.setClearButtonVisible(true);
         texte.setLabel(getTranslation("bourse.catalogue.texte"));
         texte.setValueChangeMode(ValueChangeMode.LAZY);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter date = fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale())
                 .withZone(ZoneId.of("Europe/Paris"));
         grid.addComponentColumn(f -> new Anchor(BourseRoutes.moderation(f.getId()), f.getNomAffiche()))
                 .setHeader(getTranslation("bourse.catalogue.collectivite")).setKey("nom").setFlexGrow(2);

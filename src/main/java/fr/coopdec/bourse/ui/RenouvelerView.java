@@ -35,7 +35,7 @@ public class RenouvelerView extends VerticalLayout implements BeforeEnterObserve
         try {
             FicheBourse fiche = service.renouveler(event.getRouteParameters().get("token").orElse(""));
             message.setText(getTranslation("bourse.renouveler.ok", fiche.getNomAffiche(),
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(fiche.getExpireLe())));
+                    fr.coopdec.shared.ui.Dates.date(fiche.getExpireLe(), getLocale())));
         } catch (RuntimeException error) {
             message.setText(ErrorNotifier.messageFor(error, getLocale()));
         }

@@ -18,6 +18,6 @@ final class FicolFormat {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return fr.coopdec.shared.ui.Dates.date(date, locale);
     }
 }

@@ -17,7 +17,7 @@ class JournalSection extends Composite<VerticalLayout> {
     final Grid<JournalEntry> grid = new Grid<>(JournalEntry.class, false);
 
     JournalSection() {
-        grid.addColumn(j -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        grid.addColumn(j -> fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale())
                 .format(j.getQuand().atZone(PARIS))).setHeader(getTranslation("ficol.journal.quand"));
         grid.addColumn(JournalEntry::getAuteur).setHeader(getTranslation("ficol.journal.auteur"));
         grid.addColumn(j -> getTranslation("ficol.action." + j.getAction())).setKey("action")

@@ -16,7 +16,7 @@ final class JeunesseFormat {
     }
 
     static String date(Component c, LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(fr.coopdec.shared.ui.Language.current()).format(date);
+        return fr.coopdec.shared.ui.Dates.date(date, fr.coopdec.shared.ui.Language.current());
     }
 
     static String euros(Component c, BigDecimal amount) {

@@ -18,7 +18,7 @@ final class Pact3Format {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return fr.coopdec.shared.ui.Dates.date(date, locale);
     }
 
     static String euros(BigDecimal amount, Locale locale) {

@@ -22,7 +22,6 @@ public class AccessDeniedView extends ErrorPage implements HasErrorParameter<Acc
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        show("error.access-denied.message", "/" + event.getLocation().getPath());
-        return HttpServletResponse.SC_FORBIDDEN;
+        return show("error.access-denied.message", "/" + event.getLocation().getPath(), HttpServletResponse.SC_FORBIDDEN);
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 /** The body of an error page inside the layout: a title, what happened, and ways on (home, sign-in). */
@@ -24,7 +25,16 @@ abstract class ErrorPage extends Div implements HasDynamicTitle {
         add(title, message, links);
     }
 
-    void show(String messageKey, String path) {
+    /**
+     * Fills the page and sets the HTTP status of the page request itself: Vaadin ignores the status
+     * returned by setErrorParameter (vaadin/flow#13421), but a Flow-only app renders the first view
+     * while answering the GET, so the response is still open here. Returns the status for Vaadin.
+     */
+    int show(String messageKey, String path, int status) {
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response != null) {
+            response.setStatus(status);
+        }
         message.setText(getTranslation(messageKey, path));
         links.removeAll();
         Anchor home = new Anchor("", getTranslation("error.link.home"));
@@ -35,6 +45,7 @@ abstract class ErrorPage extends Div implements HasDynamicTitle {
             login.setId("error-login");
             links.add(login);
         }
+        return status;
     }
 
     private static boolean signedIn() {

@@ -19,7 +19,6 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("error.not-found.message", "/" + event.getLocation().getPath());
-        return HttpServletResponse.SC_NOT_FOUND;
+        return show("error.not-found.message", "/" + event.getLocation().getPath(), HttpServletResponse.SC_NOT_FOUND);
     }
 }
