@@ -10,7 +10,6 @@ import fr.coopdec.assises.Intervenant;
 import fr.coopdec.assises.SessionProgramme;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;

@@ -17,7 +17,7 @@ import fr.coopdec.atlas.FraicheurService;
 import fr.coopdec.atlas.PartenariatPerime;
 import fr.coopdec.atlas.Relance;
 import fr.coopdec.atlas.RelanceService;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
@@ -25,8 +25,6 @@ import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Partnerships not updated for two years, oldest first, for DAECT (all) and embassy posts (their

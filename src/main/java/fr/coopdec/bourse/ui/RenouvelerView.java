@@ -13,8 +13,6 @@ import fr.coopdec.bourse.SoumissionService;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The link of the expiry reminder: keeps the sheet published 12 more months, once. */
 @Route(value = BourseRoutes.RENOUVELER, layout = MainLayout.class)

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.dashboard.AuthorityDashboard;
 import fr.coopdec.dashboard.DashboardService;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.dashboard.AuthorityActivity;
 import fr.coopdec.shared.ui.ErrorNotifier;
@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Everything about one French authority in one place: each module's records of it (partnerships,

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Section;
 import fr.coopdec.shared.dashboard.DashboardAlert;
 import fr.coopdec.shared.ui.Grids;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** What waits for someone, oldest first, with who should act; each line opens its record. */

@@ -6,8 +6,6 @@ import fr.coopdec.jeunesse.Volontaire;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Dates, amounts and labels shown the same way on every page of the module. */
 final class JeunesseFormat {

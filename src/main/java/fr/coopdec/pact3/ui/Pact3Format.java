@@ -5,8 +5,6 @@ import com.vaadin.flow.component.html.NativeLabel;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Dates, amounts and file uploads shown the same way on every PACT3 page. */

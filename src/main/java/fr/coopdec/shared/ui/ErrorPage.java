@@ -37,7 +37,7 @@ abstract class ErrorPage extends Div implements HasDynamicTitle {
         }
         message.setText(getTranslation(messageKey, path));
         links.removeAll();
-        Anchor home = new Anchor("", getTranslation("error.link.home"));
+        Anchor home = new Anchor("./", getTranslation("error.link.home"));
         home.setId("error-home");
         links.add(home);
         if (!signedIn()) {

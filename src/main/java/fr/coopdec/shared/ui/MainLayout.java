@@ -17,11 +17,14 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import fr.coopdec.security.CoopDecUser;
+import fr.coopdec.shared.security.CoopDecUser;
 import fr.coopdec.shared.TranslationProvider;
 import java.util.Locale;
 
@@ -33,12 +36,13 @@ import java.util.Locale;
 @Layout
 @AnonymousAllowed
 @JavaScript("context://js/coopdec-a11y.js")
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String CONTENT_ID = "contenu";
 
     private final transient AuthenticationContext authenticationContext;
     private final Main main = new Main();
+    private final Nav navigation = ModuleNavigation.create(getLocale());
 
     public MainLayout(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -51,7 +55,12 @@ public class MainLayout extends AppLayout {
         page.addClassName("coopdec-page");
         setContent(page);
         addToNavbar(skipLink(), new DrawerToggle(), pageHeader(), new DemoNotice());
-        addToDrawer(brand(), new Scroller(ModuleNavigation.create(getLocale())));
+        addToDrawer(brand(), new Scroller(navigation));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        ModuleNavigation.open(navigation, event.getLocation().getPath());
     }
 
     @Override

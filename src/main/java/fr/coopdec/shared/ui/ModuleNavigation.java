@@ -1,5 +1,6 @@
 package fr.coopdec.shared.ui;
 
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -14,7 +15,7 @@ import java.util.Map;
 
 /**
  * The side navigation: the {@code @Menu} entries the user may open (Vaadin filters them by access),
- * grouped by module — the first segment of their path — into collapsible items, in menu order. A
+ * grouped by module — the first segment of their path — into collapsible groups, in menu order. A
  * module with a single entry stays a plain link.
  */
 final class ModuleNavigation {
@@ -29,25 +30,42 @@ final class ModuleNavigation {
     }
 
     static Nav create(Locale locale) {
-        SideNav sideNav = new SideNav();
         Map<String, List<MenuEntry>> groups = new LinkedHashMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries(locale)) {
             groups.computeIfAbsent(module(entry.path()), m -> new ArrayList<>()).add(entry);
         }
-        groups.forEach((module, entries) -> {
+        Nav nav = new Nav();
+        SideNav loose = null;
+        for (Map.Entry<String, List<MenuEntry>> group : groups.entrySet()) {
+            List<MenuEntry> entries = group.getValue();
             if (entries.size() == 1) {
-                sideNav.addItem(item(sideNav, entries.get(0)));
-                return;
+                if (loose == null) {
+                    loose = new SideNav();
+                    nav.add(loose);
+                }
+                loose.addItem(item(loose, entries.get(0)));
+                continue;
             }
-            SideNavItem group = new SideNavItem(sideNav.getTranslation(groupTitle(module)));
-            group.addClassName("coopdec-nav-group");
-            group.setPrefixComponent(icon(entries.get(0).icon()));
-            entries.forEach(entry -> group.addItem(item(sideNav, entry)));
-            sideNav.addItem(group);
-        });
-        Nav nav = new Nav(sideNav);
-        nav.getElement().setAttribute("aria-label", sideNav.getTranslation("layout.navigation"));
+            loose = null;
+            SideNav items = new SideNav();
+            entries.forEach(entry -> items.addItem(item(items, entry)));
+            // a native <details>: collapsible by keyboard and announced as such, with no ARIA to get wrong
+            // (Vaadin's nested side-nav items point aria-controls into their shadow root, which axe refuses)
+            NativeDetails details = new NativeDetails(items.getTranslation(groupTitle(group.getKey())), items);
+            details.addClassName("coopdec-nav-group");
+            details.getElement().setAttribute("data-module", group.getKey());
+            nav.add(details);
+        }
+        nav.getElement().setAttribute("aria-label", nav.getTranslation("layout.navigation"));
         return nav;
+    }
+
+    /** Opens the group of the page shown (the others stay as the reader left them). */
+    static void open(Nav nav, String path) {
+        String module = module(path);
+        nav.getChildren().filter(NativeDetails.class::isInstance).map(NativeDetails.class::cast)
+                .filter(details -> module.equals(details.getElement().getAttribute("data-module")))
+                .forEach(details -> details.setOpen(true));
     }
 
     /** "atlas" for "/atlas/carte", "" for the home page. */

@@ -10,9 +10,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -57,11 +58,12 @@ class HomeViewTest extends KaribuTest {
     @Test
     void the_navigation_groups_the_entries_of_a_module_under_its_name() {
         login(Role.ADMIN);
-        SideNavItem atlas = group("Atlas");
-        assertThat(atlas.getItems()).extracting(SideNavItem::getPath).allMatch(path -> path.startsWith("atlas"));
-        assertThat(atlas.getItems()).hasSizeGreaterThan(1);
-        SideNavItem pact3 = group("PACT3");
-        assertThat(pact3.getItems()).extracting(SideNavItem::getPath).allMatch(path -> path.startsWith("pact3"));
+        assertThat(group("Atlas")).extracting(SideNavItem::getPath).allMatch(path -> path.startsWith("atlas")).hasSizeGreaterThan(1);
+        assertThat(group("PACT3")).extracting(SideNavItem::getPath).allMatch(path -> path.startsWith("pact3"));
+        assertThat(groupDetails("Atlas").isOpen()).isFalse();
+
+        UI.getCurrent().navigate("atlas");
+        assertThat(groupDetails("Atlas").isOpen()).as("the group of the page shown opens").isTrue();
     }
 
     @Test
@@ -99,8 +101,13 @@ class HomeViewTest extends KaribuTest {
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Accueil", "Utilisateurs");
     }
 
-    private static SideNavItem group(String label) {
-        return _find(SideNavItem.class).stream().filter(item -> label.equals(item.getLabel()) && !item.getItems().isEmpty())
+    private static NativeDetails groupDetails(String title) {
+        return _find(NativeDetails.class).stream()
+                .filter(details -> title.equals(details.getSummary().getElement().getTextRecursively()))
                 .findFirst().orElseThrow();
+    }
+
+    private static java.util.List<SideNavItem> group(String title) {
+        return _find(groupDetails(title), SideNavItem.class);
     }
 }

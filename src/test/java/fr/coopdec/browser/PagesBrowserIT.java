@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.coopdec.assises.AssisesFixtures;
 import fr.coopdec.assises.Evenement;
 import fr.coopdec.atlas.AtlasFixtures;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.TestUsers;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** axe-core's WCAG 2.1 A/AA rules on the public pages and on each role's main pages; reflow at 320 px. */
-class PagesBrowserTest extends BrowserTest {
+class PagesBrowserIT extends BrowserSupport {
 
     /** The main pages of each role (its entry pages and what it works with daily). */
     static final Map<Role, List<String>> ROLE_PAGES = Map.of(
@@ -29,10 +29,10 @@ class PagesBrowserTest extends BrowserTest {
     /** Visible elements whose right edge passes the viewport (grids, which scroll by design, aside). */
     static final String OVERFLOWING = "const width = document.documentElement.clientWidth;"
             + " return Array.from(document.querySelectorAll('body *'))"
-            + ".filter(e => !e.closest('vaadin-grid') && e.getClientRects().length > 0)"
+            + ".filter(e => !e.closest('vaadin-grid, vaadin-dev-tools, .v-status-message') && e.getClientRects().length > 0)"
             + ".filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > width + 1 && r.left >= 0; })"
             + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined"
-            + " ? '.' + String(e.className).split(' ').join('.') : '') + ' right=' + Math.round(e.getBoundingClientRect().right))"
+            + " ? '.' + String(e.className).split(' ').join('.') : '') + ' in ' + (e.parentElement ? e.parentElement.tagName.toLowerCase() + '.' + e.parentElement.className : '') + ' right=' + Math.round(e.getBoundingClientRect().right))"
             + ".slice(0, 10);";
 
     @Autowired
@@ -78,6 +78,7 @@ class PagesBrowserTest extends BrowserTest {
         driver.manage().window().setSize(new Dimension(320, 800));
         for (String page : List.of("", "assises/evenements/" + evenement.getId() + "/inscription")) {
             open(page);
+            screenshot("320 " + page);
             assertThat(js(OVERFLOWING)).as("elements wider than the 320 px viewport on /" + page).isEqualTo(List.of());
             assertThat(driver.findElement(By.id("footer-accessibilite")).isDisplayed()).isTrue();
         }
