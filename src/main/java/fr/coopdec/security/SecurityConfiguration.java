@@ -39,8 +39,12 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
                 .ignoringRequestMatchers("/api/**"));
         http.addFilterBefore(new SessionStampFilter(users), AuthorizationFilter.class);
+        // Views are guarded by Vaadin's navigation access control (and /api by method security), so an
+        // unknown address reaches the router and gets the French "page introuvable" with HTTP 404
+        // instead of a detour through the login page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                .anyRequest(url -> url.permitAll()));
         return http.build();
     }
 

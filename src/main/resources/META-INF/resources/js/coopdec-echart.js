@@ -32,10 +32,32 @@
     return typeof value === 'string' && value ? JSON.parse(value) : value;
   }
 
+  // Numbers in the reader's language (the page's lang, set by the server): "250 000 000" in French.
+  function number(value) {
+    return new Intl.NumberFormat(document.documentElement.lang || 'fr').format(value);
+  }
+
+  // Value axes format their numbers and drop labels that would overlap; category axes are labelled
+  // by the server (every category). Horizontal bars get 28 px per category so no label is squeezed.
+  function localise(option, element) {
+    ['xAxis', 'yAxis'].forEach((name) => {
+      [].concat(option[name] || []).forEach((axis) => {
+        if (axis.type === 'value') {
+          axis.axisLabel = Object.assign({ hideOverlap: true, formatter: number }, axis.axisLabel);
+        } else if (axis.type === 'category' && name === 'yAxis' && Array.isArray(axis.data)) {
+          const wanted = axis.data.length * 28 + 60;
+          if (element.offsetHeight < wanted) {
+            element.style.height = wanted + 'px';
+          }
+        }
+      });
+    });
+  }
+
   // Tooltips read the label the server put on each data item (codes stay the item names).
   function tooltip(p) {
     const label = (p.data && p.data.label) || p.name;
-    const value = typeof p.value === 'number' && !isNaN(p.value) ? p.value.toLocaleString() : '–';
+    const value = typeof p.value === 'number' && !isNaN(p.value) ? number(p.value) : '–';
     const dot = p.marker || '';
     return dot + label + ' : <b>' + value + '</b>';
   }
@@ -101,6 +123,7 @@
       if (option.tooltip && !option.tooltip.formatter) {
         option.tooltip.formatter = tooltip;
       }
+      localise(option, this);
       const mapUrl = this.getAttribute('map-url');
       const ready = mapUrl
         ? registerMap(window.echarts, this.getAttribute('map-name') || 'world', mapUrl)

@@ -62,12 +62,7 @@ public final class AssisesBenchmark {
 
     /** Inserts an event of {@code seats} seats and returns its id. */
     static long createEvent(JdbcTemplate jdbc, int seats) {
-        long evenement = jdbc.queryForObject("SELECT NEXTVAL(assises_evenement_seq)", Long.class);
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("INSERT INTO assises_evenement (id, version, created_at, updated_at, titre, lieu, date_debut, date_fin,"
-                + " capacite, places_prises, approbation_requise) VALUES (?, 0, ?, ?, ?, 'Cotonou', ?, ?, ?, 0, FALSE)",
-                evenement, now, now, "Benchmark " + now, LocalDate.now(), LocalDate.now(), seats);
-        return evenement;
+        return BenchEvents.create(jdbc, seats, LocalDate.now());
     }
 
     private static void run(int port, long evenement, int seats, int requests, int clients, JdbcTemplate jdbc) throws Exception {

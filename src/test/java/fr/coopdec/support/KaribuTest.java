@@ -1,13 +1,18 @@
 package fr.coopdec.support;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import fr.coopdec.shared.security.Role;
+import fr.coopdec.shared.ui.AccessDeniedView;
+import fr.coopdec.shared.ui.NotFoundView;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
@@ -42,7 +47,15 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         if (routes == null) {
-            routes = new Routes().autoDiscoverViews("fr.coopdec");
+            // The app's French 404/403 views are left out: Karibu's own error views throw, which is how
+            // the UI tests see that a page was refused; the browser suite checks the French pages.
+            Routes discovered = new Routes().autoDiscoverViews("fr.coopdec");
+            Set<Class<? extends HasErrorParameter<?>>> errors = discovered.getErrorRoutes().stream()
+                    .filter(view -> view != NotFoundView.class && view != AccessDeniedView.class)
+                    .collect(Collectors.toCollection(java.util.HashSet::new));
+            errors.add(MockRouteNotFoundError.class);
+            errors.add(MockRouteAccessDeniedError.class);
+            routes = new Routes(discovered.getRoutes(), errors, discovered.getSkipPwaInit());
         }
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));

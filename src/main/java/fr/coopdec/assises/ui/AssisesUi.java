@@ -10,7 +10,6 @@ import fr.coopdec.assises.Intervenant;
 import fr.coopdec.assises.SessionProgramme;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -30,7 +29,7 @@ final class AssisesUi {
     static String gestion(long id, String page) { return "assises/gestion/" + id + "/" + page; }
 
     static String dates(Evenement e, Locale locale) {
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter f = fr.coopdec.shared.ui.Dates.dateFormatter(locale);
         return e.getDateDebut().equals(e.getDateFin()) ? f.format(e.getDateDebut())
                 : f.format(e.getDateDebut()) + " – " + f.format(e.getDateFin());
     }

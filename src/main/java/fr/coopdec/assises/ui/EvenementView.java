@@ -42,9 +42,10 @@ public class EvenementView extends VerticalLayout implements HasUrlParameter<Lon
         this.calendrier = calendrier;
         programme.addColumn(s -> AssisesUi.horaire(s, getLocale())).setHeader(getTranslation("assises.session.horaire")).setAutoWidth(true);
         programme.addColumn(s -> getTranslation("assises.type." + s.getType())).setHeader(getTranslation("assises.session.type")).setAutoWidth(true);
-        programme.addColumn(SessionProgramme::getTitre).setHeader(getTranslation("assises.session.titre")).setFlexGrow(3);
+        // wide enough that words wrap whole (a narrow column cut "Décentralisée" in the middle)
+        programme.addColumn(SessionProgramme::getTitre).setHeader(getTranslation("assises.session.titre")).setFlexGrow(3).setWidth("16em");
         programme.addColumn(SessionProgramme::getSalle).setHeader(getTranslation("assises.session.salle")).setAutoWidth(true);
-        programme.addColumn(AssisesUi::intervenants).setHeader(getTranslation("assises.session.intervenants")).setFlexGrow(3);
+        programme.addColumn(AssisesUi::intervenants).setHeader(getTranslation("assises.session.intervenants")).setFlexGrow(3).setWidth("14em");
         programme.addColumn(s -> getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()))
                 .setHeader(getTranslation("assises.session.places")).setKey("places").setAutoWidth(true);
         programme.setAllRowsVisible(true);

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -46,6 +48,8 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
     final Button inscrire = new Button();
     final List<ParticipantForm> personnes = new ArrayList<>();
     final Div resultat = AssisesUi.live(new Div());
+    /** Shown above the form after a refused submit: how many errors and in which fields; takes the focus. */
+    final Div resume = new Div();
     private final Div formulaires = new Div();
     private final transient EvenementService evenements;
     private final transient InscriptionService inscriptions;
@@ -68,6 +72,11 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
         inscrire.setText(getTranslation("assises.form.inscrire"));
         inscrire.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         inscrire.addClickListener(e -> inscrire());
+        resume.addClassName("form-summary");
+        resume.getElement().setAttribute("tabindex", "-1");
+        resume.getElement().setAttribute("role", "alert");
+        resultat.addClassName("confirmation");
+        resultat.getElement().setAttribute("tabindex", "-1");
     }
 
     @Override
@@ -78,6 +87,11 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
         personnes.clear();
         formulaires.removeAll();
         resultat.removeAll();
+        resume.removeAll();
+        resume.setVisible(false);
+        for (var part : List.of(formulaires, ajouterPersonne, sessions, accepteAttente, inscrire)) {
+            part.setVisible(true);
+        }
         sessions.setItems(evenements.programme(id));
         sessions.setItemLabelGenerator(s -> s.getTitre() + " — " + AssisesUi.horaire(s, getLocale()) + " — "
                 + getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()));
@@ -86,7 +100,7 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
         ajouterPersonne.setEnabled(true);
         add(new H1(getTranslation("assises.inscription.titre", evenement.getTitre())),
                 new Paragraph(getTranslation("assises.places-restantes", evenement.getPlacesRestantes(), evenement.getCapacite())),
-                formulaires, ajouterPersonne, sessions, accepteAttente, inscrire, resultat);
+                resume, formulaires, ajouterPersonne, sessions, accepteAttente, inscrire, resultat);
         ajouterPersonne();
     }
 
@@ -99,8 +113,10 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
     private void inscrire() {
         List<Optional<Participant>> valides = personnes.stream().map(ParticipantForm::valider).toList();
         if (valides.stream().anyMatch(Optional::isEmpty)) {
+            montrerErreurs();
             return;
         }
+        resume.setVisible(false);
         try {
             String adresse = AdresseClient.courante();
             limiteur.inscription(adresse, evenement.getId(), valides.size());
@@ -118,9 +134,30 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
             }
             inscrire.setEnabled(false);
             ajouterPersonne.setEnabled(false);
+            // the form closes and the confirmation takes the focus, so nobody is left on a disabled button
+            for (var part : List.of(formulaires, ajouterPersonne, sessions, accepteAttente, inscrire)) {
+                part.setVisible(false);
+            }
+            resultat.getElement().executeJs("this.focus()");
         } catch (RuntimeException e) {
             ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
         }
+    }
+
+    /** The summary of what to fix, person by person, focused so a screen reader reads it first. */
+    private void montrerErreurs() {
+        resume.removeAll();
+        UnorderedList liste = new UnorderedList();
+        int total = 0;
+        for (int i = 0; i < personnes.size(); i++) {
+            for (String champ : personnes.get(i).champsInvalides()) {
+                liste.add(new ListItem(getTranslation("assises.form.erreur-champ", i + 1, champ)));
+                total++;
+            }
+        }
+        resume.add(new H2(getTranslation("assises.form.erreurs", total)), liste);
+        resume.setVisible(true);
+        resume.getElement().executeJs("this.focus()");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.coopdec.assises.ui;
 
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -16,6 +17,7 @@ import fr.coopdec.referential.CollectiviteFrancaiseFilter;
 import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.referential.CollectivitePartenaireFilter;
 import fr.coopdec.referential.ReferentialQueries;
+import java.util.List;
 import java.util.Optional;
 
 /** One person of a registration: identity, organisation, category, authority from the referential, needs. */
@@ -89,6 +91,15 @@ class ParticipantForm extends FormLayout {
     private void montrerCollectivites() {
         collectiviteFrancaise.setVisible(categorie.getValue() == CategorieParticipant.COLLECTIVITE_FRANCAISE);
         collectivitePartenaire.setVisible(categorie.getValue() == CategorieParticipant.COLLECTIVITE_PARTENAIRE);
+    }
+
+    /** The labels of the fields in error after {@link #valider()}, in the order of the form. */
+    List<String> champsInvalides() {
+        return binder.validate().getFieldValidationErrors().stream()
+                .map(error -> error.getField())
+                .filter(field -> field instanceof HasLabel)
+                .map(field -> ((HasLabel) field).getLabel())
+                .toList();
     }
 
     /** The person, or empty when a field is invalid (the errors are then shown next to the fields). */

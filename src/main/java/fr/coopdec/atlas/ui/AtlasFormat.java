@@ -5,8 +5,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -36,7 +34,7 @@ final class AtlasFormat {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(region(locale)).format(date);
+        return fr.coopdec.shared.ui.Dates.date(date, locale);
     }
 
     static String date(Instant instant, Locale locale) {
@@ -44,16 +42,14 @@ final class AtlasFormat {
     }
 
     static String dateTime(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(region(locale)).format(instant.atZone(PARIS));
+        return instant == null ? "" : fr.coopdec.shared.ui.Dates.dateTimeFormatter(locale).format(instant.atZone(PARIS));
     }
 
     static String number(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(region(locale)).format(value);
     }
 
-    /** A language-only locale (from the UI) formats as in France or, for English, the United Kingdom. */
     private static Locale region(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? Locale.UK : Locale.FRANCE;
+        return fr.coopdec.shared.ui.Dates.region(locale);
     }
 }

@@ -25,8 +25,6 @@ import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Partnerships not updated for two years, oldest first, for DAECT (all) and embassy posts (their
@@ -92,7 +90,7 @@ public class FraicheurView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        return instant == null ? "" : fr.coopdec.shared.ui.Dates.dateFormatter(getLocale())
                 .format(instant.atZone(PARIS));
     }
 

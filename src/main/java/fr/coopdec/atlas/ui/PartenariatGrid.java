@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatResume;
+import fr.coopdec.shared.ui.Grids;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -26,10 +27,11 @@ class PartenariatGrid extends Grid<PartenariatResume> {
     PartenariatGrid(AtlasQueries queries) {
         // A template renderer, not a component per row: a RouterLink per visible row cost ~1 KB each in
         // the session (bench/sessions.sh); the link is plain HTML that the router intercepts.
-        addColumn(LitRenderer.<PartenariatResume>of("<a href=\"${item.href}\">${item.intitule}</a>")
+        Grids.readableMainColumn(this, addColumn(LitRenderer.<PartenariatResume>of("<a href=\"${item.href}\">${item.intitule}</a>")
                         .withProperty("href", r -> AtlasRoutes.partenariat(r.id()))
-                        .withProperty("intitule", PartenariatResume::intitule)).setKey(TITLE_COLUMN).setHeader(getTranslation("atlas.search.column.intitule"))
-                .setSortProperty("intitule").setFlexGrow(3);
+                        .withProperty("intitule", PartenariatResume::intitule)).setKey(TITLE_COLUMN)
+                .setHeader(getTranslation("atlas.search.column.intitule")).setSortProperty("intitule").setFlexGrow(3),
+                PartenariatResume::intitule);
         addColumn(r -> r.paysNom(getLocale())).setHeader(getTranslation("atlas.search.column.pays")).setFlexGrow(1);
         addColumn(r -> String.join(", ", r.collectivitesFrancaises()))
                 .setHeader(getTranslation("atlas.search.column.francaises")).setFlexGrow(2);

@@ -19,7 +19,6 @@ import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The outbox for the demo: every mail the application wrote, sent or not; a click shows its text. */
 @Route(value = BourseRoutes.COURRIELS, layout = MainLayout.class)
@@ -35,7 +34,7 @@ public class BoiteMailView extends VerticalLayout implements HasDynamicTitle {
         recherche.setLabel(getTranslation("bourse.courriels.recherche"));
         recherche.setValueChangeMode(ValueChangeMode.LAZY);
         recherche.setClearButtonVisible(true);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter date = fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale())
                 .withZone(ZoneId.of("Europe/Paris"));
         grid.addColumn(m -> date.format(m.getCreatedAt())).setHeader(getTranslation("bourse.courriels.date")).setAutoWidth(true);
         grid.addColumn(MailSortant::getDestinataire).setHeader(getTranslation("bourse.courriels.destinataire")).setKey("to");

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import java.util.Comparator;
@@ -70,8 +71,8 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
         origine.setItemLabelGenerator(o -> getTranslation("bourse.enum.Origine." + o.name()));
         origine.setClearButtonVisible(true);
 
-        grid.addComponentColumn(f -> new Anchor(BourseRoutes.fiche(f.getId()), f.getNomAffiche()))
-                .setHeader(getTranslation("bourse.catalogue.collectivite")).setKey("nom").setFlexGrow(2);
+        Grids.readableMainColumn(grid, grid.addComponentColumn(f -> new Anchor(BourseRoutes.fiche(f.getId()), f.getNomAffiche()))
+                .setHeader(getTranslation("bourse.catalogue.collectivite")).setKey("nom").setFlexGrow(2), f -> f.getNomAffiche());
         grid.addColumn(f -> getTranslation("bourse.enum.Origine." + f.getOrigine().name()))
                 .setHeader(getTranslation("bourse.catalogue.origine")).setKey("origine");
         grid.addColumn(f -> getTranslation("bourse.enum.Sens." + f.getSens().name()))

@@ -37,7 +37,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -72,7 +71,7 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
         commentaire.setLabel(getTranslation("bourse.moderation.commentaire"));
         commentaire.setMaxLength(4000);
         commentaire.setWidthFull();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter date = fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale())
                 .withZone(ZoneId.of("Europe/Paris"));
         historique.addColumn(t -> date.format(t.getLe())).setHeader(getTranslation("bourse.historique.le"));
         historique.addColumn(Transition::getPar).setHeader(getTranslation("bourse.historique.par"));
@@ -119,7 +118,7 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
         }
         if (fiche.getStatut() == StatutFiche.PUBLIEE) {
             actions.add(new Button(getTranslation("bourse.moderation.renouveler",
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(fiche.getExpireLe())), e -> renouveler()));
+                    fr.coopdec.shared.ui.Dates.date(fiche.getExpireLe(), getLocale())), e -> renouveler()));
         }
         add(new H1(title), FicheDetails.statut(fiche));
         if (fiche.getStatut() == StatutFiche.PUBLIEE || fiche.getStatut() == StatutFiche.MISE_EN_RELATION) {

@@ -31,7 +31,6 @@ import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import org.springframework.data.domain.PageRequest;
 
@@ -66,7 +65,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
         pays.setClearButtonVisible(true);
         texte.setLabel(getTranslation("bourse.catalogue.texte"));
         texte.setValueChangeMode(ValueChangeMode.LAZY);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter date = fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale())
                 .withZone(ZoneId.of("Europe/Paris"));
         grid.addComponentColumn(f -> new Anchor(BourseRoutes.moderation(f.getId()), f.getNomAffiche()))
                 .setHeader(getTranslation("bourse.catalogue.collectivite")).setKey("nom").setFlexGrow(2);

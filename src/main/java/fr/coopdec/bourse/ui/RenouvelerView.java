@@ -15,8 +15,6 @@ import fr.coopdec.shared.abuse.LimiteurAnonyme;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The link of the expiry reminder: keeps the sheet published 12 more months, once. */
 @Route(value = BourseRoutes.RENOUVELER, layout = MainLayout.class)
@@ -40,7 +38,7 @@ public class RenouvelerView extends VerticalLayout implements BeforeEnterObserve
             limiteur.lien(AdresseClient.courante());
             FicheBourse fiche = service.renouveler(event.getRouteParameters().get("token").orElse(""));
             message.setText(getTranslation("bourse.renouveler.ok", fiche.getNomAffiche(),
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(fiche.getExpireLe())));
+                    fr.coopdec.shared.ui.Dates.date(fiche.getExpireLe(), getLocale())));
         } catch (RuntimeException error) {
             message.setText(ErrorNotifier.messageFor(error, getLocale()));
         }

@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Everything about one French authority in one place: each module's records of it (partnerships,
@@ -87,7 +86,7 @@ public class AuthorityDashboardView extends VerticalLayout implements BeforeEnte
             return section;
         }
         UnorderedList list = new UnorderedList();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter dates = fr.coopdec.shared.ui.Dates.dateFormatter(getLocale())
                 .withZone(ZoneId.of("Europe/Paris"));
         for (AuthorityActivity.Line line : activity.lines()) {
             ListItem item = new ListItem(line.link() == null ? new Span(line.label()) : new Anchor(line.link(), line.label()));

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import fr.coopdec.shared.dashboard.DashboardAlert;
+import fr.coopdec.shared.ui.Grids;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** What waits for someone, oldest first, with who should act; each line opens its record. */
@@ -32,11 +32,11 @@ class DashboardAlerts extends Section {
             add(new Paragraph(getTranslation("dashboard.alerts.none")));
             return;
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates = fr.coopdec.shared.ui.Dates.dateFormatter(getLocale());
         Grid<DashboardAlert> grid = new Grid<>();
         grid.addColumn(a -> getTranslation(a.kindKey())).setHeader(getTranslation("dashboard.alerts.kind")).setAutoWidth(true);
-        grid.addComponentColumn(a -> new Anchor(a.link(), a.subject())).setHeader(getTranslation("dashboard.alerts.subject"))
-                .setFlexGrow(2);
+        Grids.readableMainColumn(grid, grid.addComponentColumn(a -> new Anchor(a.link(), a.subject()))
+                .setHeader(getTranslation("dashboard.alerts.subject")).setFlexGrow(2), DashboardAlert::subject);
         grid.addColumn(DashboardAlert::owner).setHeader(getTranslation("dashboard.alerts.owner")).setFlexGrow(1);
         grid.addColumn(a -> a.since().format(dates)).setHeader(getTranslation("dashboard.alerts.since.header"))
                 .setAutoWidth(true);

@@ -3,8 +3,6 @@ package fr.coopdec.ficol.ui;
 import fr.coopdec.ficol.VerdictTexts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Euros and dates as the FICOL pages show them. */
@@ -18,6 +16,6 @@ final class FicolFormat {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return fr.coopdec.shared.ui.Dates.date(date, locale);
     }
 }

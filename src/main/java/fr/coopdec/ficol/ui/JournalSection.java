@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import fr.coopdec.ficol.JournalEntry;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** Who did what and when on the file, with AFD's notes. */
@@ -17,7 +15,7 @@ class JournalSection extends Composite<VerticalLayout> {
     final Grid<JournalEntry> grid = new Grid<>(JournalEntry.class, false);
 
     JournalSection() {
-        grid.addColumn(j -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        grid.addColumn(j -> fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale())
                 .format(j.getQuand().atZone(PARIS))).setHeader(getTranslation("ficol.journal.quand"));
         grid.addColumn(JournalEntry::getAuteur).setHeader(getTranslation("ficol.journal.auteur"));
         grid.addColumn(j -> getTranslation("ficol.action." + j.getAction())).setKey("action")

@@ -6,8 +6,6 @@ import fr.coopdec.jeunesse.Volontaire;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Dates, amounts and labels shown the same way on every page of the module. */
 final class JeunesseFormat {
@@ -16,7 +14,7 @@ final class JeunesseFormat {
     }
 
     static String date(Component c, LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(fr.coopdec.shared.ui.Language.current()).format(date);
+        return fr.coopdec.shared.ui.Dates.date(date, fr.coopdec.shared.ui.Language.current());
     }
 
     static String euros(Component c, BigDecimal amount) {

@@ -83,6 +83,13 @@ public class JuryView extends VerticalLayout implements HasDynamicTitle {
         detail.setPadding(false);
         detail.setVisible(false);
         add(new H1(getTranslation("pact3.jury.title")), new Paragraph(getTranslation("pact3.jury.intro")), grid, detail);
+        // every signed-in account may be a juror: one who is none is told so instead of seeing an empty list
+        if (service.mesEvaluations(org.springframework.data.domain.PageRequest.of(0, 1)).isEmpty()) {
+            Paragraph aucune = new Paragraph(getTranslation("pact3.jury.aucune"));
+            aucune.setId("jury-aucune");
+            grid.setVisible(false);
+            addComponentAtIndex(2, aucune);
+        }
     }
 
     private void show(Jure jure) {

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.NativeLabel;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Dates, amounts and file uploads shown the same way on every PACT3 page. */
@@ -20,7 +18,7 @@ final class Pact3Format {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return fr.coopdec.shared.ui.Dates.date(date, locale);
     }
 
     static String euros(BigDecimal amount, Locale locale) {

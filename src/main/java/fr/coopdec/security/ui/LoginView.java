@@ -1,5 +1,7 @@
 package fr.coopdec.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,7 +12,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
+import fr.coopdec.shared.ui.SiteFooter;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in page; Spring Security processes the form. A failed sign-in gets one generic French message. */
 @Route(value = "login", autoLayout = false)
@@ -26,7 +33,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setForgotPasswordButtonVisible(false);
         texts = i18n();
         form.setI18n(texts);
-        add(new H1("CoopDec"), new Paragraph(getTranslation("login.intro")), form);
+        add(new H1("CoopDec"), new Paragraph(getTranslation("login.intro")), form, new SiteFooter());
+        addComponentAsFirst(topBar());
+    }
+
+    /** Outside the layout: a way back to the public site and the language switch. */
+    private Div topBar() {
+        Anchor back = new Anchor("", getTranslation("login.back"));
+        back.setId("login-back");
+        Div bar = new Div(back, MainLayout.languageSwitch());
+        bar.addClassName("login-top-bar");
+        return bar;
     }
 
     @Override

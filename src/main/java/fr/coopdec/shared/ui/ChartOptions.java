@@ -28,7 +28,7 @@ public final class ChartOptions {
     /** Vertical bars, in the order given (e.g. years). */
     public static String bar(String seriesName, List<ChartPoint> points) {
         ObjectNode root = base();
-        root.putObject("xAxis").put("type", "category").set("data", labels(points));
+        categoryAxis(root.putObject("xAxis"), points);
         root.putObject("yAxis").put("type", "value").put("minInterval", 1);
         root.putArray("series").add(coloured(series("bar", seriesName, points)));
         return write(root);
@@ -38,7 +38,9 @@ public final class ChartOptions {
     public static String horizontalBar(String seriesName, List<ChartPoint> points) {
         ObjectNode root = base();
         root.putObject("xAxis").put("type", "value").put("minInterval", 1);
-        root.putObject("yAxis").put("type", "category").put("inverse", true).set("data", labels(points));
+        ObjectNode categories = categoryAxis(root.putObject("yAxis"), points).put("inverse", true);
+        // long labels (themes, régions) wrap on two lines; coopdec-echart.js gives each bar its row
+        ((ObjectNode) categories.get("axisLabel")).put("width", 180).put("overflow", "break");
         root.putArray("series").add(coloured(series("bar", seriesName, points)));
         return write(root);
     }
@@ -46,7 +48,7 @@ public final class ChartOptions {
     /** A line over ordered categories (e.g. start years). */
     public static String line(String seriesName, List<ChartPoint> points) {
         ObjectNode root = base();
-        root.putObject("xAxis").put("type", "category").set("data", labels(points));
+        categoryAxis(root.putObject("xAxis"), points);
         root.putObject("yAxis").put("type", "value").put("minInterval", 1);
         root.putArray("series").add(coloured(series("line", seriesName, points)));
         return write(root);
@@ -102,6 +104,13 @@ public final class ChartOptions {
         root.putObject("grid").put("containLabel", true).put("left", 8).put("right", 24).put("top", 16)
                 .put("bottom", 8);
         return root;
+    }
+
+    /** Every category labelled (ECharts skips some by default when they are crowded). */
+    private static ObjectNode categoryAxis(ObjectNode axis, List<ChartPoint> points) {
+        axis.put("type", "category").set("data", labels(points));
+        axis.putObject("axisLabel").put("interval", 0);
+        return axis;
     }
 
     private static ObjectNode series(String type, String name, List<ChartPoint> points) {

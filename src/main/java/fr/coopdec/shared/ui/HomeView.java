@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 
-/** The public home page: what CoopDec is and its modules, for anyone. */
+/** The public home page: what CoopDec is and its modules, each a link when the reader's role may open it. */
 @Route("")
 @Menu(order = 0, title = "home.menu", icon = "vaadin:home")
 @AnonymousAllowed
@@ -35,7 +37,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         modules.getElement().setAttribute("aria-label", getTranslation("home.modules"));
         for (String module : MODULES) {
             String title = getTranslation("home.module." + module + ".title");
-            H2 heading = ENTRY_PAGES.containsKey(module)
+            H2 heading = ENTRY_PAGES.containsKey(module) && mayOpen(ENTRY_PAGES.get(module))
                     ? new H2(new Anchor(ENTRY_PAGES.get(module), title)) : new H2(title);
             Article card = new Article(heading,
                     new Paragraph(getTranslation("home.module." + module + ".text")));
@@ -43,6 +45,13 @@ public class HomeView extends Div implements HasDynamicTitle {
             modules.add(card);
         }
         add(modules);
+    }
+
+    /** Whether the reader's role may open that page (a card never leads to "access denied"). */
+    static boolean mayOpen(String path) {
+        return RouteConfiguration.forSessionScope().getRoute(path)
+                .map(view -> new AccessAnnotationChecker().hasAccess(view))
+                .orElse(false);
     }
 
     @Override

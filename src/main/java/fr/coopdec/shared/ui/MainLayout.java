@@ -6,52 +6,61 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.coopdec.shared.security.CoopDecUser;
 import fr.coopdec.shared.TranslationProvider;
 import java.util.Locale;
 
 /**
- * The frame of every page: a header with the language switch and the user menu, a side navigation
- * that lists only the views the user may open ({@code @Menu} entries filtered by access), and the
- * {@code main} landmark that holds the view.
+ * The frame of every page: a skip link, a header with the language switch and the user menu, a side
+ * navigation grouped by module that lists only the views the user may open ({@link ModuleNavigation}),
+ * the {@code main} landmark that holds the view, and the footer with the accessibility statement.
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+@JavaScript("context://js/coopdec-a11y.js")
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String CONTENT_ID = "contenu";
 
     private final transient AuthenticationContext authenticationContext;
     private final Main main = new Main();
+    private final Nav navigation = ModuleNavigation.create(getLocale());
 
     public MainLayout(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         main.setId(CONTENT_ID);
+        // focusable by the skip link only (not a Tab stop)
+        main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("coopdec-main");
-        setContent(main);
+        Div page = new Div(main, new SiteFooter());
+        page.addClassName("coopdec-page");
+        setContent(page);
         addToNavbar(skipLink(), new DrawerToggle(), pageHeader(), new DemoNotice());
-        addToDrawer(brand(), new Scroller(navigation()), footer());
+        addToDrawer(brand(), new Scroller(navigation));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        ModuleNavigation.open(navigation, event.getLocation().getPath());
     }
 
     @Override
@@ -65,6 +74,7 @@ public class MainLayout extends AppLayout {
         main.getElement().removeAllChildren();
     }
 
+    /** An in-page link; coopdec-a11y.js moves the focus, since the base href would lead to the home page. */
     private Anchor skipLink() {
         Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("layout.skip-to-content"));
         skip.addClassName("skip-link");
@@ -88,30 +98,15 @@ public class MainLayout extends AppLayout {
         return home;
     }
 
-    private Nav navigation() {
-        SideNav sideNav = new SideNav();
-        Locale locale = getLocale();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries(locale)) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null && !entry.icon().isBlank()) {
-                String[] icon = entry.icon().split(":", 2);
-                item.setPrefixComponent(icon.length == 2 ? new Icon(icon[0], icon[1]) : new Icon(icon[0]));
-            }
-            sideNav.addItem(item);
-        }
-        Nav nav = new Nav(sideNav);
-        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        return nav;
-    }
-
-    private Button languageSwitch() {
-        boolean french = !TranslationProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+    /** Switches to the other language (French or English); used by the login page too. */
+    public static Button languageSwitch() {
+        boolean french = !TranslationProvider.ENGLISH.getLanguage().equals(Language.current().getLanguage());
         Locale target = french ? TranslationProvider.ENGLISH : TranslationProvider.FRENCH;
         Button button = new Button(french ? "English" : "Français", e -> Language.switchTo(target));
         button.setId("language-switch");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("lang", target.getLanguage());
-        button.getElement().setAttribute("aria-label", getTranslation("layout.language.switch"));
+        button.getElement().setAttribute("aria-label", button.getTranslation("layout.language.switch"));
         return button;
     }
 
@@ -132,11 +127,5 @@ public class MainLayout extends AppLayout {
         var item = menu.addItem(user.getNom() + " · " + getTranslation("security.role." + user.getRole().name()));
         item.getSubMenu().addItem(getTranslation("layout.logout"), e -> authenticationContext.logout());
         return menu;
-    }
-
-    private Footer footer() {
-        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
-        footer.addClassName("coopdec-footer");
-        return footer;
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Every session starts in the remembered language with the French error handler. */
+/** Every session starts in the reader's language (see {@link Language}) with the French error handler. */
 @Component
 class UiInitializer implements VaadinServiceInitListener {
 
@@ -20,6 +20,8 @@ class UiInitializer implements VaadinServiceInitListener {
             Locale locale = uiInit.getUI().getSession().getLocale();
             uiInit.getUI().setLocale(locale);
             uiInit.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+            uiInit.getUI().addBeforeEnterListener(enter -> enter.getLocation().getQueryParameters()
+                    .getSingleParameter("lang").ifPresent(lang -> Language.fromAddress(enter.getUI(), lang)));
         });
     }
 }

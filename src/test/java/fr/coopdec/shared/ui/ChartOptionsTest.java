@@ -39,6 +39,14 @@ class ChartOptionsTest {
     }
 
     @Test
+    void every_category_gets_its_label_and_long_labels_wrap() throws Exception {
+        JsonNode horizontal = JSON.readTree(ChartOptions.horizontalBar("Partenariats", POINTS));
+        assertThat(horizontal.at("/yAxis/axisLabel/interval").asInt(-1)).isZero();
+        assertThat(horizontal.at("/yAxis/axisLabel/overflow").asText()).isEqualTo("break");
+        assertThat(JSON.readTree(ChartOptions.bar("Partenariats", POINTS)).at("/xAxis/axisLabel/interval").asInt(-1)).isZero();
+    }
+
+    @Test
     void a_line_chart_keeps_the_order_of_its_points() throws Exception {
         List<ChartPoint> years = List.of(new ChartPoint("2019", "2019", 3), new ChartPoint("2021", "2021", 5));
         JsonNode option = JSON.readTree(ChartOptions.line("Partenariats", years));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import fr.coopdec.shared.security.Role;
@@ -39,8 +40,40 @@ class HomeViewTest extends KaribuTest {
                 .singleElement().extracting(Anchor::getHref).isEqualTo("bourse");
         assertThat(_find(Anchor.class, spec -> spec.withText("PACT3")))
                 .singleElement().extracting(Anchor::getHref).isEqualTo("pact3/laureats");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Tableau de bord DAECT"))).isEmpty();
+
+        login(Role.ADMIN);
         assertThat(_find(Anchor.class, spec -> spec.withText("Tableau de bord DAECT")))
                 .singleElement().extracting(Anchor::getHref).isEqualTo("tableau-de-bord");
+    }
+
+    @Test
+    void cards_link_only_to_the_pages_the_role_may_open() {
+        login(Role.AFD);
+        assertThat(_find(Anchor.class, spec -> spec.withText("Tableau de bord DAECT"))).isEmpty();
+        assertThat(_find(H2.class)).extracting(h -> h.getElement().getTextRecursively()).contains("Tableau de bord DAECT");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Atlas"))).hasSize(1);
+    }
+
+    @Test
+    void the_navigation_groups_the_entries_of_a_module_under_its_name() {
+        login(Role.ADMIN);
+        assertThat(group("Atlas")).extracting(SideNavItem::getPath).allMatch(path -> path.startsWith("atlas")).hasSizeGreaterThan(1);
+        assertThat(group("PACT3")).extracting(SideNavItem::getPath).allMatch(path -> path.startsWith("pact3"));
+        assertThat(groupDetails("Atlas").isOpen()).isFalse();
+
+        UI.getCurrent().navigate("atlas");
+        assertThat(groupDetails("Atlas").isOpen()).as("the group of the page shown opens").isTrue();
+    }
+
+    @Test
+    void every_page_has_a_footer_link_to_the_accessibility_statement() {
+        assertThat(_get(Anchor.class, spec -> spec.withId("footer-accessibilite")).getHref()).isEqualTo("accessibilite");
+        UI.getCurrent().navigate("accessibilite");
+        assertThat(_get(H1.class).getText()).isEqualTo("Déclaration d’accessibilité");
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("État de conformité", "Contenus non accessibles",
+                "Retour d’information et contact", "Voies de recours");
+        assertThat(_get(Anchor.class, spec -> spec.withId("footer-accessibilite")).getHref()).isEqualTo("accessibilite");
     }
 
     @Test
@@ -66,5 +99,15 @@ class HomeViewTest extends KaribuTest {
     void administrator_navigation_lists_the_users_view() {
         login(Role.ADMIN);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Accueil", "Utilisateurs");
+    }
+
+    private static NativeDetails groupDetails(String title) {
+        return _find(NativeDetails.class).stream()
+                .filter(details -> title.equals(details.getSummary().getElement().getTextRecursively()))
+                .findFirst().orElseThrow();
+    }
+
+    private static java.util.List<SideNavItem> group(String title) {
+        return _find(groupDetails(title), SideNavItem.class);
     }
 }
