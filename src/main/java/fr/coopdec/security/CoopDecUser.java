@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in user as security sees it: identity, role and scope, copied from {@link Utilisateur}
  * at login so that scope checks need no query.
  */
-public final class CoopDecUser implements UserDetails {
+public class CoopDecUser implements UserDetails {
 
     @Serial
     private static final long serialVersionUID = 1L;

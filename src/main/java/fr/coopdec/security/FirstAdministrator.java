@@ -47,6 +47,6 @@ class FirstAdministrator implements ApplicationRunner {
                     + " to " + PasswordPolicy.MAX_LENGTH + " characters");
         }
         provisioning.createIfAbsent(email, name, Role.ADMIN, password, user -> { });
-        log.info("First administrator {} created", email);
+        log.info("First administrator created (COOPDEC_ADMIN_EMAIL)");
     }
 }

@@ -37,7 +37,7 @@ class LoginAttempts {
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         repository.findByEmailIgnoreCase(event.getAuthentication().getName()).ifPresent(user -> {
             if (user.recordFailedLogin(clock.instant(), MAX_FAILURES, WINDOW, LOCK_TIME)) {
-                log.warn("Account {} locked for {} after {} failed logins", user.getEmail(), LOCK_TIME, MAX_FAILURES);
+                log.warn("Account {} locked for {} after {} failed logins", user.getId(), LOCK_TIME, MAX_FAILURES);
             }
         });
     }

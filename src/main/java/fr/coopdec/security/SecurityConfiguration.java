@@ -2,8 +2,10 @@ package fr.coopdec.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import fr.coopdec.security.ui.LoginView;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,15 +24,29 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProConnectProperties proConnect,
+                                            ProConnectRegistrations proConnectRegistrations,
+                                            ProConnectUserService proConnectUsers,
+                                            @Value("${coopdec.base-url}") String baseUrl) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // The servlet error page: refusing it sent anonymous callers to /login instead of the error.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.ADMIN)
                 // Open-data API: each controller method declares its own access with method security.
                 .requestMatchers("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/images/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        SecurityHeaders.apply(http);
+        if (proConnect.enabled()) {
+            ProConnectSignIn.configure(http, proConnectRegistrations, proConnectUsers);
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            if (proConnect.enabled()) {
+                vaadin.logoutSuccessHandler(new ProConnectLogout(proConnectRegistrations, baseUrl));
+            }
+        });
         return http.build();
     }
 

@@ -11,9 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.coopdec.security.ProConnectProperties;
 import fr.coopdec.shared.ui.PageTitles;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in page; Spring Security processes the form. Explains why a sign-in failed, in French. */
@@ -24,13 +26,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private LoginI18n texts;
 
-    public LoginView() {
+    public LoginView(ProConnectProperties proConnect) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         texts = i18n();
         form.setI18n(texts);
-        add(new H1("CoopDec"), new Paragraph(getTranslation("login.intro")), form);
+        add(new H1("CoopDec"));
+        if (proConnect.enabled()) {
+            add(new ProConnectButton());
+        }
+        add(new Paragraph(getTranslation("login.intro")), form);
     }
 
     @Override
@@ -57,6 +63,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         if (failure instanceof DisabledException) {
             return "login.error.disabled";
+        }
+        if (failure instanceof OAuth2AuthenticationException) {
+            return "login.error.proconnect";
         }
         return "login.error.bad-credentials";
     }
