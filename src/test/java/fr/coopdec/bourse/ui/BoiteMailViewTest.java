@@ -10,7 +10,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.bourse.BourseFixtures;
 import fr.coopdec.bourse.FicheBourse;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.mail.MailSortant;
 import fr.coopdec.support.KaribuTest;
 import java.util.List;
