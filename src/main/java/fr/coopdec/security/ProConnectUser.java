@@ -1,5 +1,6 @@
 package fr.coopdec.security;
 
+import fr.coopdec.shared.security.CoopDecUser;
 import java.io.Serial;
 import java.util.Map;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -18,8 +19,12 @@ public final class ProConnectUser extends CoopDecUser implements OidcUser {
     private final OidcIdToken idToken;
     private final OidcUserInfo userInfo;
 
-    ProConnectUser(Utilisateur account, OidcIdToken idToken, OidcUserInfo userInfo) {
-        super(account, false);
+    ProConnectUser(CoopDecUser account, OidcIdToken idToken, OidcUserInfo userInfo) {
+        // No password hash in a ProConnect session: the agent never typed one.
+        super(account.getId(), account.getEmail(), account.getNom(), null, account.getRole(),
+                new Scope(account.getPaysId().orElse(null), account.getPaysCode().orElse(null),
+                        account.getCollectiviteFrancaiseId().orElse(null), account.getCollectivitePartenaireId().orElse(null)),
+                account.isEnabled(), false);
         this.idToken = idToken;
         this.userInfo = userInfo;
     }

@@ -66,7 +66,7 @@ class ProConnectUserService implements OAuth2UserService<OidcUserRequest, OidcUs
             throw new DisabledException("Account disabled");
         }
         log.info("ProConnect sign-in linked to account {}", account.getId());
-        return new ProConnectUser(account, request.getIdToken(), userInfo);
+        return new ProConnectUser(account.toCoopDecUser(false), request.getIdToken(), userInfo);
     }
 
     private Jwt userInfo(OidcUserRequest request) {

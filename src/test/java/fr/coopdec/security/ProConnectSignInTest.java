@@ -3,6 +3,7 @@ package fr.coopdec.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.HttpIntegrationTest;
 import fr.coopdec.support.ProConnectMock;
 import fr.coopdec.support.TestUsers;
