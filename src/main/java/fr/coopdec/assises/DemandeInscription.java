@@ -2,7 +2,11 @@ package fr.coopdec.assises;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,12 +15,15 @@ import java.util.Set;
  * them, and whether they accept the waitlist when the event or a session is full.
  */
 public record DemandeInscription(
-        @NotEmpty(message = "{assises.validation.participants}") @Size(max = 30) List<@Valid Participant> participants,
-        Set<Long> sessions,
+        @NotEmpty(message = "{assises.validation.participants}")
+        @Size(max = 30, message = "{assises.validation.participants.max}")
+        List<@NotNull(message = "{assises.validation.participant}") @Valid Participant> participants,
+        Set<@NotNull(message = "{assises.validation.session}") Long> sessions,
         boolean accepteAttente,
-        String langue) {
+        @Pattern(regexp = "fr|en", message = "{assises.validation.langue}") String langue) {
 
     public DemandeInscription {
-        sessions = sessions == null ? Set.of() : Set.copyOf(sessions);
+        // Set.copyOf refuses null elements: keep them for validation to name instead of failing here.
+        sessions = sessions == null ? Set.of() : Collections.unmodifiableSet(new HashSet<>(sessions));
     }
 }

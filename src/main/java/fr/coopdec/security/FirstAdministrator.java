@@ -48,6 +48,6 @@ class FirstAdministrator implements ApplicationRunner {
                     + " to " + PasswordPolicy.MAX_LENGTH + " characters");
         }
         provisioning.createIfAbsent(email, name, Role.ADMIN, password, user -> { });
-        log.info("First administrator {} created", email);
+        log.info("First administrator created (COOPDEC_ADMIN_EMAIL)");
     }
 }

@@ -49,7 +49,7 @@ class LoginAttempts {
                 now.plus(LOCK_TIME));
         repository.findByEmailIgnoreCase(email.trim()).filter(user -> user.isLockedAt(now))
                 .ifPresent(user -> log.warn("Account {} locked until {} after {} failed logins",
-                        user.getEmail(), user.getLockedUntil(), MAX_FAILURES));
+                        user.getId(), user.getLockedUntil(), MAX_FAILURES));
     }
 
     @EventListener

@@ -4,8 +4,10 @@ import fr.coopdec.shared.security.Roles;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import fr.coopdec.security.ui.LoginView;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,9 +27,14 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UtilisateurRepository users, RequestUtil requestUtil)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UtilisateurRepository users, RequestUtil requestUtil,
+                                            ProConnectProperties proConnect,
+                                            ProConnectRegistrations proConnectRegistrations,
+                                            ProConnectUserService proConnectUsers,
+                                            @Value("${coopdec.base-url}") String baseUrl) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // The servlet error page: refusing it sent anonymous callers to /login instead of the error.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.ADMIN)
                 // Open-data API: each controller method declares its own access with method security.
@@ -39,12 +46,19 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
                 .ignoringRequestMatchers("/api/**"));
         http.addFilterBefore(new SessionStampFilter(users), AuthorizationFilter.class);
+        SecurityHeaders.apply(http);
+        if (proConnect.enabled()) {
+            ProConnectSignIn.configure(http, proConnectRegistrations, proConnectUsers);
+        }
         // Views are guarded by Vaadin's navigation access control (and /api by method security), so an
         // unknown address reaches the router and gets the French "page introuvable" with HTTP 404
         // instead of a detour through the login page.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)
-                .anyRequest(url -> url.permitAll()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false).anyRequest(url -> url.permitAll());
+            if (proConnect.enabled()) {
+                vaadin.logoutSuccessHandler(new ProConnectLogout(proConnectRegistrations, baseUrl));
+            }
+        });
         return http.build();
     }
 

@@ -7,9 +7,10 @@ import fr.coopdec.assises.OrigineService;
 import fr.coopdec.assises.ResultatInscription;
 import fr.coopdec.assises.SessionComplete;
 import fr.coopdec.shared.BusinessException;
-import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.abuse.LimiteurAnonyme;
 import fr.coopdec.shared.abuse.TropDeDemandes;
+import fr.coopdec.shared.api.ApiError;
+import fr.coopdec.shared.api.ApiMessages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -17,14 +18,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import java.util.Comparator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,14 +60,14 @@ class InscriptionApiController {
             responses = {
                     @ApiResponse(responseCode = "201", description = "Inscription(s) enregistrée(s), avec le jeton du lien personnel"),
                     @ApiResponse(responseCode = "400", description = "Champ invalide ; « parametre » le nomme (ex. participants[0].email)",
-                            content = @Content(schema = @Schema(implementation = ErreurJson.class))),
+                            content = @Content(schema = @Schema(implementation = ApiError.class))),
                     @ApiResponse(responseCode = "404", description = "Événement inconnu",
-                            content = @Content(schema = @Schema(implementation = ErreurJson.class))),
+                            content = @Content(schema = @Schema(implementation = ApiError.class))),
                     @ApiResponse(responseCode = "429", description = "Trop d’inscriptions depuis la même adresse ou pour "
                             + "l’événement (limites coopdec.abuse.*) ; l’en-tête Retry-After donne l’attente en secondes ; rien "
-                            + "n’est enregistré", content = @Content(schema = @Schema(implementation = ErreurJson.class))),
+                            + "n’est enregistré", content = @Content(schema = @Schema(implementation = ApiError.class))),
                     @ApiResponse(responseCode = "409", description = "L’événement ou une session choisie est complet et "
-                            + "accepteAttente vaut false ; rien n’est enregistré", content = @Content(schema = @Schema(implementation = ErreurJson.class)))})
+                            + "accepteAttente vaut false ; rien n’est enregistré", content = @Content(schema = @Schema(implementation = ApiError.class)))})
     ResponseEntity<ResultatInscription> inscrire(@Parameter(description = "Identifiant de l’événement") @PathVariable long id,
                                                  @RequestBody DemandeInscription demande, HttpServletRequest request) {
         limiteur.inscription(request.getRemoteAddr(), id,
@@ -80,55 +77,34 @@ class InscriptionApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(resultat);
     }
 
-    /** The body of an error: the field at fault, its value, a French sentence. */
-    record ErreurJson(String parametre, String valeur, String message) {
-    }
-
-    @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<ErreurJson> invalide(ConstraintViolationException e) {
-        ConstraintViolation<?> v = e.getConstraintViolations().stream()
-                .min(Comparator.comparing(x -> x.getPropertyPath().toString())).orElseThrow();
-        return ResponseEntity.badRequest().body(new ErreurJson(v.getPropertyPath().toString()
-                .replace(".<list element>", "").replaceAll("<list element>", ""),
-                v.getInvalidValue() == null ? null : String.valueOf(v.getInvalidValue()), v.getMessage()));
-    }
-
-    /** A rate limit: 429 with Retry-After (seconds) and a French sentence. */
+    /** A rate limit: 429 with Retry-After (seconds) and a sentence in the caller's language. */
     @ExceptionHandler(TropDeDemandes.class)
-    ResponseEntity<ErreurJson> tropDeDemandes(TropDeDemandes e) {
+    ResponseEntity<ApiError> tropDeDemandes(TropDeDemandes e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.getRetryAfterSeconds()))
-                .body(new ErreurJson(null, null, french(e)));
+                .body(new ApiError(null, null, translate(e)));
     }
 
     @ExceptionHandler(ChampInvalide.class)
-    ResponseEntity<ErreurJson> champ(ChampInvalide e) {
-        return ResponseEntity.badRequest().body(new ErreurJson(e.getChamp(), e.getValeur(), french(e)));
+    ResponseEntity<ApiError> champ(ChampInvalide e) {
+        return ResponseEntity.badRequest().body(new ApiError(e.getChamp(), e.getValeur(), translate(e)));
     }
 
     @ExceptionHandler(SessionComplete.class)
-    ResponseEntity<ErreurJson> complet(SessionComplete e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ErreurJson(e.getSessionId() == null ? "evenement" : "sessions",
-                e.getSessionId() == null ? null : String.valueOf(e.getSessionId()), french(e)));
+    ResponseEntity<ApiError> complet(SessionComplete e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(e.getSessionId() == null ? "evenement" : "sessions",
+                e.getSessionId() == null ? null : String.valueOf(e.getSessionId()), translate(e)));
     }
 
     @ExceptionHandler(BusinessException.class)
-    ResponseEntity<ErreurJson> metier(BusinessException e) {
+    ResponseEntity<ApiError> metier(BusinessException e) {
         HttpStatus status = "assises.erreur.evenement-introuvable".equals(e.getMessageKey()) ? HttpStatus.NOT_FOUND
                 : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(status).body(new ErreurJson(status == HttpStatus.NOT_FOUND ? "id" : null, null, french(e)));
+        return ResponseEntity.status(status).body(new ApiError(status == HttpStatus.NOT_FOUND ? "id" : null, null, translate(e)));
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ErreurJson> illisible(HttpMessageNotReadableException e) {
-        String champ = e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m
-                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .reduce("", (a, b) -> a.isEmpty() || b.startsWith("[") ? a + b : a + "." + b) : null;
-        return ResponseEntity.badRequest().body(new ErreurJson(champ, null,
-                TranslationProvider.translate("assises.api.illisible", TranslationProvider.FRENCH)));
-    }
-
-    private static String french(BusinessException e) {
-        return TranslationProvider.translate(e.getMessageKey(), TranslationProvider.FRENCH, e.getArguments());
+    /** In the caller's language (French unless Accept-Language prefers English). */
+    private static String translate(BusinessException e) {
+        return ApiMessages.translate(e.getMessageKey(), e.getArguments());
     }
 }

@@ -12,11 +12,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.coopdec.security.ProConnectProperties;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import fr.coopdec.shared.ui.SiteFooter;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in page; Spring Security processes the form. A failed sign-in gets one generic French message. */
@@ -27,13 +28,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private LoginI18n texts;
 
-    public LoginView() {
+    public LoginView(ProConnectProperties proConnect) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         texts = i18n();
         form.setI18n(texts);
-        add(new H1("CoopDec"), new Paragraph(getTranslation("login.intro")), form, new SiteFooter());
+        add(new H1("CoopDec"));
+        if (proConnect.enabled()) {
+            add(new ProConnectButton());
+        }
+        add(new Paragraph(getTranslation("login.intro")), form, new SiteFooter());
         addComponentAsFirst(topBar());
     }
 
@@ -71,10 +76,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.bad-credentials"));
+        error.setMessage(getTranslation(proConnectFailed() ? "login.error.proconnect" : "login.error.bad-credentials"));
         error.setUsername(getTranslation("login.error.email-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         return i18n;
+    }
+
+    /** A failed ProConnect sign-in (wrong nonce, expired token) says so; a password failure stays generic. */
+    private static boolean proConnectFailed() {
+        return VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getSession()
+                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof OAuth2AuthenticationException;
     }
 
     @Override

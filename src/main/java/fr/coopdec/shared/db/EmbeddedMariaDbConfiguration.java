@@ -41,8 +41,8 @@ class EmbeddedMariaDbConfiguration {
         int port = embeddedMariaDb.getConfiguration().getPort();
         properties.setUrl("jdbc:mariadb://127.0.0.1:" + port + "/" + embedded.database()
                 + "?createDatabaseIfNotExist=true");
-        properties.setUsername("root");
-        properties.setPassword("");
+        properties.setUsername(EmbeddedDbAccount.USER);
+        properties.setPassword(embeddedMariaDb.password());
         return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
     }
 }

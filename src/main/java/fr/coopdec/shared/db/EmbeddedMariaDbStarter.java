@@ -71,6 +71,8 @@ final class EmbeddedMariaDbStarter implements BeanFactoryPostProcessor, Disposab
                     .setBaseDir(baseDir)
                     .setTmpDir(tmpDir.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // Grant tables on once the application account exists (see EmbeddedDbAccount).
+                    .setSecurityDisabled(!EmbeddedDbAccount.exists(dataDir.toPath()))
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--skip-ssl")
                     .addArg("--character-set-server=utf8mb4")
@@ -81,6 +83,7 @@ final class EmbeddedMariaDbStarter implements BeanFactoryPostProcessor, Disposab
             DBConfiguration configuration = builder.build();
             PersistentMariaDb db = PersistentMariaDb.create(configuration);
             db.start();
+            db.useAccount(EmbeddedDbAccount.prepare(dataDir.toPath(), configuration.getPort()));
             log.info("Embedded MariaDB on port {} with data in {} (started in {} ms)",
                     configuration.getPort(), dataDir, (System.nanoTime() - start) / 1_000_000);
             return db;

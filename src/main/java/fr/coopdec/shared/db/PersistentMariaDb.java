@@ -16,8 +16,19 @@ import org.apache.commons.io.FileUtils;
  */
 final class PersistentMariaDb extends DB {
 
+    private String password;
+
     private PersistentMariaDb(DBConfiguration configuration) {
         super(configuration);
+    }
+
+    void useAccount(String password) {
+        this.password = password;
+    }
+
+    /** The password of {@link EmbeddedDbAccount#USER}, generated at the first start and kept beside the data. */
+    String password() {
+        return password;
     }
 
     static PersistentMariaDb create(DBConfiguration configuration) throws ManagedProcessException {

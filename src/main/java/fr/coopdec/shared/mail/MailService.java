@@ -42,7 +42,8 @@ public class MailService {
     public MailSortant send(String to, String subject, String body) {
         MailSortant mail = outbox.save(new MailSortant(to, subject, body));
         if (sender.isEmpty()) {
-            log.info("No SMTP server configured (spring.mail.host): mail to {} kept in the outbox only: {}", to, subject);
+            // Ids only: addresses and subjects (which may name people) are personal data, kept out of logs.
+            log.info("No SMTP server configured (spring.mail.host): mail {} kept in the outbox only", mail.getId());
             return mail;
         }
         SimpleMailMessage message = new SimpleMailMessage();
@@ -54,7 +55,7 @@ public class MailService {
             sender.get().send(message);
             mail.markSent(clock.instant());
         } catch (MailException e) {
-            log.warn("Mail to {} could not be sent; kept in the outbox", to, e);
+            log.warn("Mail {} could not be sent; kept in the outbox: {}", mail.getId(), e.getClass().getSimpleName());
             mail.markFailed(e.getMessage());
         }
         return mail;

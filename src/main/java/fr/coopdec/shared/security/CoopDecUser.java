@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * so that every module, the referential included, can read the current user without depending on the
  * accounts module.
  */
-public final class CoopDecUser implements UserDetails {
+public class CoopDecUser implements UserDetails {
 
     @Serial
     private static final long serialVersionUID = 1L;
