@@ -3,6 +3,7 @@ package fr.coopdec.assises.api;
 import fr.coopdec.assises.ChampInvalide;
 import fr.coopdec.assises.DemandeInscription;
 import fr.coopdec.assises.InscriptionService;
+import fr.coopdec.assises.InscriptionsFermees;
 import fr.coopdec.assises.ResultatInscription;
 import fr.coopdec.assises.SessionComplete;
 import fr.coopdec.shared.BusinessException;
@@ -53,15 +54,22 @@ class InscriptionApiController {
                     + "La capacité est garantie par la base de données, même sous forte concurrence.",
             responses = {
                     @ApiResponse(responseCode = "201", description = "Inscription(s) enregistrée(s), avec le jeton du lien personnel"),
+                    @ApiResponse(responseCode = "200", description = "Toutes les personnes étaient déjà inscrites (même adresse, "
+                            + "sans tenir compte des majuscules) : dejaInscrit vaut true, le statut est celui de l’inscription "
+                            + "existante, sans jeton ; le lien personnel a été renvoyé par courriel à chacune"),
                     @ApiResponse(responseCode = "400", description = "Champ invalide ; « parametre » le nomme (ex. participants[0].email)",
                             content = @Content(schema = @Schema(implementation = ErreurJson.class))),
                     @ApiResponse(responseCode = "404", description = "Événement inconnu",
                             content = @Content(schema = @Schema(implementation = ErreurJson.class))),
                     @ApiResponse(responseCode = "409", description = "L’événement ou une session choisie est complet et "
-                            + "accepteAttente vaut false ; rien n’est enregistré", content = @Content(schema = @Schema(implementation = ErreurJson.class)))})
+                            + "accepteAttente vaut false, ou les inscriptions ne sont pas ouvertes (avant la date d’ouverture, "
+                            + "à partir de la date de clôture — par défaut le premier jour de l’événement — ou événement terminé) ; "
+                            + "rien n’est enregistré", content = @Content(schema = @Schema(implementation = ErreurJson.class)))})
     ResponseEntity<ResultatInscription> inscrire(@Parameter(description = "Identifiant de l’événement") @PathVariable long id,
                                                  @RequestBody DemandeInscription demande) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(inscriptions.inscrire(id, demande));
+        ResultatInscription resultat = inscriptions.inscrire(id, demande);
+        boolean nouvelle = resultat.lignes().stream().anyMatch(l -> !l.dejaInscrit());
+        return ResponseEntity.status(nouvelle ? HttpStatus.CREATED : HttpStatus.OK).body(resultat);
     }
 
     /** The body of an error: the field at fault, its value, a French sentence. */
@@ -86,6 +94,11 @@ class InscriptionApiController {
     ResponseEntity<ErreurJson> complet(SessionComplete e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ErreurJson(e.getSessionId() == null ? "evenement" : "sessions",
                 e.getSessionId() == null ? null : String.valueOf(e.getSessionId()), french(e)));
+    }
+
+    @ExceptionHandler(InscriptionsFermees.class)
+    ResponseEntity<ErreurJson> fermees(InscriptionsFermees e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ErreurJson("evenement", null, french(e)));
     }
 
     @ExceptionHandler(BusinessException.class)
