@@ -33,10 +33,11 @@ final class AssisesUi {
      * What a visitor is told about registering, before any form: closed since / opens on (when outside
      * the window), "full — waitlist" (when full), or the places left.
      */
-    static String avisInscriptions(com.vaadin.flow.component.Component c, Evenement e, fr.coopdec.assises.EtatInscriptions etat) {
+    static String avisInscriptions(com.vaadin.flow.component.Component c, Evenement e, fr.coopdec.assises.EtatInscriptions etat,
+                                   Locale locale) {
         return switch (etat) {
-            case CLOSES -> c.getTranslation("assises.inscription.closes", jour(e.getFermetureEffective(), c.getLocale()));
-            case PAS_ENCORE_OUVERTES -> c.getTranslation("assises.inscription.pas-ouvertes", jour(e.getInscriptionsOuverture(), c.getLocale()));
+            case CLOSES -> c.getTranslation("assises.inscription.closes", jour(e.getFermetureEffective(), locale));
+            case PAS_ENCORE_OUVERTES -> c.getTranslation("assises.inscription.pas-ouvertes", jour(e.getInscriptionsOuverture(), locale));
             case OUVERTES -> e.isComplet() ? c.getTranslation("assises.inscription.complet")
                     : c.getTranslation("assises.places-restantes", e.getPlacesRestantes(), e.getCapacite());
         };

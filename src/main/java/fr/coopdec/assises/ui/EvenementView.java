@@ -70,7 +70,7 @@ public class EvenementView extends VerticalLayout implements HasUrlParameter<Lon
             add(new H2(getTranslation("assises.evenement.objectifs")), objectifs);
         }
         EtatInscriptions etat = e.etatInscriptions(inscriptions.aujourdhui());
-        add(new Paragraph(AssisesUi.avisInscriptions(this, e, etat)));
+        add(new Paragraph(AssisesUi.avisInscriptions(this, e, etat, getLocale())));
         if (etat == EtatInscriptions.OUVERTES) {
             add(new Anchor(AssisesUi.inscription(id), getTranslation("assises.evenement.s-inscrire")));
         }

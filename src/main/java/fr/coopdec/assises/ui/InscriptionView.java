@@ -75,7 +75,7 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
         resultat.removeAll();
         EtatInscriptions etat = evenement.etatInscriptions(inscriptions.aujourdhui());
         H1 titre = new H1(getTranslation("assises.inscription.titre", evenement.getTitre()));
-        avis.setText(AssisesUi.avisInscriptions(this, evenement, etat));
+        avis.setText(AssisesUi.avisInscriptions(this, evenement, etat, getLocale()));
         if (etat != EtatInscriptions.OUVERTES) {
             add(titre, avis);
             return;
