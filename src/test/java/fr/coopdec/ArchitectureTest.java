@@ -1,16 +1,23 @@
 package fr.coopdec;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** A module uses another module's services and entities, never its views or repositories. */
 class ArchitectureTest {
@@ -32,6 +39,24 @@ class ArchitectureTest {
                 rule.check(classes);
             }
         }
+    }
+
+    @Test
+    void modules_are_free_of_cycles() {
+        slices().matching("fr.coopdec.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void role_checks_use_the_roles_constants_not_string_literals() {
+        methods().should(new ArchCondition<JavaMethod>("not check roles in a @PreAuthorize expression") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                method.tryGetAnnotationOfType(PreAuthorize.class)
+                        .filter(annotation -> annotation.value().contains("Role("))
+                        .ifPresent(annotation -> events.add(SimpleConditionEvent.violated(method,
+                                method.getFullName() + " checks roles in @PreAuthorize: use @RolesAllowed(Roles.X)")));
+            }
+        }).check(classes);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package fr.coopdec.assises;
 
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,8 +1,8 @@
 package fr.coopdec.assises;
 
-import fr.coopdec.security.CoopDecUser;
-import fr.coopdec.security.Role;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.Role;
+import fr.coopdec.shared.security.Roles;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import fr.coopdec.shared.BusinessException;

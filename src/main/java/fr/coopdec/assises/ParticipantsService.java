@@ -1,6 +1,6 @@
 package fr.coopdec.assises;
 
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.db.RetryingTransactions;
 import fr.coopdec.shared.mail.MailService;

@@ -1,7 +1,7 @@
 package fr.coopdec.assises;
 
 import fr.coopdec.atlas.PartenariatService;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;

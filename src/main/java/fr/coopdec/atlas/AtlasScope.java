@@ -2,9 +2,9 @@ package fr.coopdec.atlas;
 
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.security.CoopDecUser;
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Role;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,7 +6,7 @@ import fr.coopdec.referential.CsvLineError;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package fr.coopdec.atlas;
 
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.history.HistoryEntry;
 import fr.coopdec.shared.history.HistoryReader;

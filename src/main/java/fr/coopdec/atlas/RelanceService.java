@@ -1,8 +1,8 @@
 package fr.coopdec.atlas;
 
 import fr.coopdec.referential.CollectiviteFrancaise;
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.mail.MailService;
 import jakarta.annotation.security.RolesAllowed;

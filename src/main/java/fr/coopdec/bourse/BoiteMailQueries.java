@@ -1,6 +1,6 @@
 package fr.coopdec.bourse;
 
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.mail.MailSortant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;

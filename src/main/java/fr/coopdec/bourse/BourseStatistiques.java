@@ -1,6 +1,6 @@
 package fr.coopdec.bourse;
 
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.List;

@@ -6,7 +6,7 @@ import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.referential.CollectivitePartenaireService;
 import fr.coopdec.referential.NiveauCollectivitePartenaire;
 import fr.coopdec.referential.Thematique;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

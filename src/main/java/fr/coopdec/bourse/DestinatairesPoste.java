@@ -1,6 +1,6 @@
 package fr.coopdec.bourse;
 
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package fr.coopdec.bourse;
 
-import fr.coopdec.security.CoopDecUser;
-import fr.coopdec.security.CurrentUser;
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.CurrentUser;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 

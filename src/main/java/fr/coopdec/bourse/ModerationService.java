@@ -1,8 +1,8 @@
 package fr.coopdec.bourse;
 
 import fr.coopdec.referential.Pays;
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.SearchText;
 import jakarta.annotation.security.RolesAllowed;

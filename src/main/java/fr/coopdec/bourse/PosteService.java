@@ -1,10 +1,10 @@
 package fr.coopdec.bourse;
 
 import fr.coopdec.referential.Pays;
-import fr.coopdec.security.CoopDecUser;
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Role;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Role;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;

@@ -7,10 +7,10 @@ import fr.coopdec.atlas.PartenariatResume;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.security.CoopDecUser;
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Role;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Role;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -84,6 +84,14 @@ public class FicolDossierService {
                     cb.like(cb.lower(root.get("chefDeFile").get("nom")), like)));
         }
         return spec;
+    }
+
+    /** What the current user may do with the file (see {@link DossierActions}). */
+    public DossierActions actions(FicolDossier dossier) {
+        CoopDecUser user = currentUser.require();
+        boolean demandeur = FicolScope.isDemandeur(user, dossier);
+        return new DossierActions(demandeur, FicolScope.isInstructeur(user),
+                demandeur && dossier.getStatut() == StatutDossier.BROUILLON);
     }
 
     /** A file with its plan, tranches, group and themes loaded; refused outside the user's scope. */

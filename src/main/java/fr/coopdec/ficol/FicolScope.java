@@ -1,7 +1,7 @@
 package fr.coopdec.ficol;
 
-import fr.coopdec.security.CoopDecUser;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.Role;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;

@@ -1,8 +1,8 @@
 package fr.coopdec.ficol;
 
-import fr.coopdec.security.CoopDecUser;
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package fr.coopdec.ficol;
 
-import fr.coopdec.security.CurrentUser;
+import fr.coopdec.shared.security.CurrentUser;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 

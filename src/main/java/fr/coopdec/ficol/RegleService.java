@@ -1,7 +1,7 @@
 package fr.coopdec.ficol;
 
 import fr.coopdec.referential.CategorieCad;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;

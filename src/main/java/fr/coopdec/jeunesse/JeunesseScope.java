@@ -1,8 +1,8 @@
 package fr.coopdec.jeunesse;
 
-import fr.coopdec.security.CoopDecUser;
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Role;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,6 @@
 package fr.coopdec.jeunesse;
 
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;

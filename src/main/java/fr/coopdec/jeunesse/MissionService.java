@@ -1,6 +1,6 @@
 package fr.coopdec.jeunesse;
 
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -68,6 +68,9 @@ public class MissionService {
     @RolesAllowed({Roles.ADMIN, Roles.VOLONTARIAT})
     public Mission interrompre(long id, LocalDate le, String motif) {
         Mission m = repository.findById(id).orElseThrow(() -> new BusinessException("jeunesse.mission.not-found"));
+        if (!m.getStatut().interruptible()) {
+            throw new BusinessException("jeunesse.mission.not-interruptible");
+        }
         if (motif == null || motif.isBlank()) {
             throw new BusinessException("jeunesse.mission.motif-required");
         }

@@ -2,7 +2,7 @@ package fr.coopdec.jeunesse;
 
 import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatResume;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;

@@ -7,4 +7,9 @@ public enum StatutMission {
     public boolean realisee() {
         return this != PREVUE;
     }
+
+    /** Only a placement that has not ended can be interrupted. */
+    public boolean interruptible() {
+        return this == PREVUE || this == EN_COURS;
+    }
 }

@@ -4,7 +4,7 @@ import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatResume;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package fr.coopdec.pact3;
 
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.security.Utilisateur;
 import fr.coopdec.security.UtilisateurFilter;
 import fr.coopdec.security.UtilisateurService;

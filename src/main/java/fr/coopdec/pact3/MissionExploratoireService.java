@@ -6,7 +6,7 @@ import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.StatutPartenariat;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package fr.coopdec.pact3;
 
-import fr.coopdec.security.CoopDecUser;
-import fr.coopdec.security.CurrentUser;
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 

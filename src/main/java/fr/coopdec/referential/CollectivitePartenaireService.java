@@ -1,13 +1,14 @@
 package fr.coopdec.referential;
 
-import fr.coopdec.security.CoopDecUser;
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Role;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import java.io.Reader;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +43,7 @@ public class CollectivitePartenaireService {
         return repository.findWithPaysById(id).orElseThrow(() -> new BusinessException("referential.partenaire.not-found"));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'POSTE')")
+    @RolesAllowed({Roles.ADMIN, Roles.POSTE})
     @Transactional
     public CollectivitePartenaire save(CollectivitePartenaire partenaire) {
         checkScope(partenaire.getPays());
@@ -71,7 +72,7 @@ public class CollectivitePartenaireService {
     }
 
     /** Imports a CSV file all or nothing (see {@link PartenaireCsvImporter}); a POSTE only for its country. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'POSTE')")
+    @RolesAllowed({Roles.ADMIN, Roles.POSTE})
     public CsvImportResult importCsv(Reader reader) {
         CoopDecUser user = currentUser.require();
         Long onlyPaysId = user.hasRole(Role.ADMIN) ? null : user.getPaysId()

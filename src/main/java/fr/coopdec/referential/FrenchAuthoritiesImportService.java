@@ -1,6 +1,6 @@
 package fr.coopdec.referential;
 
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
 package fr.coopdec.security;
 
+import fr.coopdec.shared.security.Role;
 import java.util.function.Consumer;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;

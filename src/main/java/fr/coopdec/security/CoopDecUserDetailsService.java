@@ -1,5 +1,6 @@
 package fr.coopdec.security;
 
+import fr.coopdec.shared.security.CoopDecUser;
 import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,7 +23,7 @@ class CoopDecUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         return repository.findByEmailIgnoreCase(email == null ? "" : email.trim())
-                .map(user -> new CoopDecUser(user, user.isLockedAt(clock.instant())))
+                .map(user -> user.toCoopDecUser(user.isLockedAt(clock.instant())))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 }

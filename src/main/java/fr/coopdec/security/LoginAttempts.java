@@ -1,5 +1,6 @@
 package fr.coopdec.security;
 
+import fr.coopdec.shared.security.CoopDecUser;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package fr.coopdec.security;
 
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.referential.Pays;
@@ -157,4 +159,14 @@ public class Utilisateur extends AbstractEntity {
     public Instant getLockedUntil() { return lockedUntil; }
     public String getPreferredLanguage() { return preferredLanguage; }
     public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
+
+    /** The principal of a session of this account, with its scope as it is now. */
+    CoopDecUser toCoopDecUser(boolean locked) {
+        var scope = new CoopDecUser.Scope(
+                pays == null ? null : pays.getId(),
+                pays == null ? null : pays.getCodeAlpha2(),
+                collectiviteFrancaise == null ? null : collectiviteFrancaise.getId(),
+                collectivitePartenaire == null ? null : collectivitePartenaire.getId());
+        return new CoopDecUser(getId(), email, nom, passwordHash, role, scope, enabled, locked);
+    }
 }

@@ -1,5 +1,7 @@
 package fr.coopdec.security;
 
+import fr.coopdec.shared.security.Roles;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

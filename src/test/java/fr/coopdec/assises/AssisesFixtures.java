@@ -1,6 +1,6 @@
 package fr.coopdec.assises;
 
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.TestUsers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -8,7 +8,7 @@ import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.TestUsers;
 import java.util.Set;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package fr.coopdec.atlas;
 
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package fr.coopdec.atlas;
 
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package fr.coopdec.atlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.history.HistoryEntry;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.history.HistoryEntry;
 import fr.coopdec.support.IntegrationTest;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.mail.MailTesting;
 import fr.coopdec.support.IntegrationTest;

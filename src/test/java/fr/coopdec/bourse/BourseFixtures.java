@@ -5,7 +5,7 @@ import fr.coopdec.referential.NiveauCollectivitePartenaire;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.mail.MailSortant;
 import fr.coopdec.support.TestUsers;
 import jakarta.persistence.EntityManager;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.coopdec.atlas.AtlasFixtures;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import static fr.coopdec.ficol.FicolFixtures.euros;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.support.IntegrationTest;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package fr.coopdec.jeunesse;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.LocalDate;

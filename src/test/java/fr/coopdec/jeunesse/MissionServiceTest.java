@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
@@ -43,6 +43,24 @@ class MissionServiceTest {
                 .isInstanceOf(BusinessException.class).hasMessageContaining("jeunesse.mission.chevauchement");
         fixtures.mission(v, Direction.ENVOI, "BJ", LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31),
                 StatutMission.PREVUE, null);
+    }
+
+    @Test
+    void only_a_placement_that_has_not_ended_can_be_interrupted() {
+        Volontaire v = fixtures.volontaire("Houngbo" + AtlasFixtures.token(), LocalDate.of(2000, 3, 1));
+        Mission ended = fixtures.mission(v, Direction.ENVOI, "BJ", LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 6, 30), StatutMission.TERMINEE, null);
+        Mission current = fixtures.mission(v, Direction.ENVOI, "BJ", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31), StatutMission.EN_COURS, null);
+        users.signInAs(Role.VOLONTARIAT, u -> { });
+
+        assertThatThrownBy(() -> missions.interrompre(ended.getId(), LocalDate.of(2023, 3, 1), "Santé"))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("jeunesse.mission.not-interruptible");
+        Mission interrupted = missions.interrompre(current.getId(), LocalDate.of(2024, 5, 1), "Santé");
+        assertThat(interrupted.getStatut()).isEqualTo(StatutMission.INTERROMPUE);
+        assertThat(interrupted.getDateFin()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThatThrownBy(() -> missions.interrompre(current.getId(), LocalDate.of(2024, 4, 1), "Encore"))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("jeunesse.mission.not-interruptible");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.support.IntegrationTest;

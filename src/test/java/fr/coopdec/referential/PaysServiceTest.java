@@ -3,7 +3,7 @@ package fr.coopdec.referential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package fr.coopdec.security;
 
+import fr.coopdec.shared.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package fr.coopdec.support;
 
 import fr.coopdec.security.AccountProvisioning;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.Utilisateur;
 import java.util.UUID;
 import java.util.function.Consumer;

@@ -9,7 +9,7 @@ import fr.coopdec.referential.CollectivitePartenaireFilter;
 import fr.coopdec.referential.NiveauCollectivitePartenaire;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
-import fr.coopdec.security.CoopDecUser;
+import fr.coopdec.shared.security.CoopDecUser;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.EvenementService;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
@@ -46,10 +46,10 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
     final Button affecter = new Button();
     private final BeanValidationBinder<Evenement> binder = new BeanValidationBinder<>(Evenement.class);
     private final transient EvenementService evenements;
-    private final transient fr.coopdec.security.CurrentUser currentUser;
+    private final transient fr.coopdec.shared.security.CurrentUser currentUser;
     private Evenement evenement;
 
-    public EvenementEditView(EvenementService evenements, fr.coopdec.security.CurrentUser currentUser) {
+    public EvenementEditView(EvenementService evenements, fr.coopdec.shared.security.CurrentUser currentUser) {
         this.evenements = evenements;
         this.currentUser = currentUser;
         titre.setLabel(getTranslation("assises.evenement.titre"));

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.EvenementService;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
 public class GestionView extends VerticalLayout implements HasDynamicTitle {
 
-    public GestionView(EvenementService evenements, fr.coopdec.security.CurrentUser currentUser) {
+    public GestionView(EvenementService evenements, fr.coopdec.shared.security.CurrentUser currentUser) {
         add(new H1(getTranslation("assises.gestion.titre")));
         if (currentUser.isAdmin()) {
             add(new Anchor("assises/gestion/evenement", getTranslation("assises.evenement.nouveau")));

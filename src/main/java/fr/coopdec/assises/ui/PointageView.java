@@ -19,7 +19,7 @@ import fr.coopdec.assises.Inscription;
 import fr.coopdec.assises.ParticipantsService;
 import fr.coopdec.assises.PresenceService;
 import fr.coopdec.assises.StatutInscription;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;

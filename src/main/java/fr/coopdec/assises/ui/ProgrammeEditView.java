@@ -19,7 +19,7 @@ import fr.coopdec.assises.Intervenant;
 import fr.coopdec.assises.ProgrammeService;
 import fr.coopdec.assises.SessionProgramme;
 import fr.coopdec.assises.TypeSession;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;

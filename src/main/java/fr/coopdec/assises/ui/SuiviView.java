@@ -1,5 +1,6 @@
 package fr.coopdec.assises.ui;
 
+import fr.coopdec.atlas.AtlasLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -16,7 +17,7 @@ import fr.coopdec.assises.EvenementService;
 import fr.coopdec.assises.Resultat;
 import fr.coopdec.assises.SessionProgramme;
 import fr.coopdec.assises.SuiviService;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,7 +67,7 @@ public class SuiviView extends GestionBase {
         actions.addColumn(ActionSuivi::getResponsable).setHeader(getTranslation("assises.suivi.responsable"));
         actions.addColumn(ActionSuivi::getEcheance).setHeader(getTranslation("assises.suivi.echeance"));
         actions.addComponentColumn(a -> a.getPartenariatId() == null ? new Anchor()
-                : new Anchor("atlas/partenariats/" + a.getPartenariatId(), "#" + a.getPartenariatId()))
+                : new Anchor(AtlasLinks.partenariat(a.getPartenariatId()), "#" + a.getPartenariatId()))
                 .setHeader(getTranslation("assises.suivi.partenariat"));
         actions.addComponentColumn(this::statut).setHeader(getTranslation("assises.suivi.statut")).setAutoWidth(true);
         actions.setAllRowsVisible(true);

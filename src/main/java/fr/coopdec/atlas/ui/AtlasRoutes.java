@@ -1,5 +1,7 @@
 package fr.coopdec.atlas.ui;
 
+import fr.coopdec.atlas.AtlasLinks;
+
 /**
  * The Atlas's public URLs in one place: people share and bookmark them, so they must not drift,
  * and views link to each other through these rather than through each other's classes.
@@ -20,19 +22,19 @@ final class AtlasRoutes {
     }
 
     static String partenariat(long id) {
-        return "atlas/partenariats/" + id;
+        return AtlasLinks.partenariat(id);
     }
 
     static String partenariatEdit(long id) {
-        return "atlas/partenariats/" + id + "/modifier";
+        return AtlasLinks.partenariatEdit(id);
     }
 
     /** {@code key} is an Atlas key of an authority: COG code, SIREN, dep-42, reg-84, or etr-{id}. */
     static String collectivite(String key) {
-        return "atlas/collectivites/" + key;
+        return AtlasLinks.collectivite(key);
     }
 
     static String pays(String iso) {
-        return "atlas/pays/" + iso.toUpperCase(java.util.Locale.ROOT);
+        return AtlasLinks.pays(iso);
     }
 }

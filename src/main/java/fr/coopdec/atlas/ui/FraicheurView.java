@@ -17,7 +17,7 @@ import fr.coopdec.atlas.FraicheurService;
 import fr.coopdec.atlas.PartenariatPerime;
 import fr.coopdec.atlas.Relance;
 import fr.coopdec.atlas.RelanceService;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;

@@ -23,7 +23,7 @@ import fr.coopdec.atlas.PartenariatCsvImport;
 import fr.coopdec.atlas.PartenariatCsvLine;
 import fr.coopdec.atlas.PartenariatImportResult;
 import fr.coopdec.referential.CsvLineError;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.CsvUploads;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;

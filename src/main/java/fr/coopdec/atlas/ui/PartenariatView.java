@@ -24,7 +24,7 @@ import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.security.CurrentUser;
+import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import java.util.Comparator;

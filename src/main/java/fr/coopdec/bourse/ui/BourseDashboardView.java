@@ -7,7 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.bourse.BourseStatistiques;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.ui.ChartOptions;
 import fr.coopdec.shared.ui.ChartPoint;

@@ -1,5 +1,7 @@
 package fr.coopdec.bourse.ui;
 
+import fr.coopdec.bourse.BourseLinks;
+
 /** The Bourse's stable URLs. */
 final class BourseRoutes {
 
@@ -18,7 +20,7 @@ final class BourseRoutes {
     }
 
     static String fiche(long id) {
-        return "bourse/fiches/" + id;
+        return BourseLinks.fiche(id);
     }
 
     static String moderation(long id) {

@@ -1,5 +1,6 @@
 package fr.coopdec.bourse.ui;
 
+import fr.coopdec.pact3.Pact3Links;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -30,7 +31,7 @@ import fr.coopdec.pact3.LaureatService;
 import fr.coopdec.pact3.Candidature;
 import fr.coopdec.bourse.FicheBourse;
 import fr.coopdec.bourse.MatchingService;
-import fr.coopdec.security.CurrentUser;
+import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -105,7 +106,7 @@ public class FicheView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         UnorderedList list = new UnorderedList();
         laureats.stream().map(Candidature::getCollectiviteNom).distinct().limit(10)
-                .forEach(nom -> list.add(new ListItem(new Anchor("pact3/laureats", nom))));
+                .forEach(nom -> list.add(new ListItem(new Anchor(Pact3Links.laureats(), nom))));
         section.add(new Paragraph(getTranslation("bourse.fiche.laureats.aide")), list);
         return section;
     }

@@ -1,5 +1,6 @@
 package fr.coopdec.bourse.ui;
 
+import fr.coopdec.atlas.AtlasLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,7 +29,7 @@ import fr.coopdec.bourse.PosteService;
 import fr.coopdec.bourse.StatutDemande;
 import fr.coopdec.bourse.StatutFiche;
 import fr.coopdec.bourse.Transition;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -204,7 +205,7 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
             try {
                 long id = contacts.convertirEnPartenariat(d.getId());
                 ErrorNotifier.showSuccess(getTranslation("bourse.demandes.converti"));
-                getUI().ifPresent(ui -> ui.navigate("atlas/partenariats/" + id + "/modifier"));
+                getUI().ifPresent(ui -> ui.navigate(AtlasLinks.partenariatEdit(id)));
             } catch (RuntimeException error) {
                 ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
             }

@@ -18,7 +18,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.bourse.FicheBourse;
 import fr.coopdec.bourse.NotificationPoste;
 import fr.coopdec.bourse.PosteService;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;

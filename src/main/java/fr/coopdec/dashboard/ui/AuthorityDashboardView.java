@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.dashboard.AuthorityDashboard;
 import fr.coopdec.dashboard.DashboardService;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.dashboard.AuthorityActivity;
 import fr.coopdec.shared.ui.ErrorNotifier;

@@ -1,5 +1,6 @@
 package fr.coopdec.dashboard.ui;
 
+import fr.coopdec.atlas.AtlasLinks;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import fr.coopdec.dashboard.Dashboard;
@@ -44,10 +45,10 @@ class DashboardCharts extends Div {
         chart.setHeight("420px");
         chart.setOption(ChartOptions.worldMap(getTranslation("dashboard.map.series"), points));
         chart.setAriaLabel(getTranslation("dashboard.chart.aria", title));
-        chart.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("atlas/pays/" + e.getCode())));
+        chart.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AtlasLinks.pays(e.getCode()))));
         ChartTable table = new ChartTable(getTranslation("dashboard.chart.caption", title),
                 getTranslation("dashboard.map.column"), getTranslation("dashboard.map.series"), points, getLocale(),
-                p -> "atlas/pays/" + p.code());
+                p -> AtlasLinks.pays(p.code()));
         ChartSection section = new ChartSection(title, chart, table);
         section.setId("dashboard-map");
         return section;

@@ -14,14 +14,15 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.ficol.EligibiliteException;
+import fr.coopdec.ficol.DossierActions;
 import fr.coopdec.ficol.FicolDossier;
 import fr.coopdec.ficol.FicolDossierService;
 import fr.coopdec.ficol.FicolWorkflowService;
 import fr.coopdec.ficol.StatutDossier;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Role;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Role;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
@@ -96,7 +97,7 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
         }
         form = new DossierForm(service, dossier.getChefDeFile(), referential);
         form.budget.addValueChangeListener(e -> {
-            if (isDemandeur() && dossier.getStatut() == StatutDossier.BROUILLON) {
+            if (service.actions(dossier).editable()) {
                 dossier.setBudgetTotal(e.getValue());
                 plan.refresh();
             }
@@ -106,8 +107,8 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
 
     private void afficher() {
         removeAll();
-        boolean brouillon = dossier.getStatut() == StatutDossier.BROUILLON;
-        boolean editable = brouillon && isDemandeur();
+        DossierActions actions = service.actions(dossier);
+        boolean editable = actions.editable();
         titre.setText(dossier.isNew() ? getTranslation("ficol.dossier.nouveau") : dossier.getIntitule());
         statut.setText(getTranslation("ficol.statut." + dossier.getStatut().name()));
         motif.setText(dossier.getMotif() == null ? "" : getTranslation("ficol.dossier.motif", dossier.getMotif()));
@@ -121,25 +122,20 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
             add(new HorizontalLayout(enregistrer, verifier, deposer));
         }
         if (!dossier.isNew()) {
-            boolean instructeur = currentUser.hasRole(Role.AFD) || currentUser.hasRole(Role.ADMIN);
+            boolean instructeur = actions.instructeur();
             if (instructeur) {
                 instruction.show(dossier);
                 add(instruction);
             }
-            tranches.show(dossier, isDemandeur(), instructeur, n -> run(id -> workflow.deposerRapportTranche(id, n)),
+            tranches.show(dossier, actions.demandeur(), instructeur, n -> run(id -> workflow.deposerRapportTranche(id, n)),
                     n -> run(id -> workflow.approuverRapportTranche(id, n)));
             add(tranches);
-            if (isDemandeur() && dossier.getStatut() == StatutDossier.VERSEMENTS) {
+            if (actions.demandeur() && dossier.getStatut() == StatutDossier.VERSEMENTS) {
                 add(rapportFinal);
             }
             journal.show(service.journal(dossier.getId()));
             add(journal);
         }
-    }
-
-    private boolean isDemandeur() {
-        return currentUser.isAdmin() || currentUser.hasRole(Role.COLLECTIVITE) && currentUser.get()
-                .flatMap(u -> u.getCollectiviteFrancaiseId()).map(id -> id.equals(dossier.getChefDeFile().getId())).orElse(false);
     }
 
     /** Saves the draft as typed; false (with the reason shown, input kept) when it cannot be saved. */

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.coopdec.ficol.FicolAgregat;
 import fr.coopdec.ficol.FicolStatistiques;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ChartOptions;
 import fr.coopdec.shared.ui.ChartPoint;
 import fr.coopdec.shared.ui.ChartSection;

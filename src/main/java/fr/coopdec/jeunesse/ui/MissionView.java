@@ -22,11 +22,10 @@ import fr.coopdec.jeunesse.LettreInvitationService;
 import fr.coopdec.jeunesse.Mission;
 import fr.coopdec.jeunesse.MissionService;
 import fr.coopdec.jeunesse.ReciprociteQueries;
-import fr.coopdec.jeunesse.StatutMission;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.security.CurrentUser;
-import fr.coopdec.security.Role;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Role;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -130,8 +129,7 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
             lettre.setHref(new StreamResource("lettre-invitation-" + id + ".pdf",
                     () -> new ByteArrayInputStream(lettres.pdf(id))));
         }
-        interruption.setVisible(scope.peutGerer() && mission.getStatut() != StatutMission.INTERROMPUE
-                && mission.getStatut() != StatutMission.TERMINEE);
+        interruption.setVisible(scope.peutGerer() && mission.getStatut().interruptible());
         edition.removeAll();
         if (scope.peutGerer() && !mission.getVolontaire().isAnonymise()) {
             form = new MissionForm(referential, atlas, appels.projets());

@@ -26,7 +26,7 @@ import fr.coopdec.jeunesse.MissionCsv;
 import fr.coopdec.jeunesse.MissionFilter;
 import fr.coopdec.jeunesse.MissionService;
 import fr.coopdec.jeunesse.StatutMission;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.AbstractEntity;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;

@@ -13,7 +13,7 @@ import fr.coopdec.jeunesse.EffetLevier;
 import fr.coopdec.jeunesse.JeunesseScope;
 import fr.coopdec.jeunesse.LigneReciprocite;
 import fr.coopdec.jeunesse.ReciprociteQueries;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;

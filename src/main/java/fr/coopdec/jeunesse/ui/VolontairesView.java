@@ -18,7 +18,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.jeunesse.JeunesseScope;
 import fr.coopdec.jeunesse.Volontaire;
 import fr.coopdec.jeunesse.VolontaireService;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.AbstractEntity;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;

@@ -25,7 +25,7 @@ import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.pact3.StatutCandidature;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;

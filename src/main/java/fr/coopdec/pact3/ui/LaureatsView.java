@@ -12,15 +12,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import fr.coopdec.bourse.CatalogueQueries;
-import fr.coopdec.bourse.FicheBourse;
-import fr.coopdec.bourse.FiltreFiches;
-import fr.coopdec.bourse.Sens;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import fr.coopdec.shared.crossmodule.PartnerRequestsByTheme;
+import fr.coopdec.shared.crossmodule.PartnerRequestsByTheme.RequestLink;
 import fr.coopdec.pact3.Candidature;
 import fr.coopdec.pact3.LaureatService;
 import fr.coopdec.referential.ReferentialQueries;
@@ -43,9 +41,9 @@ public class LaureatsView extends VerticalLayout implements HasDynamicTitle {
     final Span count = new Span();
 
     final Section demandes = new Section();
-    private final transient CatalogueQueries bourse;
+    private final transient PartnerRequestsByTheme bourse;
 
-    public LaureatsView(LaureatService service, ReferentialQueries referential, CatalogueQueries bourse) {
+    public LaureatsView(LaureatService service, ReferentialQueries referential, PartnerRequestsByTheme bourse) {
         this.bourse = bourse;
         List<Thematique> themes = referential.allThematiques();
         Map<String, Thematique> byCode = themes.stream().collect(Collectors.toMap(Thematique::getCode, Function.identity()));
@@ -82,15 +80,14 @@ public class LaureatsView extends VerticalLayout implements HasDynamicTitle {
         if (theme.getValue() == null) {
             return;
         }
-        List<FicheBourse> fiches = bourse.find(new FiltreFiches(null, null, Sens.DEMANDE, null, null,
-                theme.getValue().getId()), org.springframework.data.domain.PageRequest.of(0, 5)).getContent();
+        List<RequestLink> fiches = bourse.publishedRequests(theme.getValue().getId(), 5);
         demandes.add(new H2(getTranslation("pact3.laureats.bourse", theme.getValue().getLibelle(getLocale()))));
         if (fiches.isEmpty()) {
             demandes.add(new Paragraph(getTranslation("pact3.laureats.bourse.aucune")));
             return;
         }
         UnorderedList list = new UnorderedList();
-        fiches.forEach(f -> list.add(new ListItem(new Anchor("bourse/fiches/" + f.getId(), f.getNomAffiche()))));
+        fiches.forEach(f -> list.add(new ListItem(new Anchor(f.route(), f.label()))));
         demandes.add(list);
     }
 

@@ -7,7 +7,7 @@ final class Pact3Routes {
     static final String JURY_ADMIN = "pact3/appels/:id/jury";
     static final String CANDIDATURES = "pact3/candidatures";
     static final String JURY = "pact3/jury";
-    static final String LAUREATS = "pact3/laureats";
+    static final String LAUREATS = "pact3/laureats"; // = Pact3Links.laureats()
     static final String MISSIONS = "pact3/missions";
 
     private Pact3Routes() {

@@ -17,7 +17,7 @@ import fr.coopdec.referential.CollectiviteFrancaiseFilter;
 import fr.coopdec.referential.FrenchAuthoritiesImportService;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
-import fr.coopdec.security.CurrentUser;
+import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.ui.PageTitles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;

@@ -21,7 +21,7 @@ import fr.coopdec.referential.PaysFilter;
 import fr.coopdec.referential.PaysService;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.ZoneMonde;
-import fr.coopdec.security.CurrentUser;
+import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.ui.PageTitles;
 import org.springframework.data.domain.Sort;
 

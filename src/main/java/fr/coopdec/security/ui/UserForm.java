@@ -17,7 +17,7 @@ import fr.coopdec.referential.CollectivitePartenaireFilter;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.security.PasswordPolicy;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.Utilisateur;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package fr.coopdec.shared.mail;
 
-import fr.coopdec.security.Roles;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.TranslationProvider;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;

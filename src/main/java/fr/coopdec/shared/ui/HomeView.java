@@ -21,7 +21,7 @@ import java.util.Map;
 public class HomeView extends Div implements HasDynamicTitle {
 
     static final List<String> MODULES = List.of("atlas", "bourse", "pact3", "ficol", "jeunesse", "assises", "dashboard");
-    /** The modules that exist, by their entry page; the others are announced without a link. */
+    /** Each module's entry page, linked from its card. */
     static final Map<String, String> ENTRY_PAGES = Map.of("atlas", "atlas", "bourse", "bourse",
             "pact3", "pact3/laureats", "ficol", "ficol/dossiers", "jeunesse", "jeunesse/chiffres", "assises", "assises",
             "dashboard", "tableau-de-bord");

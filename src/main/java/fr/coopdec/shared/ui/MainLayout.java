@@ -26,7 +26,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import fr.coopdec.security.CoopDecUser;
+import fr.coopdec.shared.security.CoopDecUser;
 import fr.coopdec.shared.TranslationProvider;
 import java.util.Locale;
 

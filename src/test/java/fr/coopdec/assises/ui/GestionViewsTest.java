@@ -22,7 +22,7 @@ import fr.coopdec.assises.DocumentsService;
 import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.InscriptionService;
 import fr.coopdec.assises.TypeSession;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
 import fr.coopdec.support.KaribuTest;
 import java.awt.image.BufferedImage;

@@ -6,7 +6,7 @@ import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.atlas.Projet;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import java.util.Map;

@@ -19,7 +19,7 @@ import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.atlas.StatutPartenariat;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.ui.ChartSection;
 import fr.coopdec.shared.ui.EChart;
 import fr.coopdec.support.KaribuTest;

@@ -20,7 +20,7 @@ import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.Thematique;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
 import fr.coopdec.referential.ZoneMonde;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.util.List;
 import java.util.Map;

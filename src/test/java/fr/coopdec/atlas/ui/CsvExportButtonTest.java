@@ -16,7 +16,7 @@ import fr.coopdec.atlas.CsvExportService;
 import fr.coopdec.atlas.ModeExport;
 import fr.coopdec.atlas.OpenDataFixtures;
 import fr.coopdec.atlas.PartenariatFilter;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

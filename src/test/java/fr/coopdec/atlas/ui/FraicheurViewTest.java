@@ -14,7 +14,7 @@ import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatPerime;
 import fr.coopdec.atlas.StaleData;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
 import fr.coopdec.support.KaribuTest;
 import java.time.LocalDate;

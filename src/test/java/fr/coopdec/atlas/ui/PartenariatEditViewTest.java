@@ -18,7 +18,7 @@ import fr.coopdec.atlas.Projet;
 import fr.coopdec.atlas.SourceFinancement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatCsvLine;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

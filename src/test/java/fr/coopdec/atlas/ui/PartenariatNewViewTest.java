@@ -13,7 +13,7 @@ import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

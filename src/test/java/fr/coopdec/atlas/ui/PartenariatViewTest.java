@@ -13,7 +13,7 @@ import fr.coopdec.atlas.AtlasUiFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.atlas.StatutPartenariat;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

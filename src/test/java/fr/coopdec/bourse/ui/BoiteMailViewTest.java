@@ -11,7 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.bourse.BourseFixtures;
 import fr.coopdec.bourse.FicheBourse;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.mail.MailSortant;
 import fr.coopdec.support.KaribuTest;
 import java.util.List;
@@ -56,7 +56,10 @@ class BoiteMailViewTest extends KaribuTest {
         _click(view.renvoyer);
 
         assertThat(jdbc.queryForObject("SELECT statut FROM mail_sortant WHERE id = ?", String.class, id)).isEqualTo("A_ENVOYER");
-        assertThat(GridKt._getFormatted(view.grid, 0, "etat")).isEqualTo("En attente d’envoi");
+        navigate(BourseRoutes.COURRIELS);
+        BoiteMailView after = _get(BoiteMailView.class);
+        _setValue(after.recherche, to);
+        assertThat(GridKt._getFormatted(after.grid, 0, "etat")).isEqualTo("En attente d’envoi");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.bourse.BourseFixtures;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.ui.ChartPoint;
 import fr.coopdec.support.KaribuTest;
 import java.util.List;

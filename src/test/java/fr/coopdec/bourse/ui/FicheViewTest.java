@@ -18,7 +18,7 @@ import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.bourse.BourseFixtures;
 import fr.coopdec.bourse.DemandeContact;
 import fr.coopdec.bourse.FicheBourse;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.StaleData;
 import fr.coopdec.referential.CollectiviteFrancaise;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.StaleData;
 import fr.coopdec.referential.Pays;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
 import fr.coopdec.shared.dashboard.DashboardAlert;
 import fr.coopdec.support.KaribuTest;

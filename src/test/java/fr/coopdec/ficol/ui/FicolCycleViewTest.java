@@ -19,7 +19,7 @@ import fr.coopdec.ficol.FicolDossierService;
 import fr.coopdec.ficol.FicolFixtures;
 import fr.coopdec.ficol.SourcePlan;
 import fr.coopdec.ficol.StatutDossier;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

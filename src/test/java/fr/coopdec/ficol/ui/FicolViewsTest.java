@@ -19,7 +19,7 @@ import fr.coopdec.ficol.FicolWorkflowService;
 import fr.coopdec.ficol.RegleEligibilite;
 import fr.coopdec.ficol.RegleService;
 import fr.coopdec.ficol.StatutDossier;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
 import fr.coopdec.support.KaribuTest;
 import java.time.LocalDate;

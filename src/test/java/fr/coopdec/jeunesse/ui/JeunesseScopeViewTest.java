@@ -13,7 +13,7 @@ import fr.coopdec.jeunesse.JeunesseFixtures;
 import fr.coopdec.jeunesse.Mission;
 import fr.coopdec.jeunesse.StatutMission;
 import fr.coopdec.jeunesse.Volontaire;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
 import fr.coopdec.support.KaribuTest;
 import java.time.LocalDate;

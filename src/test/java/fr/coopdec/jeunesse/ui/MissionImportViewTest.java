@@ -10,7 +10,7 @@ import fr.coopdec.jeunesse.JeunesseFixtures;
 import fr.coopdec.jeunesse.MissionCsv;
 import fr.coopdec.jeunesse.Volontaire;
 import fr.coopdec.jeunesse.VolontaireService;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -15,7 +15,7 @@ import fr.coopdec.jeunesse.MissionService;
 import fr.coopdec.jeunesse.StatutMission;
 import fr.coopdec.jeunesse.Volontaire;
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.io.IOException;
 import java.time.LocalDate;

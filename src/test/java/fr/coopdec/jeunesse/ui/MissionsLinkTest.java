@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import fr.coopdec.jeunesse.Direction;
 import fr.coopdec.jeunesse.StatutMission;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 

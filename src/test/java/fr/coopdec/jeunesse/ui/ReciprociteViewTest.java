@@ -12,7 +12,7 @@ import fr.coopdec.jeunesse.LigneReciprocite;
 import fr.coopdec.jeunesse.StatutMission;
 import fr.coopdec.jeunesse.Volontaire;
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.ui.EChart;
 import fr.coopdec.support.KaribuTest;
 import java.time.LocalDate;

@@ -16,7 +16,7 @@ import fr.coopdec.jeunesse.StatutMission;
 import fr.coopdec.jeunesse.Volontaire;
 import fr.coopdec.jeunesse.VolontaireService;
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ import fr.coopdec.pact3.Pact3Fixtures;
 import fr.coopdec.pact3.PaysEligible;
 import fr.coopdec.pact3.StatutCandidature;
 import fr.coopdec.pact3.StatutMissionExploratoire;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

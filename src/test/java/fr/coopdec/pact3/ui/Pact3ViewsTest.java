@@ -16,7 +16,7 @@ import fr.coopdec.pact3.AppelPact3Service;
 import fr.coopdec.pact3.Candidature;
 import fr.coopdec.pact3.Pact3Fixtures;
 import fr.coopdec.pact3.PaysEligible;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
 import fr.coopdec.support.KaribuTest;
 import java.time.LocalDate;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

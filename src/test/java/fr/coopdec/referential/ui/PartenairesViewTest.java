@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.coopdec.referential.CollectivitePartenaireFilter;
 import fr.coopdec.referential.NiveauCollectivitePartenaire;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.PaysService;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

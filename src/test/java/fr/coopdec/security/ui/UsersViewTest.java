@@ -11,7 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.security.Role;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.Utilisateur;
 import fr.coopdec.security.UtilisateurFilter;
 import fr.coopdec.security.UtilisateurService;

@@ -1,4 +1,4 @@
-package fr.coopdec.security;
+package fr.coopdec.shared.security;
 
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,6 +1,6 @@
-package fr.coopdec.security;
+package fr.coopdec.shared.security;
 
-/** The roles of ARCHITECTURE.md. Labels: {@code security.role.<NAME>}. */
+/** The roles (see docs/architecture.md, "Security and scope"). Labels: {@code security.role.<NAME>}. */
 public enum Role {
     ADMIN, POSTE, COLLECTIVITE, AFD, VOLONTARIAT, ORGANISATEUR;
 

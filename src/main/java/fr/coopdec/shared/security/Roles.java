@@ -1,4 +1,4 @@
-package fr.coopdec.security;
+package fr.coopdec.shared.security;
 
 /** Role names as compile-time constants, for {@code @RolesAllowed} and {@code @PreAuthorize}. */
 public final class Roles {

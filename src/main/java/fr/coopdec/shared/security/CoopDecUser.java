@@ -1,4 +1,4 @@
-package fr.coopdec.security;
+package fr.coopdec.shared.security;
 
 import java.io.Serial;
 import java.util.Collection;
@@ -9,8 +9,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in user as security sees it: identity, role and scope, copied from {@link Utilisateur}
- * at login so that scope checks need no query.
+ * The signed-in user as security sees it: identity, role and scope, copied from the user account
+ * ({@code security.Utilisateur}) at login so that scope checks need no query. It lives in {@code shared}
+ * so that every module, the referential included, can read the current user without depending on the
+ * accounts module.
  */
 public final class CoopDecUser implements UserDetails {
 
@@ -29,19 +31,23 @@ public final class CoopDecUser implements UserDetails {
     private final boolean enabled;
     private final boolean locked;
 
-    CoopDecUser(Utilisateur user, boolean locked) {
-        this.id = user.getId();
-        this.email = user.getEmail();
-        this.nom = user.getNom();
-        this.passwordHash = user.getPasswordHash();
-        this.role = user.getRole();
-        this.paysId = user.getPays() == null ? null : user.getPays().getId();
-        this.paysCode = user.getPays() == null ? null : user.getPays().getCodeAlpha2();
-        this.collectiviteFrancaiseId = user.getCollectiviteFrancaise() == null ? null
-                : user.getCollectiviteFrancaise().getId();
-        this.collectivitePartenaireId = user.getCollectivitePartenaire() == null ? null
-                : user.getCollectivitePartenaire().getId();
-        this.enabled = user.isEnabled();
+    /** The account's scope: at most one country, French authority and foreign authority (ids). */
+    public record Scope(Long paysId, String paysCode, Long collectiviteFrancaiseId, Long collectivitePartenaireId) {
+        public static final Scope NONE = new Scope(null, null, null, null);
+    }
+
+    public CoopDecUser(long id, String email, String nom, String passwordHash, Role role, Scope scope,
+                       boolean enabled, boolean locked) {
+        this.id = id;
+        this.email = email;
+        this.nom = nom;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.paysId = scope.paysId();
+        this.paysCode = scope.paysCode();
+        this.collectiviteFrancaiseId = scope.collectiviteFrancaiseId();
+        this.collectivitePartenaireId = scope.collectivitePartenaireId();
+        this.enabled = enabled;
         this.locked = locked;
     }
 
