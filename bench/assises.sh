@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Assises registration benchmark (issue 7): starts the application on a free local port against a
+# Assises registration benchmark (issues 7, 14): starts the application on a free local port against a
 # dedicated database, creates an event of 100 seats and fires 500 simultaneous anonymous
 # POST /api/v1/evenements/{id}/inscriptions over HTTP from 50 client threads; prints the confirmed /
 # waitlisted / error counts (goal 100 / 400 / 0), the throughput, and checks the seat counter and rows.
+# A real SMTP server (GreenMail, in the benchmark JVM) takes BENCH_SMTP_DELAY_MS (200) per mail; the
+# application sends the 500 mails from its outbox with BENCH_MAIL_THREADS (4) threads. Also printed: how
+# long the event lock was held and waited for (p50/p99/max), and when the last mail was out.
 #
 # Usage: bash bench/assises.sh
 #   COOPDEC_BENCH_DB_URL   (default jdbc:mariadb://127.0.0.1:3306/coopdec_bench_assises?createDatabaseIfNotExist=true)

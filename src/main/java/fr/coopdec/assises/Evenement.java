@@ -60,6 +60,13 @@ public class Evenement extends AbstractEntity {
     @Max(value = MAX_PARTICIPANTS_PAR_DEMANDE, message = "{assises.validation.participants-par-demande}")
     @Column(name = "max_participants_par_demande", nullable = false)
     private int maxParticipantsParDemande = 10;
+    /** Registrations accepted from this day (Paris time); empty: as soon as the event is published. */
+    @Column(name = "inscriptions_ouverture")
+    private LocalDate inscriptionsOuverture;
+
+    /** Registrations refused from this day (Paris time); empty: the first day of the event. */
+    @Column(name = "inscriptions_fermeture")
+    private LocalDate inscriptionsFermeture;
 
     protected Evenement() {
     }
@@ -92,4 +99,24 @@ public class Evenement extends AbstractEntity {
     public void setApprobationRequise(boolean approbationRequise) { this.approbationRequise = approbationRequise; }
     public int getMaxParticipantsParDemande() { return maxParticipantsParDemande; }
     public void setMaxParticipantsParDemande(int max) { this.maxParticipantsParDemande = max; }
+    public LocalDate getInscriptionsOuverture() { return inscriptionsOuverture; }
+    public void setInscriptionsOuverture(LocalDate inscriptionsOuverture) { this.inscriptionsOuverture = inscriptionsOuverture; }
+    public LocalDate getInscriptionsFermeture() { return inscriptionsFermeture; }
+    public void setInscriptionsFermeture(LocalDate inscriptionsFermeture) { this.inscriptionsFermeture = inscriptionsFermeture; }
+
+    /** The first day registrations are refused: the closing date, else the first day of the event; never after it ends. */
+    public LocalDate getFermetureEffective() {
+        LocalDate fermeture = inscriptionsFermeture == null ? dateDebut : inscriptionsFermeture;
+        return fermeture.isAfter(dateFin) ? dateFin.plusDays(1) : fermeture;
+    }
+
+    /** Whether registrations are open on that day (Paris time). */
+    public EtatInscriptions etatInscriptions(LocalDate aujourdhui) {
+        if (inscriptionsOuverture != null && aujourdhui.isBefore(inscriptionsOuverture)) {
+            return EtatInscriptions.PAS_ENCORE_OUVERTES;
+        }
+        return aujourdhui.isBefore(getFermetureEffective()) ? EtatInscriptions.OUVERTES : EtatInscriptions.CLOSES;
+    }
+
+    public boolean isComplet() { return placesPrises >= capacite; }
 }

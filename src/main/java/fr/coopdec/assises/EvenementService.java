@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Events: public reading; creation by DAECT; editing by DAECT or the event's organisers. */
@@ -68,7 +69,8 @@ public class EvenementService {
         return evenements.save(evenement);
     }
 
-    @Transactional
+    /** READ COMMITTED: the seats counted after the lock are the latest ones, not a snapshot from before it. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
     public Evenement enregistrer(Evenement evenement) {
         scope.exigerGestion(evenement.getId());

@@ -13,6 +13,15 @@ interface InscriptionRepository extends JpaRepository<Inscription, Long> {
 
     Optional<Inscription> findByJeton(String jeton);
 
+    @Query("select i.evenement.id from Inscription i where i.jeton = :jeton")
+    Optional<Long> evenementIdParJeton(@Param("jeton") String jeton);
+
+    @Query("select i.evenement.id from Inscription i where i.id = :id")
+    Optional<Long> evenementIdParId(@Param("id") long id);
+
+    /** The active registrations of these normalised e-mails (the unique key's column, see the changelog). */
+    List<Inscription> findByEvenementIdAndEmailActifIn(long evenementId, Collection<String> emailsNormalises);
+
     Optional<Inscription> findByBadgeJeton(String badgeJeton);
 
     Optional<Inscription> findFirstByEvenementIdAndStatutOrderByIdAsc(long evenementId, StatutInscription statut);

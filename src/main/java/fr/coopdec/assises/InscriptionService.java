@@ -5,12 +5,17 @@ import fr.coopdec.shared.BusinessException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import fr.coopdec.shared.db.RetryingTransactions;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,15 +25,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Public registration, the personal link (see, change, cancel) and the waitlist. Each change starts by
- * locking the event row, then takes or frees seats through {@link SeatCounter}; a freed seat passes
- * straight to the first person waiting (by registration order), so nobody jumps the queue.
+ * Public registration, the personal link (see, change, cancel) and the waitlist.
+ * <p>Every change of an event's registrations runs in {@link RetryingTransactions} and <em>locks first,
+ * then reads</em>: its first statement locks the event row ({@link SeatCounter#lockEvent}); only then
+ * are the registration, the event and the waitlist read, so they are the latest committed state and
+ * two changes of the same event never work on each other's stale rows. A freed seat passes straight to
+ * the first person waiting (by registration order), so nobody jumps the queue. What can be checked
+ * without the lock (fields, referential, tokens) is done before it, to keep the lock short.
+ * <p>One active registration per person (normalised e-mail) and event: the unique key on the generated
+ * column {@code email_actif} holds it; a second registration of the same address is not an error, it
+ * answers with the existing registration (without its token) and e-mails its personal link again to
+ * that address only.
  */
 @Service
 public class InscriptionService {
 
     static final List<StatutInscription> TIENNENT_PLACE = List.of(StatutInscription.CONFIRMEE, StatutInscription.A_VALIDER);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final EvenementRepository evenements;
     private final SessionRepository sessions;
@@ -38,10 +52,12 @@ public class InscriptionService {
     private final AssisesMails mails;
     private final Validator validator;
     private final ReferentialQueries referential;
+    private final RetryingTransactions transactions;
+    private final Clock clock;
 
     InscriptionService(EvenementRepository evenements, SessionRepository sessions, InscriptionRepository inscriptions,
                        ChoixSessionRepository choix, SeatCounter seats, AssisesMails mails, Validator validator,
-                       ReferentialQueries referential) {
+                       ReferentialQueries referential, RetryingTransactions transactions, Clock clock) {
         this.evenements = evenements;
         this.sessions = sessions;
         this.inscriptions = inscriptions;
@@ -50,27 +66,59 @@ public class InscriptionService {
         this.mails = mails;
         this.validator = validator;
         this.referential = referential;
+        this.transactions = transactions;
+        this.clock = clock;
     }
 
-    /** Registers one person or a delegation; anonymous. Throws {@link SessionComplete} (nothing saved) when full and no waitlist wanted. */
-    @Transactional
+    /** Today in Paris: the registration window's days are Paris days. */
+    public LocalDate aujourdhui() {
+        return LocalDate.now(clock.withZone(PARIS));
+    }
+
+    /**
+     * Registers one person or a delegation; anonymous. Throws {@link InscriptionsFermees} outside the
+     * registration window and {@link SessionComplete} when full and no waitlist wanted (nothing saved).
+     * A person already registered (same normalised e-mail, active) gets a line {@code dejaInscrit} and
+     * the personal link by e-mail; the other people of a delegation are registered.
+     */
     public ResultatInscription inscrire(long evenementId, DemandeInscription demande) {
         Set<ConstraintViolation<DemandeInscription>> violations = validator.validate(demande);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         verifierCollectivites(demande.participants());
-        seats.lockEvent(evenementId);
+        List<String> emails = emailsDistincts(demande.participants());
+        return transactions.run(() -> inscrireVerrouille(evenementId, demande, emails));
+    }
+
+    private ResultatInscription inscrireVerrouille(long evenementId, DemandeInscription demande, List<String> emails) {
+        if (!seats.lockEvent(evenementId)) {
+            throw new BusinessException("assises.erreur.evenement-introuvable");
+        }
         Evenement evenement = evenements.findById(evenementId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.evenement-introuvable"));
         if (demande.participants().size() > evenement.getMaxParticipantsParDemande()) {
             throw new ChampInvalide("participants", String.valueOf(demande.participants().size()),
                     "assises.erreur.trop-de-participants", evenement.getMaxParticipantsParDemande());
         }
+        EtatInscriptions etat = evenement.etatInscriptions(aujourdhui());
+        if (etat != EtatInscriptions.OUVERTES) {
+            throw new InscriptionsFermees(evenement, etat);
+        }
+        Map<String, Inscription> existantes = inscriptions.findByEvenementIdAndEmailActifIn(evenementId, emails).stream()
+                .collect(Collectors.toMap(i -> normaliser(i.getEmail()), Function.identity()));
         List<SessionProgramme> choisies = sessionsDe(evenementId, demande.sessions());
-        String delegation = demande.participants().size() > 1 ? jeton() : null;
+        String delegation = demande.participants().size() - existantes.size() > 1 ? jeton() : null;
         List<ResultatInscription.Ligne> lignes = new ArrayList<>();
         for (Participant p : demande.participants()) {
+            Inscription deja = existantes.get(normaliser(p.email()));
+            if (deja != null) {
+                mails.lienRenvoye(deja);
+                // The name typed in this request, not the registered one: an address alone does not reveal a name.
+                lignes.add(new ResultatInscription.Ligne(deja.getId(), null, p.prenom().trim() + " " + p.nom().trim(),
+                        deja.getStatut(), List.of(), true));
+                continue;
+            }
             Inscription inscription = new Inscription(evenement, p, jeton(), jeton(), delegation, demande.langue());
             if (seats.takeEventSeat(evenementId)) {
                 inscription.setStatut(evenement.isApprobationRequise() ? StatutInscription.A_VALIDER : StatutInscription.CONFIRMEE);
@@ -96,6 +144,24 @@ public class InscriptionService {
         return new ResultatInscription(lignes);
     }
 
+    /** The normalised e-mails of a request; the same address twice in one request is refused (each person has their own link and badge). */
+    private static List<String> emailsDistincts(List<Participant> participants) {
+        List<String> emails = new ArrayList<>();
+        for (int n = 0; n < participants.size(); n++) {
+            String email = normaliser(participants.get(n).email());
+            if (emails.contains(email)) {
+                throw new ChampInvalide("participants[" + n + "].email", participants.get(n).email(), "assises.erreur.email-en-double");
+            }
+            emails.add(email);
+        }
+        return emails;
+    }
+
+    /** As the database's {@code email_actif}: LOWER(TRIM(email)). */
+    static String normaliser(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Inscription> parJeton(String jeton) {
         Optional<Inscription> found = inscriptions.findByJeton(jeton);
@@ -106,23 +172,28 @@ public class InscriptionService {
         return found;
     }
 
-    /** Cancels through the personal link; the seats go to the first people waiting. */
-    @Transactional
+    /** Cancels through the personal link; the seats go to the first people waiting. Cancelling twice is harmless. */
     public void annulerParJeton(String jeton) {
-        Inscription i = inscriptions.findByJeton(jeton).orElseThrow(() -> new BusinessException("assises.erreur.lien-invalide"));
-        seats.lockEvent(i.getEvenement().getId());
-        liberer(i, StatutInscription.ANNULEE);
+        long evenementId = evenementDuJeton(jeton);
+        transactions.run(() -> {
+            seats.lockEvent(evenementId);
+            liberer(inscriptionParJeton(jeton), StatutInscription.ANNULEE);
+        });
     }
 
     /** Changes the session choices and accessibility needs through the personal link. */
-    @Transactional
     public void modifierParJeton(String jeton, Set<Long> sessionIds, String accessibilite, boolean accepteAttente) {
-        Inscription i = inscriptions.findByJeton(jeton).orElseThrow(() -> new BusinessException("assises.erreur.lien-invalide"));
+        long evenementId = evenementDuJeton(jeton);
+        transactions.run(() -> {
+            seats.lockEvent(evenementId);
+            modifier(inscriptionParJeton(jeton), evenementId, sessionIds, accessibilite, accepteAttente);
+        });
+    }
+
+    private void modifier(Inscription i, long evenementId, Set<Long> sessionIds, String accessibilite, boolean accepteAttente) {
         if (i.getStatut() == StatutInscription.ANNULEE || i.getStatut() == StatutInscription.REFUSEE) {
             throw new BusinessException("assises.erreur.inscription-close");
         }
-        long evenementId = i.getEvenement().getId();
-        seats.lockEvent(evenementId);
         i.setAccessibilite(accessibilite);
         Set<Long> voulues = new HashSet<>(sessionIds);
         for (ChoixSession c : List.copyOf(i.getChoix())) {
@@ -143,6 +214,15 @@ public class InscriptionService {
                 throw new SessionComplete(s.getId(), s.getTitre());
             }
         }
+    }
+
+    /** The event of a personal link, read before the transaction that locks it (an event id never changes). */
+    private long evenementDuJeton(String jeton) {
+        return inscriptions.evenementIdParJeton(jeton).orElseThrow(() -> new BusinessException("assises.erreur.lien-invalide"));
+    }
+
+    private Inscription inscriptionParJeton(String jeton) {
+        return inscriptions.findByJeton(jeton).orElseThrow(() -> new BusinessException("assises.erreur.lien-invalide"));
     }
 
     /** Frees what the registration holds and gives it to the first people waiting. Caller holds the event lock. */
@@ -228,7 +308,7 @@ public class InscriptionService {
     private static ResultatInscription.Ligne ligne(Inscription i) {
         return new ResultatInscription.Ligne(i.getId(), i.getJeton(), i.getNomComplet(), i.getStatut(),
                 i.getChoix().stream().filter(c -> c.getStatut() == StatutChoix.EN_ATTENTE)
-                        .map(c -> c.getSession().getId()).toList());
+                        .map(c -> c.getSession().getId()).toList(), false);
     }
 
     static String jeton() {

@@ -3,6 +3,9 @@ package fr.coopdec.assises;
 import fr.coopdec.shared.CsvCells;
 import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.db.RetryingTransactions;
+import fr.coopdec.shared.mail.MailService;
+import fr.coopdec.shared.mail.MailSortant;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -11,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Page;
@@ -28,9 +32,13 @@ public class ParticipantsService {
     private final SeatCounter seats;
     private final AssisesScope scope;
     private final AssisesMails mails;
+    private final RetryingTransactions transactions;
+    private final MailService mailService;
 
     ParticipantsService(InscriptionRepository inscriptions, InscriptionService inscriptionService, SeatCounter seats,
-                        AssisesScope scope, AssisesMails mails) {
+                        AssisesScope scope, AssisesMails mails, RetryingTransactions transactions, MailService mailService) {
+        this.transactions = transactions;
+        this.mailService = mailService;
         this.inscriptions = inscriptions;
         this.inscriptionService = inscriptionService;
         this.seats = seats;
@@ -67,35 +75,51 @@ public class ParticipantsService {
         return inscriptions.findForExport(evenementId, List.of(StatutInscription.CONFIRMEE));
     }
 
-    @Transactional
     public void approuver(long inscriptionId) {
-        Inscription i = pourGestion(inscriptionId);
-        if (i.getStatut() != StatutInscription.A_VALIDER) {
-            throw new BusinessException("assises.erreur.pas-a-valider");
-        }
-        i.setStatut(StatutInscription.CONFIRMEE);
-        mails.confirmation(i);
+        changer(inscriptionId, i -> {
+            if (i.getStatut() != StatutInscription.A_VALIDER) {
+                throw new BusinessException("assises.erreur.pas-a-valider");
+            }
+            i.setStatut(StatutInscription.CONFIRMEE);
+            mails.confirmation(i);
+        });
     }
 
-    @Transactional
     public void refuser(long inscriptionId) {
-        Inscription i = pourGestion(inscriptionId);
-        inscriptionService.liberer(i, StatutInscription.REFUSEE);
+        changer(inscriptionId, i -> inscriptionService.liberer(i, StatutInscription.REFUSEE));
     }
 
-    @Transactional
     public void annuler(long inscriptionId) {
-        Inscription i = pourGestion(inscriptionId);
-        inscriptionService.liberer(i, StatutInscription.ANNULEE);
+        changer(inscriptionId, i -> inscriptionService.liberer(i, StatutInscription.ANNULEE));
     }
 
-    /** Loads a registration of a managed event and locks its event row (every change is serialised per event). */
-    Inscription pourGestion(long inscriptionId) {
-        Inscription i = inscriptions.findById(inscriptionId)
+    /**
+     * Changes a registration of a managed event: scope checked first, then, in a retried transaction,
+     * the event row locked before the registration is read (every change is serialised per event).
+     */
+    private void changer(long inscriptionId, Consumer<Inscription> change) {
+        long evenementId = inscriptions.evenementIdParId(inscriptionId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.inscription-introuvable"));
-        scope.exigerGestion(i.getEvenement().getId());
-        seats.lockEvent(i.getEvenement().getId());
-        return i;
+        scope.exigerGestion(evenementId);
+        transactions.run(() -> {
+            seats.lockEvent(evenementId);
+            change.accept(inscriptions.findById(inscriptionId)
+                    .orElseThrow(() -> new BusinessException("assises.erreur.inscription-introuvable")));
+        });
+    }
+
+    /** The event's e-mails that could not be sent (after every retry), newest first. */
+    public List<MailSortant> courrielsEnEchec(long evenementId) {
+        scope.exigerGestion(evenementId);
+        return mailService.failed(AssisesMails.reference(evenementId));
+    }
+
+    /** Sends a failed e-mail of the event again (all retries again). */
+    public void renvoyerCourriel(long evenementId, long mailId) {
+        scope.exigerGestion(evenementId);
+        if (!mailService.resend(mailId, AssisesMails.reference(evenementId))) {
+            throw new BusinessException("assises.erreur.courriel-introuvable");
+        }
     }
 
     /** All registrations of the event as CSV (UTF-8 with BOM for spreadsheet software, semicolons). */

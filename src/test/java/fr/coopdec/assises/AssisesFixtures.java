@@ -33,12 +33,18 @@ public class AssisesFixtures {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Creates an event as ADMIN and signs out. */
+    /** Creates an event (4-5 November 2099, registrations open) as ADMIN and signs out. */
     public Evenement evenement(int capacite) {
+        return evenement(capacite, LocalDate.of(2099, 11, 4), LocalDate.of(2099, 11, 5), null, null);
+    }
+
+    /** Creates an event with these dates and registration window (null: the defaults) as ADMIN and signs out. */
+    public Evenement evenement(int capacite, LocalDate debut, LocalDate fin, LocalDate ouverture, LocalDate fermeture) {
         users.signInAs(Role.ADMIN, u -> { });
         try {
-            Evenement e = new Evenement("Assises test " + token(), "Cotonou", LocalDate.of(2016, 11, 4),
-                    LocalDate.of(2016, 11, 5), capacite);
+            Evenement e = new Evenement("Assises test " + token(), "Cotonou", debut, fin, capacite);
+            e.setInscriptionsOuverture(ouverture);
+            e.setInscriptionsFermeture(fermeture);
             return evenements.creer(e);
         } finally {
             users.signOut();
@@ -49,7 +55,7 @@ public class AssisesFixtures {
         users.signInAs(Role.ADMIN, u -> { });
         try {
             return programme.ajouter(e.getId(), "Atelier " + token(), TypeSession.ATELIER, salle,
-                    LocalDateTime.of(2016, 11, 4, heure, 0), LocalDateTime.of(2016, 11, 4, heure + 1, 30), capacite,
+                    LocalDateTime.of(2099, 11, 4, heure, 0), LocalDateTime.of(2099, 11, 4, heure + 1, 30), capacite,
                     java.util.Arrays.stream(intervenants).map(n -> new Intervenant(n, "Org", "Rôle")).toList());
         } finally {
             users.signOut();

@@ -7,11 +7,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
-import fr.coopdec.shared.mail.MailService;
+import fr.coopdec.shared.mail.MailDispatcher;
 import fr.coopdec.shared.mail.MailTesting;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,6 @@ class InscriptionServiceTest {
     @Autowired ProgrammeService programme;
     @Autowired EvenementService evenements;
     @Autowired AssisesFixtures fixtures;
-    @Autowired AssisesMails mails;
     @Autowired TestUsers users;
     @Autowired ApplicationContext context;
 
@@ -52,11 +52,15 @@ class InscriptionServiceTest {
         assertThat(List.of(premier.statut(), second.statut(), troisieme.statut()))
                 .containsExactly(StatutInscription.CONFIRMEE, StatutInscription.EN_ATTENTE, StatutInscription.EN_ATTENTE);
 
-        MailService previous = mails.utiliser(MailTesting.smtp(context, "127.0.0.1", greenMail.getSmtp().getPort()));
+        MailTesting.parkOthers(context);
+        MailDispatcher dispatcher = MailTesting.dispatcher(context, greenMail.getSmtp().getPort(), MailTesting.fast());
+        dispatcher.start();
         try {
             inscriptions.annulerParJeton(premier.jeton());
+            MailTesting.await(Duration.ofSeconds(10), () -> greenMail.getReceivedMessages().length > 0);
+            Thread.sleep(200);
         } finally {
-            mails.utiliser(previous);
+            dispatcher.stop();
         }
 
         assertThat(inscriptions.parJeton(second.jeton()).orElseThrow().getStatut()).isEqualTo(StatutInscription.CONFIRMEE);
@@ -157,7 +161,7 @@ class InscriptionServiceTest {
         Evenement e = fixtures.evenement(5);
         var a = fixtures.inscrire(e, "Pointe", true);
         users.signIn(fixtures.organisateur(e));
-        LocalDate jour = LocalDate.of(2016, 11, 4);
+        LocalDate jour = LocalDate.of(2099, 11, 4);
         String badge = inscriptions.parJeton(a.jeton()).orElseThrow().getBadgeJeton();
 
         presences.pointerParJeton(e.getId(), badge, jour);

@@ -1,6 +1,12 @@
 package fr.coopdec.bench;
 
+import com.icegreen.greenmail.util.GreenMail;
 import fr.coopdec.CoopDecApplication;
+import fr.coopdec.shared.mail.MailTesting;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -24,7 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a free port, creates an event of {@code BENCH_SEATS} (100) seats, fires {@code BENCH_REQUESTS} (500)
  * simultaneous anonymous {@code POST /api/v1/evenements/{id}/inscriptions} over real HTTP from
  * {@code BENCH_CLIENTS} (50) threads, then prints confirmed / waitlisted / error counts, the throughput,
- * and checks the database agrees (seat counter and rows).
+ * and checks the database agrees (seat counter and rows). A real SMTP server (GreenMail in this JVM)
+ * takes {@code BENCH_SMTP_DELAY_MS} (200) per mail: registrations only write the outbox, the
+ * application's dispatcher sends afterwards; the benchmark prints how long the event lock was held
+ * and waited for, and when the last mail was out.
  */
 public final class AssisesBenchmark {
 
@@ -36,14 +46,25 @@ public final class AssisesBenchmark {
         int seats = Integer.parseInt(env("BENCH_SEATS", "100"));
         int requests = Integer.parseInt(env("BENCH_REQUESTS", "500"));
         int clients = Integer.parseInt(env("BENCH_CLIENTS", "50"));
+        int smtpDelay = Integer.parseInt(env("BENCH_SMTP_DELAY_MS", "200"));
+        GreenMail smtp = MailTesting.smtpServer(0, java.time.Duration.ofMillis(smtpDelay), new java.util.concurrent.CountDownLatch(0));
         // Rate limits (coopdec.abuse.*) raised: this benchmark measures the seat counter under load from
         // one address; bench/abuse.sh measures the limits themselves.
         try (ConfigurableApplicationContext ctx = start(url, "--coopdec.abuse.participants-par-adresse-et-evenement=1000000",
-                "--coopdec.abuse.participants-par-evenement=1000000", "--coopdec.abuse.demandes-par-adresse=1000000")) {
+                "--coopdec.abuse.participants-par-evenement=1000000", "--coopdec.abuse.demandes-par-adresse=1000000",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                "--coopdec.mail.dispatch.threads=" + env("BENCH_MAIL_THREADS", "4"))) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             long evenement = createEvent(jdbc, seats);
+            System.out.printf("SMTP server: GreenMail on port %d, %d ms per mail; %s mail-sending threads%n",
+                    smtp.getSmtp().getPort(), smtpDelay, env("BENCH_MAIL_THREADS", "4"));
+            long t0 = System.nanoTime();
             run(port, evenement, seats, requests, clients, jdbc);
+            lock(ctx.getBean(MeterRegistry.class));
+            mails(smtp, requests, t0, jdbc, evenement);
+        } finally {
+            smtp.stop();
         }
     }
 
@@ -62,7 +83,40 @@ public final class AssisesBenchmark {
 
     /** Inserts an event of {@code seats} seats and returns its id. */
     static long createEvent(JdbcTemplate jdbc, int seats) {
-        return BenchEvents.create(jdbc, seats, LocalDate.now());
+        return BenchEvents.create(jdbc, seats, LocalDate.now().plusDays(30)); // registration open until it starts
+    }
+
+    /** How long each registration waited for, then held, the event's lock (the bound on one event's throughput). */
+    private static void lock(MeterRegistry meters) {
+        for (String name : new String[] {"coopdec.assises.verrou.tenu", "coopdec.assises.verrou.attente"}) {
+            Timer t = meters.find(name).timer();
+            if (t == null) {
+                continue;
+            }
+            HistogramSnapshot h = t.takeSnapshot();
+            StringBuilder p = new StringBuilder();
+            for (ValueAtPercentile v : h.percentileValues()) {
+                p.append(String.format(" p%.0f %.2f ms", v.percentile() * 100, v.value(TimeUnit.MILLISECONDS)));
+            }
+            System.out.printf("  %-30s %d times, mean %.2f ms,%s, max %.2f ms%n", name.endsWith("tenu") ? "event lock held (to commit)"
+                    : "event lock waited for", t.count(), t.mean(TimeUnit.MILLISECONDS), p, t.max(TimeUnit.MILLISECONDS));
+        }
+    }
+
+    /** Waits (up to 5 minutes) until every registration mail is out, and says how long that took. */
+    private static void mails(GreenMail smtp, int expected, long t0, JdbcTemplate jdbc, long evenement) throws InterruptedException {
+        String reference = "assises-evenement:" + evenement;
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (smtp.getReceivedMessages().length < expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(500);
+        int received = smtp.getReceivedMessages().length;
+        Integer sent = jdbc.queryForObject("SELECT COUNT(*) FROM mail_sortant WHERE reference = ? AND statut = 'ENVOYE'",
+                Integer.class, reference);
+        System.out.printf("  mails      %d received by the SMTP server (%d rows ENVOYE, %s) %.1f s after the first request%n",
+                received, sent, received == expected && sent == expected ? "each exactly once" : "MISMATCH",
+                (System.nanoTime() - t0) / 1e9);
     }
 
     private static void run(int port, long evenement, int seats, int requests, int clients, JdbcTemplate jdbc) throws Exception {

@@ -4,6 +4,7 @@ import fr.coopdec.assises.ChampInvalide;
 import fr.coopdec.assises.DemandeInscription;
 import fr.coopdec.assises.InscriptionService;
 import fr.coopdec.assises.OrigineService;
+import fr.coopdec.assises.InscriptionsFermees;
 import fr.coopdec.assises.ResultatInscription;
 import fr.coopdec.assises.SessionComplete;
 import fr.coopdec.shared.BusinessException;
@@ -59,6 +60,9 @@ class InscriptionApiController {
                     + "La capacité est garantie par la base de données, même sous forte concurrence.",
             responses = {
                     @ApiResponse(responseCode = "201", description = "Inscription(s) enregistrée(s), avec le jeton du lien personnel"),
+                    @ApiResponse(responseCode = "200", description = "Toutes les personnes étaient déjà inscrites (même adresse, "
+                            + "sans tenir compte des majuscules) : dejaInscrit vaut true, le statut est celui de l’inscription "
+                            + "existante, sans jeton ; le lien personnel a été renvoyé par courriel à chacune"),
                     @ApiResponse(responseCode = "400", description = "Champ invalide ; « parametre » le nomme (ex. participants[0].email)",
                             content = @Content(schema = @Schema(implementation = ApiError.class))),
                     @ApiResponse(responseCode = "404", description = "Événement inconnu",
@@ -67,14 +71,17 @@ class InscriptionApiController {
                             + "l’événement (limites coopdec.abuse.*) ; l’en-tête Retry-After donne l’attente en secondes ; rien "
                             + "n’est enregistré", content = @Content(schema = @Schema(implementation = ApiError.class))),
                     @ApiResponse(responseCode = "409", description = "L’événement ou une session choisie est complet et "
-                            + "accepteAttente vaut false ; rien n’est enregistré", content = @Content(schema = @Schema(implementation = ApiError.class)))})
+                            + "accepteAttente vaut false, ou les inscriptions ne sont pas ouvertes (avant la date d’ouverture, "
+                            + "à partir de la date de clôture — par défaut le premier jour de l’événement — ou événement terminé) ; "
+                            + "rien n’est enregistré", content = @Content(schema = @Schema(implementation = ApiError.class)))})
     ResponseEntity<ResultatInscription> inscrire(@Parameter(description = "Identifiant de l’événement") @PathVariable long id,
                                                  @RequestBody DemandeInscription demande, HttpServletRequest request) {
         limiteur.inscription(request.getRemoteAddr(), id,
                 demande == null || demande.participants() == null ? 1 : demande.participants().size());
         ResultatInscription resultat = inscriptions.inscrire(id, demande);
         origines.noter(resultat, request.getRemoteAddr());
-        return ResponseEntity.status(HttpStatus.CREATED).body(resultat);
+        boolean nouvelle = resultat.lignes().stream().anyMatch(l -> !l.dejaInscrit());
+        return ResponseEntity.status(nouvelle ? HttpStatus.CREATED : HttpStatus.OK).body(resultat);
     }
 
     /** A rate limit: 429 with Retry-After (seconds) and a sentence in the caller's language. */
@@ -94,6 +101,11 @@ class InscriptionApiController {
     ResponseEntity<ApiError> complet(SessionComplete e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(e.getSessionId() == null ? "evenement" : "sessions",
                 e.getSessionId() == null ? null : String.valueOf(e.getSessionId()), translate(e)));
+    }
+
+    @ExceptionHandler(InscriptionsFermees.class)
+    ResponseEntity<ApiError> fermees(InscriptionsFermees e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("evenement", null, translate(e)));
     }
 
     @ExceptionHandler(BusinessException.class)

@@ -28,6 +28,24 @@ final class AssisesUi {
     static String monInscription(String jeton) { return "assises/inscription/" + jeton; }
     static String gestion(long id, String page) { return "assises/gestion/" + id + "/" + page; }
 
+    /**
+     * What a visitor is told about registering, before any form: closed since / opens on (when outside
+     * the window), "full — waitlist" (when full), or the places left.
+     */
+    static String avisInscriptions(com.vaadin.flow.component.Component c, Evenement e, fr.coopdec.assises.EtatInscriptions etat,
+                                   Locale locale) {
+        return switch (etat) {
+            case CLOSES -> c.getTranslation("assises.inscription.closes", jour(e.getFermetureEffective(), locale));
+            case PAS_ENCORE_OUVERTES -> c.getTranslation("assises.inscription.pas-ouvertes", jour(e.getInscriptionsOuverture(), locale));
+            case OUVERTES -> e.isComplet() ? c.getTranslation("assises.inscription.complet")
+                    : c.getTranslation("assises.places-restantes", e.getPlacesRestantes(), e.getCapacite());
+        };
+    }
+
+    static String jour(java.time.LocalDate jour, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(jour);
+    }
+
     static String dates(Evenement e, Locale locale) {
         DateTimeFormatter f = fr.coopdec.shared.ui.Dates.dateFormatter(locale);
         return e.getDateDebut().equals(e.getDateFin()) ? f.format(e.getDateDebut())

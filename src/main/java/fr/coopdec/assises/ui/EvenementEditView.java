@@ -35,6 +35,8 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
     final TextField lieu = new TextField();
     final DatePicker dateDebut = new DatePicker();
     final DatePicker dateFin = new DatePicker();
+    final DatePicker ouverture = new DatePicker();
+    final DatePicker fermeture = new DatePicker();
     final IntegerField capacite = new IntegerField();
     final TextArea organisateurs = new TextArea();
     final TextArea objectifs = new TextArea();
@@ -70,6 +72,11 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
         binder.forField(dateDebut).bind("dateDebut");
         binder.forField(dateFin).withValidator(fin -> fin == null || dateDebut.getValue() == null || !fin.isBefore(dateDebut.getValue()),
                 getTranslation("assises.evenement.dates-invalides")).bind("dateFin");
+        ouverture.setLabel(getTranslation("assises.evenement.ouverture"));
+        fermeture.setLabel(getTranslation("assises.evenement.fermeture"));
+        binder.forField(ouverture).bind("inscriptionsOuverture");
+        binder.forField(fermeture).withValidator(f -> f == null || ouverture.getValue() == null || f.isAfter(ouverture.getValue()),
+                getTranslation("assises.erreur.fermeture-avant-ouverture")).bind("inscriptionsFermeture");
         binder.forField(capacite).asRequired(getTranslation("assises.validation.requis")).bind("capacite");
         binder.forField(organisateurs).bind("organisateurs");
         binder.forField(objectifs).bind("objectifs");
@@ -109,8 +116,8 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
         }
         binder.readBean(evenement);
         add(new H1(getTranslation(evenement.isNew() ? "assises.evenement.nouveau" : "assises.evenement.edition")),
-                new FormLayout(titre, lieu, dateDebut, dateFin, capacite, participantsParDemande, approbation, organisateurs,
-                        objectifs), enregistrer);
+                new FormLayout(titre, lieu, dateDebut, dateFin, ouverture, fermeture, capacite, participantsParDemande,
+                        approbation, organisateurs, objectifs), enregistrer);
         if (!evenement.isNew() && currentUser.isAdmin()) {
             add(new com.vaadin.flow.component.html.H2(getTranslation("assises.evenement.organisateur-compte")), organisateur, affecter);
         }

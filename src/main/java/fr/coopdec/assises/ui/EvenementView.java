@@ -17,7 +17,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.assises.Avancement;
 import fr.coopdec.assises.CalendrierService;
 import fr.coopdec.assises.Evenement;
+import fr.coopdec.assises.EtatInscriptions;
 import fr.coopdec.assises.EvenementService;
+import fr.coopdec.assises.InscriptionService;
 import fr.coopdec.assises.SessionProgramme;
 import fr.coopdec.assises.SuiviService;
 import fr.coopdec.shared.ui.MainLayout;
@@ -34,9 +36,11 @@ public class EvenementView extends VerticalLayout implements HasUrlParameter<Lon
     private final transient EvenementService evenements;
     private final transient SuiviService suivi;
     private final transient CalendrierService calendrier;
+    private final transient InscriptionService inscriptions;
     private String titre = "";
 
-    public EvenementView(EvenementService evenements, SuiviService suivi, CalendrierService calendrier) {
+    public EvenementView(EvenementService evenements, SuiviService suivi, CalendrierService calendrier, InscriptionService inscriptions) {
+        this.inscriptions = inscriptions;
         this.evenements = evenements;
         this.suivi = suivi;
         this.calendrier = calendrier;
@@ -66,8 +70,11 @@ public class EvenementView extends VerticalLayout implements HasUrlParameter<Lon
             e.getObjectifs().lines().filter(l -> !l.isBlank()).forEach(l -> objectifs.add(new ListItem(l)));
             add(new H2(getTranslation("assises.evenement.objectifs")), objectifs);
         }
-        add(new Paragraph(getTranslation("assises.places-restantes", e.getPlacesRestantes(), e.getCapacite())),
-                new Anchor(AssisesUi.inscription(id), getTranslation("assises.evenement.s-inscrire")));
+        EtatInscriptions etat = e.etatInscriptions(inscriptions.aujourdhui());
+        add(new Paragraph(AssisesUi.avisInscriptions(this, e, etat, getLocale())));
+        if (etat == EtatInscriptions.OUVERTES) {
+            add(new Anchor(AssisesUi.inscription(id), getTranslation("assises.evenement.s-inscrire")));
+        }
         List<SessionProgramme> sessions = evenements.programme(id);
         programme.setItems(sessions);
         add(new H2(getTranslation("assises.evenement.programme")), programme,

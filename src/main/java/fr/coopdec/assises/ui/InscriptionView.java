@@ -19,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.assises.DemandeInscription;
+import fr.coopdec.assises.EtatInscriptions;
 import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.EvenementService;
 import fr.coopdec.assises.InscriptionService;
@@ -50,6 +51,8 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
     final Div resultat = AssisesUi.live(new Div());
     /** Shown above the form after a refused submit: how many errors and in which fields; takes the focus. */
     final Div resume = new Div();
+    /** Said before the form: registrations closed or not yet open, or the event full (waitlist only). */
+    final Paragraph avis = new Paragraph();
     private final Div formulaires = new Div();
     private final transient EvenementService evenements;
     private final transient InscriptionService inscriptions;
@@ -92,15 +95,22 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
         for (var part : List.of(formulaires, ajouterPersonne, sessions, accepteAttente, inscrire)) {
             part.setVisible(true);
         }
+        EtatInscriptions etat = evenement.etatInscriptions(inscriptions.aujourdhui());
+        H1 titre = new H1(getTranslation("assises.inscription.titre", evenement.getTitre()));
+        avis.setText(AssisesUi.avisInscriptions(this, evenement, etat, getLocale()));
+        if (etat != EtatInscriptions.OUVERTES) {
+            add(titre, avis);
+            return;
+        }
+        boolean complet = evenement.isComplet();
         sessions.setItems(evenements.programme(id));
         sessions.setItemLabelGenerator(s -> s.getTitre() + " — " + AssisesUi.horaire(s, getLocale()) + " — "
-                + getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()));
+                + (complet || s.getPlacesRestantes() == 0 ? getTranslation("assises.inscription.session-attente")
+                : getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite())));
         accepteAttente.setValue(true);
         inscrire.setEnabled(true);
         ajouterPersonne.setEnabled(true);
-        add(new H1(getTranslation("assises.inscription.titre", evenement.getTitre())),
-                new Paragraph(getTranslation("assises.places-restantes", evenement.getPlacesRestantes(), evenement.getCapacite())),
-                resume, formulaires, ajouterPersonne, sessions, accepteAttente, inscrire, resultat);
+        add(titre, avis, resume, formulaires, ajouterPersonne, sessions, accepteAttente, inscrire, resultat);
         ajouterPersonne();
     }
 
@@ -128,6 +138,11 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
             resultat.removeAll();
             resultat.add(new H2(getTranslation("assises.inscription.enregistree")));
             for (ResultatInscription.Ligne l : r.lignes()) {
+                if (l.dejaInscrit()) {
+                    resultat.add(new Paragraph(getTranslation("assises.inscription.deja-inscrit", l.nomComplet(),
+                            getTranslation("assises.statut." + l.statut()))));
+                    continue;
+                }
                 String texte = getTranslation("assises.inscription.ligne", l.nomComplet(), getTranslation("assises.statut." + l.statut()))
                         + (l.sessionsEnAttente().isEmpty() ? "" : " " + getTranslation("assises.inscription.sessions-attente", l.sessionsEnAttente().size()));
                 resultat.add(new Paragraph(texte), new Anchor(AssisesUi.monInscription(l.jeton()), getTranslation("assises.inscription.lien", l.nomComplet())));

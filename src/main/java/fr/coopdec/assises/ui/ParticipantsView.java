@@ -4,7 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,11 +25,13 @@ import fr.coopdec.assises.FiltreParticipants;
 import fr.coopdec.assises.Inscription;
 import fr.coopdec.assises.ParticipantsService;
 import fr.coopdec.assises.StatutInscription;
+import fr.coopdec.shared.mail.MailSortant;
 import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Registrations of one event: lazy grid with filters, approval, cancellation, CSV, badges, certificates. */
@@ -38,6 +45,8 @@ public class ParticipantsView extends GestionBase {
     final Span total = AssisesUi.live(new Span());
     final Span parCategorie = AssisesUi.live(new Span());
     final Grid<Inscription> grid = new Grid<>(Inscription.class, false);
+    /** The event's mails that failed after every retry, each with a resend button; hidden when there is none. */
+    final Div courrielsEnEchec = new Div();
     private final transient ParticipantsService participants;
     private final transient DocumentsService documents;
 
@@ -90,9 +99,35 @@ public class ParticipantsView extends GestionBase {
                         () -> participants.csv(id).getBytes(StandardCharsets.UTF_8)),
                 AssisesUi.telechargement(getTranslation("assises.participants.badges"), "badges-" + id + ".pdf", "application/pdf",
                         () -> documents.badges(id)));
-        add(exports, parCategorie, filtres, total, grid);
+        add(exports, courrielsEnEchec, parCategorie, filtres, total, grid);
         grid.setSizeFull();
         compter();
+        montrerEchecs();
+    }
+
+    private void montrerEchecs() {
+        courrielsEnEchec.removeAll();
+        List<MailSortant> echecs = participants.courrielsEnEchec(evenement.getId());
+        courrielsEnEchec.setVisible(!echecs.isEmpty());
+        if (echecs.isEmpty()) {
+            return;
+        }
+        UnorderedList liste = new UnorderedList();
+        for (MailSortant m : echecs) {
+            Button renvoyer = new Button(getTranslation("assises.courriels.renvoyer"), e -> {
+                try {
+                    participants.renvoyerCourriel(evenement.getId(), m.getId());
+                    ErrorNotifier.showSuccess(getTranslation("assises.courriels.renvoye"));
+                } catch (RuntimeException error) {
+                    ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
+                }
+                montrerEchecs();
+            });
+            renvoyer.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            renvoyer.setAriaLabel(getTranslation("assises.courriels.renvoyer") + " — " + m.getDestinataire() + " — " + m.getSujet());
+            liste.add(new ListItem(new Span(m.getDestinataire() + " — " + m.getSujet() + " — " + m.getErreur() + " "), renvoyer));
+        }
+        courrielsEnEchec.add(new H2(getTranslation("assises.courriels.titre")), new Paragraph(getTranslation("assises.courriels.intro")), liste);
     }
 
     FiltreParticipants filtre() {

@@ -1,63 +1,47 @@
 package fr.coopdec.shared.mail;
 
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.TranslationProvider;
-import java.time.Clock;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends the application's e-mails (Atlas reminders, later Bourse and Assises notices). Every mail is
- * first written to the outbox ({@code mail_sortant}); it is then sent through SMTP when
- * {@code spring.mail.host} is configured (Spring Boot then provides a {@link JavaMailSender}).
- * Without it (demo, dev) the mail is only logged and stays in the outbox, marked never sent. A
- * failing SMTP server does not fail the caller's operation: the error is kept on the outbox row.
+ * The application's e-mails (Atlas reminders, Bourse, PACT3, Assises notices) through a transactional
+ * outbox: {@link #send} only writes a row of {@code mail_sortant} in the caller's transaction, so a
+ * rolled-back operation sends nothing and no business transaction ever waits for SMTP. After commit
+ * the {@link MailDispatcher} (running only when {@code spring.mail.host} is configured) is woken up
+ * and sends it outside any lock, retrying with back-off; without SMTP (demo, dev) mails stay in the
+ * outbox, waiting. Nothing here logs addresses or names.
  */
 @Service
 public class MailService {
 
-    private static final Logger log = LoggerFactory.getLogger(MailService.class);
-
     private final MailSortantRepository outbox;
-    private final Optional<JavaMailSender> sender;
-    private final String from;
-    private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final List<Runnable> dispatchers = new CopyOnWriteArrayList<>();
 
-    MailService(MailSortantRepository outbox, Optional<JavaMailSender> sender,
-                @Value("${coopdec.mail.from:noreply@coopdec.fr}") String from, Clock clock) {
+    MailService(MailSortantRepository outbox, JdbcTemplate jdbc) {
         this.outbox = outbox;
-        this.sender = sender;
-        this.from = from;
-        this.clock = clock;
+        this.jdbc = jdbc;
     }
 
-    /** Writes the mail to the outbox and sends it if SMTP is configured; returns the outbox row. */
+    /** Writes the mail to the outbox; it is sent after the caller's transaction commits. */
     @Transactional
     public MailSortant send(String to, String subject, String body) {
-        MailSortant mail = outbox.save(new MailSortant(to, subject, body));
-        if (sender.isEmpty()) {
-            // Ids only: addresses and subjects (which may name people) are personal data, kept out of logs.
-            log.info("No SMTP server configured (spring.mail.host): mail {} kept in the outbox only", mail.getId());
-            return mail;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(body);
-        try {
-            sender.get().send(message);
-            mail.markSent(clock.instant());
-        } catch (MailException e) {
-            log.warn("Mail {} could not be sent; kept in the outbox: {}", mail.getId(), e.getClass().getSimpleName());
-            mail.markFailed(e.getMessage());
-        }
+        return send(to, subject, body, null);
+    }
+
+    /** The same, tied to what it is about ({@code reference}, e.g. {@code assises-evenement:42}) for the failed-mail lists. */
+    @Transactional
+    public MailSortant send(String to, String subject, String body, String reference) {
+        MailSortant mail = outbox.save(new MailSortant(to, subject, body, reference));
+        wakeDispatchersAfterCommit();
         return mail;
     }
 
@@ -67,5 +51,59 @@ public class MailService {
         return send(to, TranslationProvider.translate(subjectKey, TranslationProvider.FRENCH, arguments),
                 TranslationProvider.translate(bodyKey, TranslationProvider.FRENCH, arguments)
                         + TranslationProvider.translate("mail.signature", TranslationProvider.FRENCH));
+    }
+
+    /** DAECT puts a failed mail back in the queue (all attempts again); false if it was not failed. */
+    @RolesAllowed(Roles.ADMIN)
+    public boolean resend(long mailId) {
+        return requeue(mailId, null);
+    }
+
+    /**
+     * Puts a failed mail about {@code reference} back in the queue; false if there is no such failed mail.
+     * The caller (a module's secured service) has checked the user may act on that reference.
+     */
+    public boolean resend(long mailId, String reference) {
+        return requeue(mailId, reference);
+    }
+
+    /** The failed mails about {@code reference}, newest first. */
+    @Transactional(readOnly = true)
+    public List<MailSortant> failed(String reference) {
+        return outbox.findByReferenceAndStatutOrderByIdDesc(reference, StatutMail.ECHEC);
+    }
+
+    private boolean requeue(long mailId, String reference) {
+        int updated = jdbc.update("UPDATE mail_sortant SET statut = 'A_ENVOYER', tentatives = 0, prochain_essai = NULL,"
+                + " reserve_par = NULL, reserve_jusqu_a = NULL, version = version + 1 WHERE id = ? AND statut = 'ECHEC'"
+                + (reference == null ? "" : " AND reference = ?"),
+                reference == null ? new Object[] {mailId} : new Object[] {mailId, reference});
+        wakeDispatchersAfterCommit();
+        return updated == 1;
+    }
+
+    /** A dispatcher asks to be woken up when mails are written (after the writing transaction commits). */
+    void onMailWritten(Runnable wakeUp) {
+        dispatchers.add(wakeUp);
+    }
+
+    void stopWaking(Runnable wakeUp) {
+        dispatchers.remove(wakeUp);
+    }
+
+    private void wakeDispatchersAfterCommit() {
+        if (dispatchers.isEmpty()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatchers.forEach(Runnable::run);
+                }
+            });
+        } else {
+            dispatchers.forEach(Runnable::run);
+        }
     }
 }

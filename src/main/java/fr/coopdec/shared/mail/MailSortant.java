@@ -3,12 +3,15 @@ package fr.coopdec.shared.mail;
 import fr.coopdec.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One e-mail the application wrote, sent or not: {@code sentAt} null means never sent (no SMTP
- * server configured, or the server refused it: then {@code erreur} says why).
+ * One e-mail the application wrote. Written in the business transaction (statut A_ENVOYER), then sent
+ * by {@link MailDispatcher} after commit: ENVOYE with {@code sentAt}, or, after the last retry, ECHEC
+ * with {@code erreur} (the last error). The dispatcher's columns (claim, retries) are written by SQL only.
  */
 @Entity
 @Table(name = "mail_sortant")
@@ -23,28 +26,30 @@ public class MailSortant extends AbstractEntity {
     @Column(name = "corps", nullable = false, columnDefinition = "TEXT")
     private String corps;
 
-    @Column(name = "sent_at")
+    @Column(name = "sent_at", updatable = false)
     private Instant sentAt;
 
-    @Column(name = "erreur", length = 1000)
+    @Column(name = "erreur", length = 1000, updatable = false)
     private String erreur;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "statut", nullable = false, length = 20, updatable = false)
+    private StatutMail statut = StatutMail.A_ENVOYER;
+
+    @Column(name = "tentatives", nullable = false, insertable = false, updatable = false)
+    private int tentatives;
+
+    @Column(name = "reference", length = 100, updatable = false)
+    private String reference;
 
     protected MailSortant() {
     }
 
-    MailSortant(String destinataire, String sujet, String corps) {
+    MailSortant(String destinataire, String sujet, String corps, String reference) {
         this.destinataire = destinataire;
         this.sujet = sujet;
         this.corps = corps;
-    }
-
-    void markSent(Instant when) {
-        this.sentAt = when;
-        this.erreur = null;
-    }
-
-    void markFailed(String error) {
-        this.erreur = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        this.reference = reference;
     }
 
     public String getDestinataire() { return destinataire; }
@@ -53,4 +58,7 @@ public class MailSortant extends AbstractEntity {
     public Instant getSentAt() { return sentAt; }
     public String getErreur() { return erreur; }
     public boolean isSent() { return sentAt != null; }
+    public StatutMail getStatut() { return statut; }
+    public int getTentatives() { return tentatives; }
+    public String getReference() { return reference; }
 }

@@ -84,6 +84,31 @@ class InscriptionApiControllerTest {
     }
 
     @Test
+    void a_second_registration_of_the_same_address_answers_200_with_the_existing_status_and_no_token() throws Exception {
+        Evenement e = fixtures.evenement(5);
+        String url = "/api/v1/evenements/" + e.getId() + "/inscriptions";
+        String email = "api-double-" + AssisesFixtures.token() + "@test.coopdec.fr";
+        mvc.perform(post(url).contentType(MediaType.APPLICATION_JSON).content(body(email, "", true)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lignes[0].dejaInscrit").value(false));
+        mvc.perform(post(url).contentType(MediaType.APPLICATION_JSON).content(body(email.toUpperCase(), "", true)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lignes[0].dejaInscrit").value(true))
+                .andExpect(jsonPath("$.lignes[0].statut").value("CONFIRMEE"))
+                .andExpect(jsonPath("$.lignes[0].jeton").doesNotExist());
+    }
+
+    @Test
+    void registration_on_an_ended_event_gives_409_in_french() throws Exception {
+        Evenement e = fixtures.evenement(300, java.time.LocalDate.of(2016, 11, 3), java.time.LocalDate.of(2016, 11, 4), null, null);
+        mvc.perform(post("/api/v1/evenements/" + e.getId() + "/inscriptions").contentType(MediaType.APPLICATION_JSON)
+                        .content(body("tardif@test.coopdec.fr", "", true)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.parametre").value("evenement"))
+                .andExpect(jsonPath("$.message").value("Les inscriptions à « " + e.getTitre() + " » sont closes depuis le 03/11/2016."));
+    }
+
+    @Test
     void the_endpoint_is_documented_in_openapi() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())

@@ -85,6 +85,55 @@ class InscriptionViewTest extends KaribuTest {
         assertThat(s.getIntervenants()).hasSize(1);
     }
 
+    @Test
+    void an_ended_event_says_registration_is_closed_and_shows_no_form() {
+        Evenement termine = fixtures.evenement(300, java.time.LocalDate.of(2016, 11, 3), java.time.LocalDate.of(2016, 11, 4), null, null);
+        navigate("assises/evenements/" + termine.getId() + "/inscription");
+        InscriptionView view = _get(InscriptionView.class);
+        assertThat(view.avis.getText()).isEqualTo("Les inscriptions sont closes depuis le 3 novembre 2016.");
+        assertThat(view.inscrire.isAttached()).isFalse();
+        assertThat(view.personnes).isEmpty();
+    }
+
+    @Test
+    void a_full_event_says_so_before_the_form_and_sessions_show_the_waitlist() {
+        Evenement e = fixtures.evenement(1);
+        SessionProgramme atelier = fixtures.session(e, "Salle " + AssisesFixtures.token(), 9, 40);
+        fixtures.inscrire(e, "Premier" + AssisesFixtures.token(), true);
+        navigate("assises/evenements/" + e.getId() + "/inscription");
+        InscriptionView view = _get(InscriptionView.class);
+        assertThat(view.avis.getText()).startsWith("Complet — inscription en liste d’attente.");
+        assertThat(view.getChildren().toList().indexOf(view.avis)).isLessThan(view.getChildren().toList().indexOf(view.inscrire));
+        assertThat(view.sessions.getItemLabelGenerator().apply(atelier)).endsWith("complet — liste d’attente");
+
+        inscrire(e, "Second", null);
+        assertThat(texteResultat()).contains("Second Inscrite : Liste d’attente.");
+    }
+
+    @Test
+    void registering_the_same_address_twice_says_the_link_was_sent_again() {
+        Evenement e = fixtures.evenement(10);
+        String email = "double-" + AssisesFixtures.token() + "@test.coopdec.fr";
+        remplir(e, "Emma", email);
+        _click(_get(InscriptionView.class).inscrire);
+        remplir(e, "Emma", email.toUpperCase());
+        _click(_get(InscriptionView.class).inscrire);
+        assertThat(texteResultat()).contains("Emma Inscrite est déjà inscrit(e) avec cette adresse (Confirmée)")
+                .doesNotContain("Lien personnel");
+        assertThat(fixtures.placesPrises(e.getId())).isEqualTo(1);
+    }
+
+    private void remplir(Evenement e, String prenom, String email) {
+        navigate("assises/evenements/" + e.getId() + "/inscription");
+        InscriptionView view = _get(InscriptionView.class);
+        ParticipantForm form = view.personnes.get(0);
+        _setValue(form.prenom, prenom);
+        _setValue(form.nom, "Inscrite");
+        _setValue(form.email, email);
+        _setValue(form.organisation, "Commune de Ouidah");
+        _setValue(form.categorie, CategorieParticipant.COLLECTIVITE_PARTENAIRE);
+    }
+
     private String inscrire(Evenement e, String prenom, SessionProgramme session) {
         navigate("assises/evenements/" + e.getId() + "/inscription");
         InscriptionView view = _get(InscriptionView.class);
