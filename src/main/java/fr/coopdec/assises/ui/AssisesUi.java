@@ -43,7 +43,7 @@ final class AssisesUi {
     }
 
     static String jour(java.time.LocalDate jour, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(jour);
+        return fr.coopdec.shared.ui.Dates.date(jour, locale);
     }
 
     static String dates(Evenement e, Locale locale) {

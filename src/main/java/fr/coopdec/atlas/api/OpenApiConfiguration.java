@@ -1,5 +1,7 @@
 package fr.coopdec.atlas.api;
 
+import fr.coopdec.shared.api.ApiError;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
