@@ -16,11 +16,14 @@ import java.util.Set;
  */
 public record DemandeInscription(
         @NotEmpty(message = "{assises.validation.participants}")
-        @Size(max = 30, message = "{assises.validation.participants.max}")
+        @Size(max = DemandeInscription.MAX_PARTICIPANTS, message = "{assises.validation.participants.max}")
         List<@NotNull(message = "{assises.validation.participant}") @Valid Participant> participants,
         Set<@NotNull(message = "{assises.validation.session}") Long> sessions,
         boolean accepteAttente,
         @Pattern(regexp = "fr|en", message = "{assises.validation.langue}") String langue) {
+
+    /** The most people one request may carry, whatever the event allows. */
+    public static final int MAX_PARTICIPANTS = 30;
 
     public DemandeInscription {
         // Set.copyOf refuses null elements: keep them for validation to name instead of failing here.

@@ -76,8 +76,12 @@ class InscriptionApiController {
                             + "rien n’est enregistré", content = @Content(schema = @Schema(implementation = ApiError.class)))})
     ResponseEntity<ResultatInscription> inscrire(@Parameter(description = "Identifiant de l’événement") @PathVariable long id,
                                                  @RequestBody DemandeInscription demande, HttpServletRequest request) {
-        limiteur.inscription(request.getRemoteAddr(), id,
-                demande == null || demande.participants() == null ? 1 : demande.participants().size());
+        int personnes = demande == null || demande.participants() == null ? 1 : demande.participants().size();
+        // A request over the absolute maximum is refused as invalid (400) by the service and stores
+        // nothing: it takes no tokens, so the client learns what is wrong rather than "too many".
+        if (personnes <= DemandeInscription.MAX_PARTICIPANTS) {
+            limiteur.inscription(request.getRemoteAddr(), id, personnes);
+        }
         ResultatInscription resultat = inscriptions.inscrire(id, demande);
         origines.noter(resultat, request.getRemoteAddr());
         boolean nouvelle = resultat.lignes().stream().anyMatch(l -> !l.dejaInscrit());
