@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * The actuator endpoints, before the application's own rules: health (with the liveness and readiness
@@ -35,7 +36,10 @@ class ActuatorSecurityConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, PasswordEncoder encoder,
                                                     @Value("${coopdec.metrics.username:prometheus}") String username,
-                                                    @Value("${coopdec.metrics.password:}") String password) throws Exception {
+                                                    @Value("${coopdec.metrics.password:}") String password,
+                                                    UtilisateurRepository users) throws Exception {
+        // Sessions follow the account here too: a disabled account's open session is refused at once.
+        http.addFilterBefore(new SessionStampFilter(users), AuthorizationFilter.class);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()

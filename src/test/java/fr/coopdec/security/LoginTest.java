@@ -91,6 +91,6 @@ class LoginTest {
     @Test
     void health_endpoint_is_public_and_other_actuator_endpoints_are_not() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/metrics")).andExpect(status().isForbidden());
     }
 }

@@ -87,8 +87,9 @@ class IatiDemoExportTest {
         demoDataIsCoherent();
         everyGrantedFicolFileIsInItsPartnershipRecord();
         // FICOL grants are there, as activities of their own
-        String benin = new String(download(mvc, "/api/v1/iati/activites.xml?pays=BJ"), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(benin).contains("-COOPDEC-FICOL-").contains("<budget type=\"1\" status=\"1\">")
+        // (the whole export: which countries the random FICOL demo files fall in varies from run to run)
+        String whole = new String(download(mvc, "/api/v1/iati/activites.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(whole).contains("-COOPDEC-FICOL-").contains("<budget type=\"1\" status=\"1\">")
                 .contains("<default-aid-type code=\"C01\" vocabulary=\"1\"/>");
     }
 

@@ -130,7 +130,7 @@ class Pact3ViewsTest extends KaribuTest {
         CandidaturesView candidatures = _get(CandidaturesView.class);
         _click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(candidatures.ouverts,
                 GridKt._findAll(candidatures.ouverts).indexOf(appel), "candidater"));
-        com.github.mvysny.kaributesting.v10.UploadKt._upload(candidatures.upload, "references.pdf", "application/pdf", new byte[] {37, 80});
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(candidatures.upload, "references.pdf", "application/pdf", "%PDF-1.4 references".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
         assertThat(_get(candidatures.pieces, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("references.pdf"))).isNotNull();
         Candidature c = fixtures.soumise(appel, lyon);
