@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -18,7 +20,25 @@ class TranslationsTest {
 
     @Test
     void french_and_english_bundles_have_the_same_keys() throws IOException {
-        assertSameKeys("/vaadin-i18n/translations.properties", "/vaadin-i18n/translations_en.properties");
+        for (String bundle : bundles()) {
+            assertSameKeys("/vaadin-i18n/" + bundle + ".properties", "/vaadin-i18n/" + bundle + "_en.properties");
+        }
+    }
+
+    @Test
+    void each_key_lives_in_the_bundle_of_its_module() throws IOException {
+        for (String bundle : bundles()) {
+            Set<String> misplaced = load("/vaadin-i18n/" + bundle + ".properties").stringPropertyNames().stream()
+                    .filter(key -> !TranslationProvider.bundleOf(key).equals(bundle))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(misplaced).as("keys of vaadin-i18n/%s.properties that belong to another bundle", bundle).isEmpty();
+        }
+    }
+
+    private static List<String> bundles() {
+        List<String> bundles = new ArrayList<>(TranslationProvider.MODULE_BUNDLES);
+        bundles.add(TranslationProvider.SHARED_BUNDLE);
+        return bundles;
     }
 
     @Test
@@ -28,7 +48,8 @@ class TranslationsTest {
 
     @Test
     void texts_with_placeholders_use_the_typographic_apostrophe() throws IOException {
-        for (String file : new String[] {"/vaadin-i18n/translations.properties", "/vaadin-i18n/translations_en.properties"}) {
+        for (String file : bundles().stream().flatMap(b -> java.util.stream.Stream.of(
+                "/vaadin-i18n/" + b + ".properties", "/vaadin-i18n/" + b + "_en.properties")).toList()) {
             Properties bundle = load(file);
             Set<String> broken = bundle.stringPropertyNames().stream()
                     .filter(key -> bundle.getProperty(key).contains("{") && bundle.getProperty(key).contains("'"))
