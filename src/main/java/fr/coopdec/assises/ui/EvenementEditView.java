@@ -95,13 +95,11 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void affecter() {
-        try {
+        ErrorNotifier.attempt(() -> {
             evenements.affecterOrganisateur(evenement.getId(), organisateur.getValue());
             ErrorNotifier.showSuccess(getTranslation("assises.evenement.affecte", organisateur.getValue()));
             organisateur.clear();
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
-        }
+        });
     }
 
     @Override
@@ -127,13 +125,11 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
         if (!binder.writeBeanIfValid(evenement)) {
             return;
         }
-        try {
+        ErrorNotifier.attempt(() -> {
             Evenement saved = evenement.isNew() ? evenements.creer(evenement) : evenements.enregistrer(evenement);
             ErrorNotifier.showSuccess(getTranslation("assises.evenement.enregistre"));
             getUI().ifPresent(ui -> ui.navigate(AssisesUi.gestion(saved.getId(), "programme")));
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
-        }
+        });
     }
 
     @Override

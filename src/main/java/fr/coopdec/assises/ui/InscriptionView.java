@@ -127,7 +127,7 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
             return;
         }
         resume.setVisible(false);
-        try {
+        ErrorNotifier.attempt(() -> {
             String adresse = AdresseClient.courante();
             limiteur.inscription(adresse, evenement.getId(), valides.size());
             ResultatInscription r = inscriptions.inscrire(evenement.getId(), new DemandeInscription(
@@ -154,9 +154,7 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
                 part.setVisible(false);
             }
             resultat.getElement().executeJs("this.focus()");
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
-        }
+        });
     }
 
     /** The summary of what to fix, person by person, focused so a screen reader reads it first. */

@@ -106,26 +106,22 @@ public class MonInscriptionView extends VerticalLayout implements HasUrlParamete
     }
 
     private void enregistrer() {
-        try {
+        ErrorNotifier.attempt(() -> {
             limiteur.lien(AdresseClient.courante());
             inscriptions.modifierParJeton(jeton, sessions.getValue().stream().map(SessionProgramme::getId)
                     .collect(Collectors.toSet()), accessibilite.getValue(), accepteAttente.getValue());
             ErrorNotifier.showSuccess(getTranslation("assises.mon.enregistre"));
             afficher();
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
-        }
+        });
     }
 
     private void annuler() {
-        try {
+        ErrorNotifier.attempt(() -> {
             limiteur.lien(AdresseClient.courante());
             inscriptions.annulerParJeton(jeton);
             ErrorNotifier.showSuccess(getTranslation("assises.mon.annulee"));
             afficher();
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
-        }
+        });
     }
 
     @Override

@@ -69,12 +69,10 @@ public class OriginesView extends GestionBase {
     }
 
     void purger(String adresse) {
-        try {
+        ErrorNotifier.attempt(() -> {
             int n = origines.purger(evenement.getId(), adresse);
             ErrorNotifier.showSuccess(getTranslation("assises.origines.purgees", n, adresse));
             afficher();
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
-        }
+        });
     }
 }

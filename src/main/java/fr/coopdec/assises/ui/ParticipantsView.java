@@ -115,12 +115,10 @@ public class ParticipantsView extends GestionBase {
         UnorderedList liste = new UnorderedList();
         for (MailSortant m : echecs) {
             Button renvoyer = new Button(getTranslation("assises.courriels.renvoyer"), e -> {
-                try {
+                ErrorNotifier.attempt(() -> {
                     participants.renvoyerCourriel(evenement.getId(), m.getId());
                     ErrorNotifier.showSuccess(getTranslation("assises.courriels.renvoye"));
-                } catch (RuntimeException error) {
-                    ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-                }
+                });
                 montrerEchecs();
             });
             renvoyer.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -158,13 +156,11 @@ public class ParticipantsView extends GestionBase {
 
     private Button bouton(String cle, Inscription i, Runnable action) {
         Button b = new Button(getTranslation(cle), e -> {
-            try {
+            ErrorNotifier.attempt(() -> {
                 action.run();
                 grid.getDataProvider().refreshAll();
                 compter();
-            } catch (RuntimeException error) {
-                ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-            }
+            });
         });
         b.addThemeVariants(ButtonVariant.LUMO_SMALL);
         b.setAriaLabel(getTranslation(cle) + " — " + i.getNomComplet());

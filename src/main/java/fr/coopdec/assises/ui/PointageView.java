@@ -87,7 +87,7 @@ public class PointageView extends GestionBase {
     private Button action(Inscription i) {
         boolean present = presences.estPresent(i.getId(), jour.getValue());
         Button b = new Button(getTranslation(present ? "assises.pointage.annuler" : "assises.pointage.pointer"), e -> {
-            try {
+            ErrorNotifier.attempt(() -> {
                 if (present) {
                     presences.annulerPointage(i.getId(), jour.getValue());
                 } else {
@@ -96,9 +96,7 @@ public class PointageView extends GestionBase {
                 ErrorNotifier.showSuccess(getTranslation(present ? "assises.pointage.annule" : "assises.pointage.present", i.getNomComplet()));
                 grid.getDataProvider().refreshItem(i);
                 compter();
-            } catch (RuntimeException error) {
-                ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-            }
+            });
         });
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, present ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_SUCCESS);
         b.setAriaLabel(b.getText() + " — " + i.getNomComplet());
@@ -106,14 +104,12 @@ public class PointageView extends GestionBase {
     }
 
     private void pointerBadge() {
-        try {
+        ErrorNotifier.attempt(() -> {
             Inscription i = presences.pointerParJeton(evenement.getId(), recherche.getValue(), jour.getValue());
             ErrorNotifier.showSuccess(getTranslation("assises.pointage.present", i.getNomComplet()));
             recherche.clear();
             compter();
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     private void compter() {

@@ -88,25 +88,21 @@ public class ProgrammeEditView extends GestionBase {
     }
 
     private void ajouter() {
-        try {
+        ErrorNotifier.attempt(() -> {
             programme.ajouter(evenement.getId(), titre.getValue(), type.getValue(), salle.getValue(), debut.getValue(),
                     fin.getValue(), capacite.getValue() == null ? 0 : capacite.getValue(), intervenants());
             ErrorNotifier.showSuccess(getTranslation("assises.programme.ajoutee", titre.getValue()));
             titre.clear();
             intervenants.clear();
             rafraichir();
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
-        }
+        });
     }
 
     private void supprimer(SessionProgramme s) {
-        try {
+        ErrorNotifier.attempt(() -> {
             programme.supprimer(s.getId());
             rafraichir();
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
-        }
+        });
     }
 
     /** One speaker per line: "Name ; Organisation ; Role" (organisation and role optional). */

@@ -118,12 +118,10 @@ public class SuiviView extends GestionBase {
     }
 
     private void executer(Runnable action) {
-        try {
+        ErrorNotifier.attempt(() -> {
             action.run();
             rafraichir();
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
-        }
+        });
     }
 
     private void rafraichir() {

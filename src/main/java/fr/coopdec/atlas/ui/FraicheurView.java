@@ -80,13 +80,11 @@ public class FraicheurView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void relancer(PartenariatPerime p) {
-        try {
+        ErrorNotifier.attempt(() -> {
             Relance relance = relances.sendReminder(p.id());
             ErrorNotifier.showSuccess(getTranslation("atlas.fraicheur.relance-envoyee", relance.getRecipient()));
             grid.getDataProvider().refreshAll();
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     private String date(Instant instant) {

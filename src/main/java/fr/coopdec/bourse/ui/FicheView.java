@@ -123,13 +123,11 @@ public class FicheView extends VerticalLayout implements BeforeEnterObserver, Ha
         TextArea message = new TextArea(getTranslation("bourse.interet.message"));
         message.setMaxLength(4000);
         Button envoyer = new Button(getTranslation("bourse.interet.envoyer"), e -> {
-            try {
+            ErrorNotifier.attempt(() -> {
                 contacts.exprimerInteret(fiche.getId(), cible.getId(), nom.getValue(), email.getValue(), message.getValue());
                 dialog.close();
                 ErrorNotifier.showSuccess(getTranslation("bourse.interet.envoye"));
-            } catch (RuntimeException error) {
-                ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-            }
+            });
         });
         envoyer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph(getTranslation("bourse.interet.aide")), new VerticalLayout(nom, email, message));

@@ -164,36 +164,30 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void changer(StatutFiche vers) {
-        try {
+        ErrorNotifier.attempt(() -> {
             moderation.changerStatut(fiche.getId(), fiche.getVersion(), vers,
                     vers == StatutFiche.REFUSEE ? motif.getValue() : null);
             ErrorNotifier.showSuccess(getTranslation("bourse.moderation.fait",
                     getTranslation("bourse.enum.StatutFiche." + vers.name())));
             motif.clear();
             afficher(fiche.getId());
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     private void renouveler() {
-        try {
+        ErrorNotifier.attempt(() -> {
             moderation.renouveler(fiche.getId());
             ErrorNotifier.showSuccess(getTranslation("bourse.moderation.renouvelee"));
             afficher(fiche.getId());
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     private void commenter() {
-        try {
+        ErrorNotifier.attempt(() -> {
             moderation.commenter(fiche.getId(), commentaire.getValue());
             commentaire.clear();
             afficher(fiche.getId());
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     private com.vaadin.flow.component.Component actionDemande(DemandeContact d) {
@@ -201,13 +195,11 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
             return new Anchor("atlas/partenariats/" + d.getPartenariatId(), getTranslation("bourse.moderation.partenariat"));
         }
         Button convertir = new Button(getTranslation("bourse.demandes.convertir"), e -> {
-            try {
+            ErrorNotifier.attempt(() -> {
                 long id = contacts.convertirEnPartenariat(d.getId());
                 ErrorNotifier.showSuccess(getTranslation("bourse.demandes.converti"));
                 getUI().ifPresent(ui -> ui.navigate(AtlasLinks.partenariatEdit(id)));
-            } catch (RuntimeException error) {
-                ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-            }
+            });
         });
         convertir.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         if (d.getStatut() == StatutDemande.NOUVELLE) {

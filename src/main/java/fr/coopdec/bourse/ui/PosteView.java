@@ -93,13 +93,11 @@ public class PosteView extends VerticalLayout implements HasDynamicTitle {
             ErrorNotifier.show(getTranslation("bourse.poste.choisir"));
             return;
         }
-        try {
+        ErrorNotifier.attempt(() -> {
             service.donnerAvis(fiche.getId(), avis.getValue());
             avis.clear();
             ErrorNotifier.showSuccess(getTranslation("bourse.poste.avis-enregistre"));
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     private void rafraichir() {

@@ -193,12 +193,10 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
     }
 
     private void run(LongFunction<FicolDossier> action) {
-        try {
+        ErrorNotifier.attempt(() -> {
             action.apply(dossier.getId());
             ErrorNotifier.showSuccess(getTranslation("common.saved"));
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
-        }
+        });
         dossier = service.get(dossier.getId());
         afficher();
     }

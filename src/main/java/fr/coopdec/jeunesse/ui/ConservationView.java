@@ -51,12 +51,10 @@ public class ConservationView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void enregistrer() {
-        try {
+        ErrorNotifier.attempt(() -> {
             service.setDureeConservation(duree.getValue() == null ? 0 : duree.getValue());
             ErrorNotifier.showSuccess(getTranslation("common.saved"));
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
-        }
+        });
     }
 
     private void anonymiser() {

@@ -98,12 +98,10 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void saveSeuil() {
-        try {
+        ErrorNotifier.attempt(() -> {
             service.setSeuilPartenariats(seuil.getValue() == null ? -1 : seuil.getValue());
             ErrorNotifier.showSuccess(getTranslation("pact3.seuil.enregistre", seuil.getValue()));
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     @Override

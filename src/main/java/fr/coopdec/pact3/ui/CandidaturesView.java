@@ -99,12 +99,10 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void candidater(Appel appel) {
-        try {
+        ErrorNotifier.attempt(() -> {
             edit(service.brouillon(appel.getId()));
             grid.getDataProvider().refreshAll();
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     private void edit(Candidature candidature) {

@@ -151,12 +151,10 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
         if (selected == null) {
             return;
         }
-        try {
+        ErrorNotifier.attempt(() -> {
             action.run();
             refresh();
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     private static String nullToEmpty(String s) {

@@ -152,14 +152,12 @@ public class JuryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void act(java.util.function.Supplier<Jure> action, String successKey) {
-        try {
+        ErrorNotifier.attempt(() -> {
             Jure saved = action.get();
             ErrorNotifier.showSuccess(getTranslation(successKey));
             grid.getDataProvider().refreshAll();
             show(saved);
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     @Override

@@ -106,11 +106,9 @@ class MissionActions extends VerticalLayout {
     }
 
     private void act(Supplier<MissionExploratoire> action) {
-        try {
+        ErrorNotifier.attempt(() -> {
             done(action.get());
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     private void done(MissionExploratoire saved) {

@@ -109,13 +109,11 @@ public class MissionsExploratoiresView extends VerticalLayout implements HasDyna
             ErrorNotifier.show(getTranslation("common.error.form-invalid"));
             return;
         }
-        try {
+        ErrorNotifier.attempt(() -> {
             service.proposer(form.label.getValue().getId(), form.pays.getValue().getCodeAlpha2(), form.objet.getValue(), form.montants());
             ErrorNotifier.showSuccess(getTranslation("pact3.mission.proposee"));
             grid.getDataProvider().refreshAll();
-        } catch (RuntimeException error) {
-            ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-        }
+        });
     }
 
     @Override

@@ -37,7 +37,7 @@ class ImportPanel extends HorizontalLayout {
         summary.getElement().setAttribute("role", "status");
         start.addClickListener(e -> {
             UI ui = UI.getCurrent();
-            try {
+            ErrorNotifier.attempt(() -> {
                 CompletableFuture<ImportSummary> run = service.rerun((done, total) ->
                         access(ui, () -> progress.setValue(total == 0 ? 0 : (double) done / total)));
                 start.setEnabled(false);
@@ -62,9 +62,7 @@ class ImportPanel extends HorizontalLayout {
                     });
                     return null;
                 });
-            } catch (RuntimeException error) {
-                ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-            }
+            });
         });
         setAlignItems(Alignment.CENTER);
         add(start, label, progress, summary);

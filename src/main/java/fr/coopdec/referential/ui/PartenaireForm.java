@@ -79,14 +79,12 @@ class PartenaireForm extends Dialog {
             if (!binder.writeBeanIfValid(partenaire)) {
                 return;
             }
-            try {
+            ErrorNotifier.attempt(() -> {
                 service.save(partenaire);
                 ErrorNotifier.showSuccess(getTranslation("common.saved"));
                 onSaved.run();
                 close();
-            } catch (RuntimeException error) {
-                ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-            }
+            });
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         add(new FormLayout(nom, pays, niveau, codeOfficiel, parent, population));

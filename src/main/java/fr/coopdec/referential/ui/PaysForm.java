@@ -52,14 +52,12 @@ class PaysForm extends Dialog {
             if (!binder.writeBeanIfValid(pays)) {
                 return;
             }
-            try {
+            ErrorNotifier.attempt(() -> {
                 service.save(pays);
                 ErrorNotifier.showSuccess(getTranslation("common.saved"));
                 onSaved.run();
                 close();
-            } catch (RuntimeException error) {
-                ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
-            }
+            });
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         add(new FormLayout(nomFr, nomEn, zone, categorieCad, categorieCadSource, categorieCadAnnee));

@@ -30,6 +30,22 @@ public final class ErrorNotifier implements ErrorHandler {
         }
     }
 
+    /**
+     * Runs a user's action; if it fails, shows why (the same sentence as the session's error handler) and
+     * leaves the page as it is, so nothing typed is lost. The one error path of the views' buttons.
+     *
+     * @return whether the action succeeded
+     */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException error) {
+            show(messageFor(error, Language.current()));
+            return false;
+        }
+    }
+
     /** The user-facing sentence for an exception; logs the ones users cannot act on. */
     public static String messageFor(Throwable error, java.util.Locale locale) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
