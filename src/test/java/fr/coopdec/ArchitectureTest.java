@@ -1,15 +1,15 @@
 package fr.coopdec;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -22,8 +22,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 /** A module uses another module's services and entities, never its views or repositories. */
 class ArchitectureTest {
 
-    static final List<String> MODULES = List.of("shared", "security", "referential", "atlas", "bourse", "pact3",
-            "ficol", "jeunesse", "assises", "dashboard");
+    static final List<String> MODULES = List.of(
+            "shared",
+            "security",
+            "referential",
+            "atlas",
+            "bourse",
+            "pact3",
+            "ficol",
+            "jeunesse",
+            "assises",
+            "dashboard");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -32,8 +41,12 @@ class ArchitectureTest {
     @Test
     void modules_do_not_reach_into_other_modules_views() {
         for (String module : MODULES) {
-            ArchRule rule = noClasses().that().resideOutsideOfPackage("fr.coopdec." + module + "..")
-                    .should().dependOnClassesThat().resideInAPackage("fr.coopdec." + module + ".ui..")
+            ArchRule rule = noClasses()
+                    .that()
+                    .resideOutsideOfPackage("fr.coopdec." + module + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("fr.coopdec." + module + ".ui..")
                     .allowEmptyShould(true);
             if (!module.equals("shared")) { // shared.ui holds the common layout parts every view uses
                 rule.check(classes);
@@ -48,22 +61,29 @@ class ArchitectureTest {
 
     @Test
     void role_checks_use_the_roles_constants_not_string_literals() {
-        methods().should(new ArchCondition<JavaMethod>("not check roles in a @PreAuthorize expression") {
-            @Override
-            public void check(JavaMethod method, ConditionEvents events) {
-                method.tryGetAnnotationOfType(PreAuthorize.class)
-                        .filter(annotation -> annotation.value().contains("Role("))
-                        .ifPresent(annotation -> events.add(SimpleConditionEvent.violated(method,
-                                method.getFullName() + " checks roles in @PreAuthorize: use @RolesAllowed(Roles.X)")));
-            }
-        }).check(classes);
+        methods()
+                .should(new ArchCondition<JavaMethod>("not check roles in a @PreAuthorize expression") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        method.tryGetAnnotationOfType(PreAuthorize.class)
+                                .filter(annotation -> annotation.value().contains("Role("))
+                                .ifPresent(annotation -> events.add(SimpleConditionEvent.violated(
+                                        method,
+                                        method.getFullName()
+                                                + " checks roles in @PreAuthorize: use @RolesAllowed(Roles.X)")));
+                    }
+                })
+                .check(classes);
     }
 
     @Test
     void modules_do_not_use_other_modules_repositories() {
         for (String module : MODULES) {
-            noClasses().that().resideOutsideOfPackage("fr.coopdec." + module + "..")
-                    .should().dependOnClassesThat(repositoryOf(module))
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("fr.coopdec." + module + "..")
+                    .should()
+                    .dependOnClassesThat(repositoryOf(module))
                     .allowEmptyShould(true)
                     .check(classes);
         }
@@ -71,15 +91,21 @@ class ArchitectureTest {
 
     @Test
     void services_and_entities_do_not_depend_on_views() {
-        noClasses().that().resideOutsideOfPackage("..ui..")
-                .and().doNotHaveSimpleName("SecurityConfiguration")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .doNotHaveSimpleName("SecurityConfiguration")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .check(classes);
     }
 
     private static DescribedPredicate<JavaClass> repositoryOf(String module) {
-        return DescribedPredicate.describe("repositories of " + module, javaClass ->
-                javaClass.getPackageName().startsWith("fr.coopdec." + module)
+        return DescribedPredicate.describe(
+                "repositories of " + module,
+                javaClass -> javaClass.getPackageName().startsWith("fr.coopdec." + module)
                         && javaClass.isAssignableTo(Repository.class));
     }
 }

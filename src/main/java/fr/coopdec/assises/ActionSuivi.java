@@ -16,7 +16,11 @@ import java.time.LocalDate;
 @Table(name = "assises_action")
 public class ActionSuivi extends AbstractEntity {
 
-    public enum Statut { A_FAIRE, EN_COURS, FAITE }
+    public enum Statut {
+        A_FAIRE,
+        EN_COURS,
+        FAITE
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "evenement_id", nullable = false)
@@ -41,11 +45,15 @@ public class ActionSuivi extends AbstractEntity {
     @Column(name = "partenariat_id")
     private Long partenariatId;
 
-    protected ActionSuivi() {
-    }
+    protected ActionSuivi() {}
 
-    ActionSuivi(Evenement evenement, Long sessionId, String intitule, String responsable, LocalDate echeance,
-                Long partenariatId) {
+    ActionSuivi(
+            Evenement evenement,
+            Long sessionId,
+            String intitule,
+            String responsable,
+            LocalDate echeance,
+            Long partenariatId) {
         this.evenement = evenement;
         this.sessionId = sessionId;
         this.intitule = intitule;
@@ -54,12 +62,35 @@ public class ActionSuivi extends AbstractEntity {
         this.partenariatId = partenariatId;
     }
 
-    public Evenement getEvenement() { return evenement; }
-    public Long getSessionId() { return sessionId; }
-    public String getIntitule() { return intitule; }
-    public String getResponsable() { return responsable; }
-    public LocalDate getEcheance() { return echeance; }
-    public Statut getStatut() { return statut; }
-    void setStatut(Statut statut) { this.statut = statut; }
-    public Long getPartenariatId() { return partenariatId; }
+    public Evenement getEvenement() {
+        return evenement;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public String getIntitule() {
+        return intitule;
+    }
+
+    public String getResponsable() {
+        return responsable;
+    }
+
+    public LocalDate getEcheance() {
+        return echeance;
+    }
+
+    public Statut getStatut() {
+        return statut;
+    }
+
+    void setStatut(Statut statut) {
+        this.statut = statut;
+    }
+
+    public Long getPartenariatId() {
+        return partenariatId;
+    }
 }

@@ -32,12 +32,15 @@ class AssisesDashboardFigures implements KeyFigureSource {
     @Override
     public List<KeyFigure> keyFigures(DashboardScope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource("today", LocalDate.now(clock))
-                .addValue("pays", scope.paysId()).addValue("cf", scope.collectiviteFrancaiseId());
+                .addValue("pays", scope.paysId())
+                .addValue("cf", scope.collectiviteFrancaiseId());
         long events = count("SELECT COUNT(*) FROM assises_evenement e WHERE e.date_fin >= :today", params);
-        String registrations = "SELECT COUNT(*) FROM assises_inscription i JOIN assises_evenement e ON e.id = i.evenement_id"
-                + " WHERE e.date_fin >= :today AND i.statut = 'CONFIRMEE'";
+        String registrations =
+                "SELECT COUNT(*) FROM assises_inscription i JOIN assises_evenement e ON e.id = i.evenement_id"
+                        + " WHERE e.date_fin >= :today AND i.statut = 'CONFIRMEE'";
         if (scope.paysId() != null) {
-            registrations += " AND i.collectivite_partenaire_id IN (SELECT c.id FROM collectivite_partenaire c WHERE c.pays_id = :pays)";
+            registrations +=
+                    " AND i.collectivite_partenaire_id IN (SELECT c.id FROM collectivite_partenaire c WHERE c.pays_id = :pays)";
         } else if (scope.collectiviteFrancaiseId() != null) {
             registrations += " AND i.collectivite_francaise_id = :cf";
         }
@@ -48,13 +51,16 @@ class AssisesDashboardFigures implements KeyFigureSource {
 
     @Override
     public AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
-        List<AuthorityActivity.Line> lines = jdbc.query("SELECT e.id, e.titre, e.date_debut, COUNT(*) AS delegues,"
+        List<AuthorityActivity.Line> lines = jdbc.query(
+                "SELECT e.id, e.titre, e.date_debut, COUNT(*) AS delegues,"
                         + " MAX(i.updated_at) AS maj FROM assises_inscription i JOIN assises_evenement e ON e.id = i.evenement_id"
                         + " WHERE i.collectivite_francaise_id = :cf AND i.statut <> 'ANNULEE'"
                         + " GROUP BY e.id, e.titre, e.date_debut ORDER BY e.date_debut DESC LIMIT 100",
                 new MapSqlParameterSource("cf", collectiviteFrancaiseId),
-                (rs, i) -> new AuthorityActivity.Line(rs.getString("titre"), rs.getDate("date_debut").toLocalDate()
-                        + " · " + rs.getInt("delegues"), rs.getTimestamp("maj").toInstant(),
+                (rs, i) -> new AuthorityActivity.Line(
+                        rs.getString("titre"),
+                        rs.getDate("date_debut").toLocalDate() + " · " + rs.getInt("delegues"),
+                        rs.getTimestamp("maj").toInstant(),
                         "assises/evenements/" + rs.getLong("id")));
         return new AuthorityActivity(600, "dashboard.assises.activity", lines);
     }

@@ -1,8 +1,8 @@
 package fr.coopdec.assises;
 
+import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Role;
-import fr.coopdec.shared.BusinessException;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,15 +33,22 @@ public class AssisesScope {
         if (!currentUser.hasRole(Role.ORGANISATEUR)) {
             return false;
         }
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM assises_organisateur WHERE evenement_id = ? AND utilisateur_id = ?",
-                Integer.class, evenementId, currentUser.require().getId());
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM assises_organisateur WHERE evenement_id = ? AND utilisateur_id = ?",
+                Integer.class,
+                evenementId,
+                currentUser.require().getId());
         return n != null && n > 0;
     }
 
     /** The events an organiser manages (not used for ADMIN, who manages all). */
     List<Long> evenementsGeres() {
-        return currentUser.get().map(user -> jdbc.queryForList(
-                "SELECT evenement_id FROM assises_organisateur WHERE utilisateur_id = ?", Long.class, user.getId()))
+        return currentUser
+                .get()
+                .map(user -> jdbc.queryForList(
+                        "SELECT evenement_id FROM assises_organisateur WHERE utilisateur_id = ?",
+                        Long.class,
+                        user.getId()))
                 .orElse(List.of());
     }
 
@@ -52,7 +59,9 @@ public class AssisesScope {
     }
 
     void affecter(long evenementId, long utilisateurId) {
-        jdbc.update("INSERT IGNORE INTO assises_organisateur (evenement_id, utilisateur_id) VALUES (?, ?)",
-                evenementId, utilisateurId);
+        jdbc.update(
+                "INSERT IGNORE INTO assises_organisateur (evenement_id, utilisateur_id) VALUES (?, ?)",
+                evenementId,
+                utilisateurId);
     }
 }

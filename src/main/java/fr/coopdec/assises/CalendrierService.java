@@ -33,13 +33,20 @@ public class CalendrierService {
 
     @Transactional(readOnly = true)
     public String mesSessions(String jeton) {
-        Inscription i = inscriptions.findByJeton(jeton).orElseThrow(() -> new BusinessException("assises.erreur.lien-invalide"));
-        return ics(i.getChoix().stream().filter(c -> c.getStatut() == StatutChoix.CONFIRME)
-                .map(ChoixSession::getSession).toList());
+        Inscription i = inscriptions
+                .findByJeton(jeton)
+                .orElseThrow(() -> new BusinessException("assises.erreur.lien-invalide"));
+        return ics(i.getChoix().stream()
+                .filter(c -> c.getStatut() == StatutChoix.CONFIRME)
+                .map(ChoixSession::getSession)
+                .toList());
     }
 
     private static String ics(List<SessionProgramme> liste) {
-        Calendar calendar = new Calendar().withProdId("-//CoopDec//Assises//FR").withDefaults().getFluentTarget();
+        Calendar calendar = new Calendar()
+                .withProdId("-//CoopDec//Assises//FR")
+                .withDefaults()
+                .getFluentTarget();
         for (SessionProgramme s : liste) {
             VEvent event = new VEvent(s.getDebut(), s.getFin(), s.getTitre());
             event.add(new Uid("assises-session-" + s.getId() + "@coopdec.fr"));

@@ -18,6 +18,11 @@ public class ChampInvalide extends BusinessException {
         this.valeur = valeur;
     }
 
-    public String getChamp() { return champ; }
-    public String getValeur() { return valeur; }
+    public String getChamp() {
+        return champ;
+    }
+
+    public String getValeur() {
+        return valeur;
+    }
 }

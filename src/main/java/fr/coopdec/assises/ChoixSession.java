@@ -27,8 +27,7 @@ public class ChoixSession extends AbstractEntity {
     @Column(name = "statut", nullable = false, length = 20)
     private StatutChoix statut;
 
-    protected ChoixSession() {
-    }
+    protected ChoixSession() {}
 
     ChoixSession(Inscription inscription, SessionProgramme session, StatutChoix statut) {
         this.inscription = inscription;
@@ -36,8 +35,19 @@ public class ChoixSession extends AbstractEntity {
         this.statut = statut;
     }
 
-    public Inscription getInscription() { return inscription; }
-    public SessionProgramme getSession() { return session; }
-    public StatutChoix getStatut() { return statut; }
-    void setStatut(StatutChoix statut) { this.statut = statut; }
+    public Inscription getInscription() {
+        return inscription;
+    }
+
+    public SessionProgramme getSession() {
+        return session;
+    }
+
+    public StatutChoix getStatut() {
+        return statut;
+    }
+
+    void setStatut(StatutChoix statut) {
+        this.statut = statut;
+    }
 }

@@ -6,5 +6,8 @@ package fr.coopdec.assises;
  */
 public record Conflit(Type type, String detail, SessionProgramme premiere, SessionProgramme seconde) {
 
-    public enum Type { SALLE, INTERVENANT }
+    public enum Type {
+        SALLE,
+        INTERVENANT
+    }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
  */
 public record DemandeInscription(
         @NotEmpty(message = "{assises.validation.participants}")
-        @Size(max = DemandeInscription.MAX_PARTICIPANTS, message = "{assises.validation.participants.max}")
-        List<@NotNull(message = "{assises.validation.participant}") @Valid Participant> participants,
+                @Size(max = DemandeInscription.MAX_PARTICIPANTS, message = "{assises.validation.participants.max}")
+                List<@NotNull(message = "{assises.validation.participant}") @Valid Participant> participants,
         Set<@NotNull(message = "{assises.validation.session}") Long> sessions,
         boolean accepteAttente,
         @Pattern(regexp = "fr|en", message = "{assises.validation.langue}") String langue) {

@@ -13,9 +13,9 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.TranslationProvider;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -41,8 +41,11 @@ public class DocumentsService {
     private final InscriptionRepository inscriptions;
     private final AssisesScope scope;
 
-    DocumentsService(ParticipantsService participants, PresenceService presences, InscriptionRepository inscriptions,
-                     AssisesScope scope) {
+    DocumentsService(
+            ParticipantsService participants,
+            PresenceService presences,
+            InscriptionRepository inscriptions,
+            AssisesScope scope) {
         this.participants = participants;
         this.presences = presences;
         this.inscriptions = inscriptions;
@@ -71,8 +74,9 @@ public class DocumentsService {
             Paragraph org = new Paragraph(i.getOrganisation(), texte);
             org.setAlignment(Element.ALIGN_CENTER);
             document.add(org);
-            Paragraph cat = new Paragraph(TranslationProvider.translate("assises.categorie." + i.getCategorie(),
-                    TranslationProvider.FRENCH), texte);
+            Paragraph cat = new Paragraph(
+                    TranslationProvider.translate("assises.categorie." + i.getCategorie(), TranslationProvider.FRENCH),
+                    texte);
             cat.setAlignment(Element.ALIGN_CENTER);
             document.add(cat);
             try {
@@ -85,7 +89,8 @@ public class DocumentsService {
             }
         }
         if (liste.isEmpty()) {
-            document.add(new Paragraph(TranslationProvider.translate("assises.badges.aucun", TranslationProvider.FRENCH), texte));
+            document.add(new Paragraph(
+                    TranslationProvider.translate("assises.badges.aucun", TranslationProvider.FRENCH), texte));
         }
         document.close();
         return out.toByteArray();
@@ -94,7 +99,8 @@ public class DocumentsService {
     /** An attendance certificate listing the days the participant was checked in. */
     @Transactional(readOnly = true)
     public byte[] attestation(long inscriptionId) {
-        Inscription i = inscriptions.findById(inscriptionId)
+        Inscription i = inscriptions
+                .findById(inscriptionId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.inscription-introuvable"));
         scope.exigerGestion(i.getEvenement().getId());
         List<LocalDate> jours = presences.jours(inscriptionId);
@@ -106,14 +112,21 @@ public class DocumentsService {
         PdfWriter.getInstance(document, out);
         document.open();
         Locale fr = TranslationProvider.FRENCH;
-        Paragraph titre = new Paragraph(TranslationProvider.translate("assises.attestation.titre", fr),
+        Paragraph titre = new Paragraph(
+                TranslationProvider.translate("assises.attestation.titre", fr),
                 FontFactory.getFont(FontFactory.HELVETICA_BOLD, 22));
         titre.setAlignment(Element.ALIGN_CENTER);
         titre.setSpacingAfter(36);
         document.add(titre);
-        document.add(new Paragraph(TranslationProvider.translate("assises.attestation.texte", fr, i.getNomComplet(),
-                i.getOrganisation(), i.getEvenement().getTitre(), i.getEvenement().getLieu(),
-                String.join(", ", jours.stream().map(JOUR::format).toList())),
+        document.add(new Paragraph(
+                TranslationProvider.translate(
+                        "assises.attestation.texte",
+                        fr,
+                        i.getNomComplet(),
+                        i.getOrganisation(),
+                        i.getEvenement().getTitre(),
+                        i.getEvenement().getLieu(),
+                        String.join(", ", jours.stream().map(JOUR::format).toList())),
                 FontFactory.getFont(FontFactory.HELVETICA, 13)));
         document.close();
         return out.toByteArray();
@@ -121,8 +134,13 @@ public class DocumentsService {
 
     static BufferedImage qrCode(String contenu, int taille) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(contenu, BarcodeFormat.QR_CODE, taille, taille,
-                    Map.of(EncodeHintType.MARGIN, 4)); // the standard quiet zone: scanners at the door need it
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            contenu,
+                            BarcodeFormat.QR_CODE,
+                            taille,
+                            taille,
+                            Map.of(EncodeHintType.MARGIN, 4)); // the standard quiet zone: scanners at the door need it
             BufferedImage image = new BufferedImage(taille, taille, BufferedImage.TYPE_INT_RGB);
             for (int x = 0; x < taille; x++) {
                 for (int y = 0; y < taille; y++) {

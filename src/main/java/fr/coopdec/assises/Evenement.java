@@ -68,8 +68,7 @@ public class Evenement extends AbstractEntity {
     @Column(name = "inscriptions_fermeture")
     private LocalDate inscriptionsFermeture;
 
-    protected Evenement() {
-    }
+    protected Evenement() {}
 
     public Evenement(String titre, String lieu, LocalDate dateDebut, LocalDate dateFin, int capacite) {
         this.titre = titre;
@@ -79,30 +78,101 @@ public class Evenement extends AbstractEntity {
         this.capacite = capacite;
     }
 
-    public String getTitre() { return titre; }
-    public void setTitre(String titre) { this.titre = titre; }
-    public String getLieu() { return lieu; }
-    public void setLieu(String lieu) { this.lieu = lieu; }
-    public LocalDate getDateDebut() { return dateDebut; }
-    public void setDateDebut(LocalDate dateDebut) { this.dateDebut = dateDebut; }
-    public LocalDate getDateFin() { return dateFin; }
-    public void setDateFin(LocalDate dateFin) { this.dateFin = dateFin; }
-    public String getOrganisateurs() { return organisateurs; }
-    public void setOrganisateurs(String organisateurs) { this.organisateurs = organisateurs; }
-    public String getObjectifs() { return objectifs; }
-    public void setObjectifs(String objectifs) { this.objectifs = objectifs; }
-    public int getCapacite() { return capacite; }
-    public void setCapacite(int capacite) { this.capacite = capacite; }
-    public int getPlacesPrises() { return placesPrises; }
-    public int getPlacesRestantes() { return Math.max(0, capacite - placesPrises); }
-    public boolean isApprobationRequise() { return approbationRequise; }
-    public void setApprobationRequise(boolean approbationRequise) { this.approbationRequise = approbationRequise; }
-    public int getMaxParticipantsParDemande() { return maxParticipantsParDemande; }
-    public void setMaxParticipantsParDemande(int max) { this.maxParticipantsParDemande = max; }
-    public LocalDate getInscriptionsOuverture() { return inscriptionsOuverture; }
-    public void setInscriptionsOuverture(LocalDate inscriptionsOuverture) { this.inscriptionsOuverture = inscriptionsOuverture; }
-    public LocalDate getInscriptionsFermeture() { return inscriptionsFermeture; }
-    public void setInscriptionsFermeture(LocalDate inscriptionsFermeture) { this.inscriptionsFermeture = inscriptionsFermeture; }
+    public String getTitre() {
+        return titre;
+    }
+
+    public void setTitre(String titre) {
+        this.titre = titre;
+    }
+
+    public String getLieu() {
+        return lieu;
+    }
+
+    public void setLieu(String lieu) {
+        this.lieu = lieu;
+    }
+
+    public LocalDate getDateDebut() {
+        return dateDebut;
+    }
+
+    public void setDateDebut(LocalDate dateDebut) {
+        this.dateDebut = dateDebut;
+    }
+
+    public LocalDate getDateFin() {
+        return dateFin;
+    }
+
+    public void setDateFin(LocalDate dateFin) {
+        this.dateFin = dateFin;
+    }
+
+    public String getOrganisateurs() {
+        return organisateurs;
+    }
+
+    public void setOrganisateurs(String organisateurs) {
+        this.organisateurs = organisateurs;
+    }
+
+    public String getObjectifs() {
+        return objectifs;
+    }
+
+    public void setObjectifs(String objectifs) {
+        this.objectifs = objectifs;
+    }
+
+    public int getCapacite() {
+        return capacite;
+    }
+
+    public void setCapacite(int capacite) {
+        this.capacite = capacite;
+    }
+
+    public int getPlacesPrises() {
+        return placesPrises;
+    }
+
+    public int getPlacesRestantes() {
+        return Math.max(0, capacite - placesPrises);
+    }
+
+    public boolean isApprobationRequise() {
+        return approbationRequise;
+    }
+
+    public void setApprobationRequise(boolean approbationRequise) {
+        this.approbationRequise = approbationRequise;
+    }
+
+    public int getMaxParticipantsParDemande() {
+        return maxParticipantsParDemande;
+    }
+
+    public void setMaxParticipantsParDemande(int max) {
+        this.maxParticipantsParDemande = max;
+    }
+
+    public LocalDate getInscriptionsOuverture() {
+        return inscriptionsOuverture;
+    }
+
+    public void setInscriptionsOuverture(LocalDate inscriptionsOuverture) {
+        this.inscriptionsOuverture = inscriptionsOuverture;
+    }
+
+    public LocalDate getInscriptionsFermeture() {
+        return inscriptionsFermeture;
+    }
+
+    public void setInscriptionsFermeture(LocalDate inscriptionsFermeture) {
+        this.inscriptionsFermeture = inscriptionsFermeture;
+    }
 
     /** The first day registrations are refused: the closing date, else the first day of the event; never after it ends. */
     public LocalDate getFermetureEffective() {
@@ -118,5 +188,7 @@ public class Evenement extends AbstractEntity {
         return aujourdhui.isBefore(getFermetureEffective()) ? EtatInscriptions.OUVERTES : EtatInscriptions.CLOSES;
     }
 
-    public boolean isComplet() { return placesPrises >= capacite; }
+    public boolean isComplet() {
+        return placesPrises >= capacite;
+    }
 }

@@ -1,14 +1,14 @@
 package fr.coopdec.assises;
 
+import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.security.CoopDecUser;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.security.Roles;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +23,12 @@ public class EvenementService {
     private final SeatCounter seats;
     private final UserDetailsService users;
 
-    EvenementService(EvenementRepository evenements, SessionRepository sessions, AssisesScope scope, SeatCounter seats,
-                     UserDetailsService users) {
+    EvenementService(
+            EvenementRepository evenements,
+            SessionRepository sessions,
+            AssisesScope scope,
+            SeatCounter seats,
+            UserDetailsService users) {
         this.users = users;
         this.evenements = evenements;
         this.sessions = sessions;
@@ -52,7 +56,8 @@ public class EvenementService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
     public List<Evenement> geres() {
-        return scope.isAdmin() ? evenements.findAllByOrderByDateDebutDesc()
+        return scope.isAdmin()
+                ? evenements.findAllByOrderByDateDebutDesc()
                 : evenements.findByIdInOrderByDateDebutDesc(scope.evenementsGeres());
     }
 

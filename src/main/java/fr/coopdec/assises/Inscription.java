@@ -76,8 +76,7 @@ public class Inscription extends AbstractEntity {
     @OrderBy("id")
     private List<ChoixSession> choix = new ArrayList<>();
 
-    protected Inscription() {
-    }
+    protected Inscription() {}
 
     Inscription(Evenement evenement, Participant p, String jeton, String badgeJeton, String delegation, String langue) {
         this.evenement = evenement;
@@ -95,22 +94,75 @@ public class Inscription extends AbstractEntity {
         this.langue = langue == null ? "fr" : langue;
     }
 
-    public Evenement getEvenement() { return evenement; }
-    public String getJeton() { return jeton; }
-    public String getBadgeJeton() { return badgeJeton; }
-    public String getDelegation() { return delegation; }
-    public String getPrenom() { return prenom; }
-    public String getNom() { return nom; }
-    public String getNomComplet() { return prenom + " " + nom; }
-    public String getEmail() { return email; }
-    public String getOrganisation() { return organisation; }
-    public CategorieParticipant getCategorie() { return categorie; }
-    public Long getCollectiviteFrancaiseId() { return collectiviteFrancaiseId; }
-    public Long getCollectivitePartenaireId() { return collectivitePartenaireId; }
-    public String getAccessibilite() { return accessibilite; }
-    void setAccessibilite(String accessibilite) { this.accessibilite = accessibilite; }
-    public String getLangue() { return langue; }
-    public StatutInscription getStatut() { return statut; }
-    void setStatut(StatutInscription statut) { this.statut = statut; }
-    public List<ChoixSession> getChoix() { return choix; }
+    public Evenement getEvenement() {
+        return evenement;
+    }
+
+    public String getJeton() {
+        return jeton;
+    }
+
+    public String getBadgeJeton() {
+        return badgeJeton;
+    }
+
+    public String getDelegation() {
+        return delegation;
+    }
+
+    public String getPrenom() {
+        return prenom;
+    }
+
+    public String getNom() {
+        return nom;
+    }
+
+    public String getNomComplet() {
+        return prenom + " " + nom;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public CategorieParticipant getCategorie() {
+        return categorie;
+    }
+
+    public Long getCollectiviteFrancaiseId() {
+        return collectiviteFrancaiseId;
+    }
+
+    public Long getCollectivitePartenaireId() {
+        return collectivitePartenaireId;
+    }
+
+    public String getAccessibilite() {
+        return accessibilite;
+    }
+
+    void setAccessibilite(String accessibilite) {
+        this.accessibilite = accessibilite;
+    }
+
+    public String getLangue() {
+        return langue;
+    }
+
+    public StatutInscription getStatut() {
+        return statut;
+    }
+
+    void setStatut(StatutInscription statut) {
+        this.statut = statut;
+    }
+
+    public List<ChoixSession> getChoix() {
+        return choix;
+    }
 }

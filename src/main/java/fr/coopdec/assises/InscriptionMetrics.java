@@ -10,8 +10,12 @@ class InscriptionMetrics {
 
     InscriptionMetrics(DatabaseGauges gauges) {
         for (StatutInscription statut : StatutInscription.values()) {
-            gauges.count("coopdec.assises.inscriptions", "Registrations of every event, by status", Tags.of("statut", statut.name()),
-                    "SELECT COUNT(*) FROM assises_inscription WHERE statut = ?", statut.name());
+            gauges.count(
+                    "coopdec.assises.inscriptions",
+                    "Registrations of every event, by status",
+                    Tags.of("statut", statut.name()),
+                    "SELECT COUNT(*) FROM assises_inscription WHERE statut = ?",
+                    statut.name());
         }
     }
 }

@@ -35,12 +35,18 @@ interface InscriptionRepository extends JpaRepository<Inscription, Long> {
             + " and (:statut is null or i.statut = :statut)";
 
     @Query(value = "select i" + FILTRE, countQuery = "select count(i)" + FILTRE)
-    Page<Inscription> search(@Param("evt") long evenementId, @Param("texte") String texte, @Param("jeton") String jeton,
-                             @Param("categorie") CategorieParticipant categorie, @Param("statut") StatutInscription statut,
-                             Pageable pageable);
+    Page<Inscription> search(
+            @Param("evt") long evenementId,
+            @Param("texte") String texte,
+            @Param("jeton") String jeton,
+            @Param("categorie") CategorieParticipant categorie,
+            @Param("statut") StatutInscription statut,
+            Pageable pageable);
 
-    @Query("select i from Inscription i where i.evenement.id = :evt and i.statut in :statuts order by i.nom, i.prenom, i.id")
-    List<Inscription> findForExport(@Param("evt") long evenementId, @Param("statuts") Collection<StatutInscription> statuts);
+    @Query(
+            "select i from Inscription i where i.evenement.id = :evt and i.statut in :statuts order by i.nom, i.prenom, i.id")
+    List<Inscription> findForExport(
+            @Param("evt") long evenementId, @Param("statuts") Collection<StatutInscription> statuts);
 
     @Query("select i.categorie, count(i) from Inscription i where i.evenement.id = :evt and i.statut = :statut"
             + " group by i.categorie order by i.categorie")

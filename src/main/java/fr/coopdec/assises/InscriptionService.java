@@ -2,10 +2,10 @@ package fr.coopdec.assises;
 
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.db.RetryingTransactions;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import fr.coopdec.shared.db.RetryingTransactions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InscriptionService {
 
-    static final List<StatutInscription> TIENNENT_PLACE = List.of(StatutInscription.CONFIRMEE, StatutInscription.A_VALIDER);
+    static final List<StatutInscription> TIENNENT_PLACE =
+            List.of(StatutInscription.CONFIRMEE, StatutInscription.A_VALIDER);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -55,9 +56,17 @@ public class InscriptionService {
     private final RetryingTransactions transactions;
     private final Clock clock;
 
-    InscriptionService(EvenementRepository evenements, SessionRepository sessions, InscriptionRepository inscriptions,
-                       ChoixSessionRepository choix, SeatCounter seats, AssisesMails mails, Validator validator,
-                       ReferentialQueries referential, RetryingTransactions transactions, Clock clock) {
+    InscriptionService(
+            EvenementRepository evenements,
+            SessionRepository sessions,
+            InscriptionRepository inscriptions,
+            ChoixSessionRepository choix,
+            SeatCounter seats,
+            AssisesMails mails,
+            Validator validator,
+            ReferentialQueries referential,
+            RetryingTransactions transactions,
+            Clock clock) {
         this.evenements = evenements;
         this.sessions = sessions;
         this.inscriptions = inscriptions;
@@ -95,18 +104,23 @@ public class InscriptionService {
         if (!seats.lockEvent(evenementId)) {
             throw new BusinessException("assises.erreur.evenement-introuvable");
         }
-        Evenement evenement = evenements.findById(evenementId)
+        Evenement evenement = evenements
+                .findById(evenementId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.evenement-introuvable"));
         if (demande.participants().size() > evenement.getMaxParticipantsParDemande()) {
-            throw new ChampInvalide("participants", String.valueOf(demande.participants().size()),
-                    "assises.erreur.trop-de-participants", evenement.getMaxParticipantsParDemande());
+            throw new ChampInvalide(
+                    "participants",
+                    String.valueOf(demande.participants().size()),
+                    "assises.erreur.trop-de-participants",
+                    evenement.getMaxParticipantsParDemande());
         }
         EtatInscriptions etat = evenement.etatInscriptions(aujourdhui());
         if (etat != EtatInscriptions.OUVERTES) {
             throw new InscriptionsFermees(evenement, etat);
         }
-        Map<String, Inscription> existantes = inscriptions.findByEvenementIdAndEmailActifIn(evenementId, emails).stream()
-                .collect(Collectors.toMap(i -> normaliser(i.getEmail()), Function.identity()));
+        Map<String, Inscription> existantes =
+                inscriptions.findByEvenementIdAndEmailActifIn(evenementId, emails).stream()
+                        .collect(Collectors.toMap(i -> normaliser(i.getEmail()), Function.identity()));
         List<SessionProgramme> choisies = sessionsDe(evenementId, demande.sessions());
         String delegation = demande.participants().size() - existantes.size() > 1 ? jeton() : null;
         List<ResultatInscription.Ligne> lignes = new ArrayList<>();
@@ -115,13 +129,19 @@ public class InscriptionService {
             if (deja != null) {
                 mails.lienRenvoye(deja);
                 // The name typed in this request, not the registered one: an address alone does not reveal a name.
-                lignes.add(new ResultatInscription.Ligne(deja.getId(), null, p.prenom().trim() + " " + p.nom().trim(),
-                        deja.getStatut(), List.of(), true));
+                lignes.add(new ResultatInscription.Ligne(
+                        deja.getId(),
+                        null,
+                        p.prenom().trim() + " " + p.nom().trim(),
+                        deja.getStatut(),
+                        List.of(),
+                        true));
                 continue;
             }
             Inscription inscription = new Inscription(evenement, p, jeton(), jeton(), delegation, demande.langue());
             if (seats.takeEventSeat(evenementId)) {
-                inscription.setStatut(evenement.isApprobationRequise() ? StatutInscription.A_VALIDER : StatutInscription.CONFIRMEE);
+                inscription.setStatut(
+                        evenement.isApprobationRequise() ? StatutInscription.A_VALIDER : StatutInscription.CONFIRMEE);
                 for (SessionProgramme s : choisies) {
                     if (seats.takeSessionSeat(s.getId())) {
                         inscription.getChoix().add(new ChoixSession(inscription, s, StatutChoix.CONFIRME));
@@ -133,7 +153,8 @@ public class InscriptionService {
                 }
             } else if (demande.accepteAttente()) {
                 inscription.setStatut(StatutInscription.EN_ATTENTE);
-                choisies.forEach(s -> inscription.getChoix().add(new ChoixSession(inscription, s, StatutChoix.EN_ATTENTE)));
+                choisies.forEach(
+                        s -> inscription.getChoix().add(new ChoixSession(inscription, s, StatutChoix.EN_ATTENTE)));
             } else {
                 throw new SessionComplete(null, evenement.getTitre());
             }
@@ -150,7 +171,8 @@ public class InscriptionService {
         for (int n = 0; n < participants.size(); n++) {
             String email = normaliser(participants.get(n).email());
             if (emails.contains(email)) {
-                throw new ChampInvalide("participants[" + n + "].email", participants.get(n).email(), "assises.erreur.email-en-double");
+                throw new ChampInvalide(
+                        "participants[" + n + "].email", participants.get(n).email(), "assises.erreur.email-en-double");
             }
             emails.add(email);
         }
@@ -190,7 +212,8 @@ public class InscriptionService {
         });
     }
 
-    private void modifier(Inscription i, long evenementId, Set<Long> sessionIds, String accessibilite, boolean accepteAttente) {
+    private void modifier(
+            Inscription i, long evenementId, Set<Long> sessionIds, String accessibilite, boolean accepteAttente) {
         if (i.getStatut() == StatutInscription.ANNULEE || i.getStatut() == StatutInscription.REFUSEE) {
             throw new BusinessException("assises.erreur.inscription-close");
         }
@@ -218,7 +241,9 @@ public class InscriptionService {
 
     /** The event of a personal link, read before the transaction that locks it (an event id never changes). */
     private long evenementDuJeton(String jeton) {
-        return inscriptions.evenementIdParJeton(jeton).orElseThrow(() -> new BusinessException("assises.erreur.lien-invalide"));
+        return inscriptions
+                .evenementIdParJeton(jeton)
+                .orElseThrow(() -> new BusinessException("assises.erreur.lien-invalide"));
     }
 
     private Inscription inscriptionParJeton(String jeton) {
@@ -235,8 +260,11 @@ public class InscriptionService {
         if (!ancien.tientUnePlace()) {
             return;
         }
-        List<SessionProgramme> tenues = i.getChoix().stream().filter(c -> c.getStatut() == StatutChoix.CONFIRME)
-                .map(ChoixSession::getSession).sorted(Comparator.comparing(SessionProgramme::getId)).toList();
+        List<SessionProgramme> tenues = i.getChoix().stream()
+                .filter(c -> c.getStatut() == StatutChoix.CONFIRME)
+                .map(ChoixSession::getSession)
+                .sorted(Comparator.comparing(SessionProgramme::getId))
+                .toList();
         i.getChoix().forEach(c -> c.setStatut(StatutChoix.EN_ATTENTE));
         inscriptions.flush();
         cederPlaceEvenement(i.getEvenement());
@@ -286,29 +314,46 @@ public class InscriptionService {
             }
         }
         // Lock order: sessions by id, after the event.
-        return parId.values().stream().sorted(Comparator.comparing(SessionProgramme::getId)).toList();
+        return parId.values().stream()
+                .sorted(Comparator.comparing(SessionProgramme::getId))
+                .toList();
     }
 
     private void verifierCollectivites(List<Participant> participants) {
         for (int n = 0; n < participants.size(); n++) {
             Participant p = participants.get(n);
             if (p.collectiviteFrancaiseId() != null
-                    && referential.findCollectiviteFrancaise(p.collectiviteFrancaiseId()).isEmpty()) {
-                throw new ChampInvalide("participants[" + n + "].collectiviteFrancaiseId",
-                        String.valueOf(p.collectiviteFrancaiseId()), "assises.erreur.collectivite-inconnue");
+                    && referential
+                            .findCollectiviteFrancaise(p.collectiviteFrancaiseId())
+                            .isEmpty()) {
+                throw new ChampInvalide(
+                        "participants[" + n + "].collectiviteFrancaiseId",
+                        String.valueOf(p.collectiviteFrancaiseId()),
+                        "assises.erreur.collectivite-inconnue");
             }
             if (p.collectivitePartenaireId() != null
-                    && referential.findCollectivitePartenaire(p.collectivitePartenaireId()).isEmpty()) {
-                throw new ChampInvalide("participants[" + n + "].collectivitePartenaireId",
-                        String.valueOf(p.collectivitePartenaireId()), "assises.erreur.collectivite-inconnue");
+                    && referential
+                            .findCollectivitePartenaire(p.collectivitePartenaireId())
+                            .isEmpty()) {
+                throw new ChampInvalide(
+                        "participants[" + n + "].collectivitePartenaireId",
+                        String.valueOf(p.collectivitePartenaireId()),
+                        "assises.erreur.collectivite-inconnue");
             }
         }
     }
 
     private static ResultatInscription.Ligne ligne(Inscription i) {
-        return new ResultatInscription.Ligne(i.getId(), i.getJeton(), i.getNomComplet(), i.getStatut(),
-                i.getChoix().stream().filter(c -> c.getStatut() == StatutChoix.EN_ATTENTE)
-                        .map(c -> c.getSession().getId()).toList(), false);
+        return new ResultatInscription.Ligne(
+                i.getId(),
+                i.getJeton(),
+                i.getNomComplet(),
+                i.getStatut(),
+                i.getChoix().stream()
+                        .filter(c -> c.getStatut() == StatutChoix.EN_ATTENTE)
+                        .map(c -> c.getSession().getId())
+                        .toList(),
+                false);
     }
 
     static String jeton() {

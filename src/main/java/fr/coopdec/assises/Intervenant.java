@@ -16,8 +16,7 @@ public class Intervenant {
     @Column(name = "fonction", length = 200)
     private String fonction;
 
-    protected Intervenant() {
-    }
+    protected Intervenant() {}
 
     public Intervenant(String nom, String organisation, String fonction) {
         this.nom = nom;
@@ -25,9 +24,17 @@ public class Intervenant {
         this.fonction = fonction;
     }
 
-    public String getNom() { return nom; }
-    public String getOrganisation() { return organisation; }
-    public String getFonction() { return fonction; }
+    public String getNom() {
+        return nom;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getFonction() {
+        return fonction;
+    }
 
     String cle() {
         return nom == null ? "" : nom.trim().toLowerCase(java.util.Locale.ROOT);

@@ -21,8 +21,7 @@ public class OrigineService {
     public static final Duration FENETRE = Duration.ofHours(24);
 
     /** One address's recent registrations to an event. */
-    public record Flot(String adresse, int inscriptions, int actives, Instant premiere, Instant derniere) {
-    }
+    public record Flot(String adresse, int inscriptions, int actives, Instant premiere, Instant derniere) {}
 
     private final JdbcTemplate jdbc;
     private final AssisesScope scope;
@@ -31,8 +30,13 @@ public class OrigineService {
     private final InscriptionService inscriptionService;
     private final Clock clock;
 
-    OrigineService(JdbcTemplate jdbc, AssisesScope scope, SeatCounter seats, InscriptionRepository inscriptions,
-                   InscriptionService inscriptionService, Clock clock) {
+    OrigineService(
+            JdbcTemplate jdbc,
+            AssisesScope scope,
+            SeatCounter seats,
+            InscriptionRepository inscriptions,
+            InscriptionService inscriptionService,
+            Clock clock) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.seats = seats;
@@ -45,23 +49,35 @@ public class OrigineService {
     @Transactional
     public void noter(ResultatInscription resultat, String adresse) {
         Timestamp now = Timestamp.from(clock.instant());
-        String client = adresse == null || adresse.isBlank() ? "?" : adresse.length() > 64 ? adresse.substring(0, 64) : adresse;
-        jdbc.batchUpdate("INSERT IGNORE INTO assises_inscription_origine (inscription_id, adresse_client, cree_le) VALUES (?, ?, ?)",
-                resultat.lignes().stream().map(l -> new Object[] {l.id(), client, now}).toList());
+        String client =
+                adresse == null || adresse.isBlank() ? "?" : adresse.length() > 64 ? adresse.substring(0, 64) : adresse;
+        jdbc.batchUpdate(
+                "INSERT IGNORE INTO assises_inscription_origine (inscription_id, adresse_client, cree_le) VALUES (?, ?, ?)",
+                resultat.lignes().stream()
+                        .map(l -> new Object[] {l.id(), client, now})
+                        .toList());
     }
 
     /** The last {@link #FENETRE}'s registrations to the event, by address, the largest first. */
     @Transactional(readOnly = true)
     public List<Flot> recents(long evenementId) {
         scope.exigerGestion(evenementId);
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT o.adresse_client, COUNT(*), SUM(CASE WHEN i.statut IN ('ANNULEE', 'REFUSEE') THEN 0 ELSE 1 END),
                        MIN(o.cree_le), MAX(o.cree_le)
                 FROM assises_inscription_origine o JOIN assises_inscription i ON i.id = o.inscription_id
                 WHERE i.evenement_id = ? AND o.cree_le >= ?
                 GROUP BY o.adresse_client ORDER BY COUNT(*) DESC, MAX(o.cree_le) DESC
-                """, (rs, n) -> new Flot(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getTimestamp(4).toInstant(),
-                rs.getTimestamp(5).toInstant()), evenementId, Timestamp.from(clock.instant().minus(FENETRE)));
+                """,
+                (rs, n) -> new Flot(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant()),
+                evenementId,
+                Timestamp.from(clock.instant().minus(FENETRE)));
     }
 
     /**
@@ -72,12 +88,17 @@ public class OrigineService {
     public int purger(long evenementId, String adresse) {
         scope.exigerGestion(evenementId);
         seats.lockEvent(evenementId);
-        List<Long> ids = jdbc.queryForList("""
+        List<Long> ids = jdbc.queryForList(
+                """
                 SELECT i.id FROM assises_inscription_origine o JOIN assises_inscription i ON i.id = o.inscription_id
                 WHERE i.evenement_id = ? AND o.adresse_client = ? AND o.cree_le >= ?
                   AND i.statut NOT IN ('ANNULEE', 'REFUSEE')
                 ORDER BY i.id DESC
-                """, Long.class, evenementId, adresse, Timestamp.from(clock.instant().minus(FENETRE)));
+                """,
+                Long.class,
+                evenementId,
+                adresse,
+                Timestamp.from(clock.instant().minus(FENETRE)));
         // Latest first: the flood's own waitlisted entries are cancelled before its seats are freed,
         // so the freed seats go to other people waiting.
         for (Long id : ids) {

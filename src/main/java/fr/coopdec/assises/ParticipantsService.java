@@ -1,11 +1,11 @@
 package fr.coopdec.assises;
 
-import fr.coopdec.shared.CsvCells;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.CsvCells;
 import fr.coopdec.shared.db.RetryingTransactions;
 import fr.coopdec.shared.mail.MailService;
 import fr.coopdec.shared.mail.MailSortant;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -35,8 +35,14 @@ public class ParticipantsService {
     private final RetryingTransactions transactions;
     private final MailService mailService;
 
-    ParticipantsService(InscriptionRepository inscriptions, InscriptionService inscriptionService, SeatCounter seats,
-                        AssisesScope scope, AssisesMails mails, RetryingTransactions transactions, MailService mailService) {
+    ParticipantsService(
+            InscriptionRepository inscriptions,
+            InscriptionService inscriptionService,
+            SeatCounter seats,
+            AssisesScope scope,
+            AssisesMails mails,
+            RetryingTransactions transactions,
+            MailService mailService) {
         this.transactions = transactions;
         this.mailService = mailService;
         this.inscriptions = inscriptions;
@@ -49,9 +55,16 @@ public class ParticipantsService {
     @Transactional(readOnly = true)
     public Page<Inscription> rechercher(long evenementId, FiltreParticipants filtre, Pageable pageable) {
         scope.exigerGestion(evenementId);
-        String texte = filtre.texte() == null || filtre.texte().isBlank() ? null : filtre.texte().trim();
-        return inscriptions.search(evenementId, texte == null ? null : "%" + texte.toLowerCase(Locale.ROOT) + "%",
-                texte, filtre.categorie(), filtre.statut(), pageable);
+        String texte = filtre.texte() == null || filtre.texte().isBlank()
+                ? null
+                : filtre.texte().trim();
+        return inscriptions.search(
+                evenementId,
+                texte == null ? null : "%" + texte.toLowerCase(Locale.ROOT) + "%",
+                texte,
+                filtre.categorie(),
+                filtre.statut(),
+                pageable);
     }
 
     @Transactional(readOnly = true)
@@ -64,7 +77,8 @@ public class ParticipantsService {
     public Map<CategorieParticipant, Long> confirmesParCategorie(long evenementId) {
         scope.exigerGestion(evenementId);
         Map<CategorieParticipant, Long> result = new LinkedHashMap<>();
-        inscriptions.countByCategorie(evenementId, StatutInscription.CONFIRMEE)
+        inscriptions
+                .countByCategorie(evenementId, StatutInscription.CONFIRMEE)
                 .forEach(row -> result.put((CategorieParticipant) row[0], (Long) row[1]));
         return result;
     }
@@ -98,12 +112,14 @@ public class ParticipantsService {
      * the event row locked before the registration is read (every change is serialised per event).
      */
     private void changer(long inscriptionId, Consumer<Inscription> change) {
-        long evenementId = inscriptions.evenementIdParId(inscriptionId)
+        long evenementId = inscriptions
+                .evenementIdParId(inscriptionId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.inscription-introuvable"));
         scope.exigerGestion(evenementId);
         transactions.run(() -> {
             seats.lockEvent(evenementId);
-            change.accept(inscriptions.findById(inscriptionId)
+            change.accept(inscriptions
+                    .findById(inscriptionId)
                     .orElseThrow(() -> new BusinessException("assises.erreur.inscription-introuvable")));
         });
     }
@@ -128,14 +144,37 @@ public class ParticipantsService {
         scope.exigerGestion(evenementId);
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            CsvCells.printRecord(printer, "id", "prenom", "nom", "email", "organisation", "categorie", "statut", "delegation",
-                    "accessibilite", "sessions");
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            CsvCells.printRecord(
+                    printer,
+                    "id",
+                    "prenom",
+                    "nom",
+                    "email",
+                    "organisation",
+                    "categorie",
+                    "statut",
+                    "delegation",
+                    "accessibilite",
+                    "sessions");
             for (Inscription i : inscriptions.findForExport(evenementId, List.of(StatutInscription.values()))) {
-                CsvCells.printRecord(printer, i.getId(), i.getPrenom(), i.getNom(), i.getEmail(), i.getOrganisation(),
-                        i.getCategorie(), i.getStatut(), i.getDelegation(), i.getAccessibilite(),
-                        String.join(" | ", i.getChoix().stream()
-                                .map(c -> c.getSession().getTitre() + " (" + c.getStatut() + ")").toList()));
+                CsvCells.printRecord(
+                        printer,
+                        i.getId(),
+                        i.getPrenom(),
+                        i.getNom(),
+                        i.getEmail(),
+                        i.getOrganisation(),
+                        i.getCategorie(),
+                        i.getStatut(),
+                        i.getDelegation(),
+                        i.getAccessibilite(),
+                        String.join(
+                                " | ",
+                                i.getChoix().stream()
+                                        .map(c -> c.getSession().getTitre() + " (" + c.getStatut() + ")")
+                                        .toList()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,8 +1,8 @@
 package fr.coopdec.assises;
 
+import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Roles;
-import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,8 +28,12 @@ public class PresenceService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PresenceService(JdbcTemplate jdbc, InscriptionRepository inscriptions, AssisesScope scope, CurrentUser currentUser,
-                    Clock clock) {
+    PresenceService(
+            JdbcTemplate jdbc,
+            InscriptionRepository inscriptions,
+            AssisesScope scope,
+            CurrentUser currentUser,
+            Clock clock) {
         this.jdbc = jdbc;
         this.inscriptions = inscriptions;
         this.scope = scope;
@@ -48,8 +52,12 @@ public class PresenceService {
             throw new BusinessException("assises.erreur.pointage-non-confirme", i.getNomComplet());
         }
         try {
-            jdbc.update("INSERT INTO assises_presence (inscription_id, jour, pointe_at, pointe_par) VALUES (?, ?, ?, ?)",
-                    inscriptionId, jour, java.sql.Timestamp.from(clock.instant()), currentUser.require().getUsername());
+            jdbc.update(
+                    "INSERT INTO assises_presence (inscription_id, jour, pointe_at, pointe_par) VALUES (?, ?, ?, ?)",
+                    inscriptionId,
+                    jour,
+                    java.sql.Timestamp.from(clock.instant()),
+                    currentUser.require().getUsername());
         } catch (DuplicateKeyException e) {
             throw new BusinessException("assises.erreur.deja-pointe", i.getNomComplet());
         }
@@ -58,7 +66,8 @@ public class PresenceService {
     /** Check-in by the QR code of the badge; returns the participant. */
     @Transactional
     public Inscription pointerParJeton(long evenementId, String badgeJeton, LocalDate jour) {
-        Inscription i = inscriptions.findByBadgeJeton(badgeJeton == null ? "" : badgeJeton.trim())
+        Inscription i = inscriptions
+                .findByBadgeJeton(badgeJeton == null ? "" : badgeJeton.trim())
                 .filter(x -> x.getEvenement().getId().equals(evenementId))
                 .orElseThrow(() -> new BusinessException("assises.erreur.badge-inconnu"));
         pointer(i.getId(), jour);
@@ -73,8 +82,11 @@ public class PresenceService {
 
     @Transactional(readOnly = true)
     public boolean estPresent(long inscriptionId, LocalDate jour) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM assises_presence WHERE inscription_id = ? AND jour = ?",
-                Integer.class, inscriptionId, jour);
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM assises_presence WHERE inscription_id = ? AND jour = ?",
+                Integer.class,
+                inscriptionId,
+                jour);
         return n != null && n > 0;
     }
 
@@ -83,9 +95,14 @@ public class PresenceService {
     public Map<CategorieParticipant, Long> presentsParCategorie(long evenementId, LocalDate jour) {
         scope.exigerGestion(evenementId);
         Map<CategorieParticipant, Long> result = new LinkedHashMap<>();
-        jdbc.query("SELECT i.categorie, COUNT(*) FROM assises_presence p JOIN assises_inscription i ON i.id = p.inscription_id"
+        jdbc.query(
+                "SELECT i.categorie, COUNT(*) FROM assises_presence p JOIN assises_inscription i ON i.id = p.inscription_id"
                         + " WHERE i.evenement_id = ? AND p.jour = ? GROUP BY i.categorie ORDER BY i.categorie",
-                rs -> { result.put(CategorieParticipant.valueOf(rs.getString(1)), rs.getLong(2)); }, evenementId, jour);
+                rs -> {
+                    result.put(CategorieParticipant.valueOf(rs.getString(1)), rs.getLong(2));
+                },
+                evenementId,
+                jour);
         return result;
     }
 
@@ -93,12 +110,19 @@ public class PresenceService {
     @Transactional(readOnly = true)
     public java.util.List<LocalDate> jours(long inscriptionId) {
         gere(inscriptionId);
-        return jdbc.queryForList("SELECT jour FROM assises_presence WHERE inscription_id = ? ORDER BY jour",
-                java.sql.Date.class, inscriptionId).stream().map(java.sql.Date::toLocalDate).toList();
+        return jdbc
+                .queryForList(
+                        "SELECT jour FROM assises_presence WHERE inscription_id = ? ORDER BY jour",
+                        java.sql.Date.class,
+                        inscriptionId)
+                .stream()
+                .map(java.sql.Date::toLocalDate)
+                .toList();
     }
 
     private Inscription gere(long inscriptionId) {
-        Inscription i = inscriptions.findById(inscriptionId)
+        Inscription i = inscriptions
+                .findById(inscriptionId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.inscription-introuvable"));
         scope.exigerGestion(i.getEvenement().getId());
         return i;

@@ -1,7 +1,7 @@
 package fr.coopdec.assises;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +26,23 @@ public class ProgrammeService {
 
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
-    public SessionProgramme ajouter(long evenementId, String titre, TypeSession type, String salle,
-                                    java.time.LocalDateTime debut, java.time.LocalDateTime fin, int capacite,
-                                    List<Intervenant> intervenants) {
+    public SessionProgramme ajouter(
+            long evenementId,
+            String titre,
+            TypeSession type,
+            String salle,
+            java.time.LocalDateTime debut,
+            java.time.LocalDateTime fin,
+            int capacite,
+            List<Intervenant> intervenants) {
         scope.exigerGestion(evenementId);
-        if (titre == null || titre.isBlank() || salle == null || salle.isBlank() || debut == null || fin == null || type == null) {
+        if (titre == null
+                || titre.isBlank()
+                || salle == null
+                || salle.isBlank()
+                || debut == null
+                || fin == null
+                || type == null) {
             throw new BusinessException("assises.erreur.session-incomplete");
         }
         if (!fin.isAfter(debut)) {
@@ -39,9 +51,11 @@ public class ProgrammeService {
         if (capacite < 1) {
             throw new BusinessException("assises.erreur.session-capacite");
         }
-        Evenement evenement = evenements.findById(evenementId)
+        Evenement evenement = evenements
+                .findById(evenementId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.evenement-introuvable"));
-        SessionProgramme session = new SessionProgramme(evenement, titre.trim(), type, salle.trim(), debut, fin, capacite);
+        SessionProgramme session =
+                new SessionProgramme(evenement, titre.trim(), type, salle.trim(), debut, fin, capacite);
         session.setIntervenants(intervenants);
         return sessions.save(session);
     }
@@ -49,7 +63,8 @@ public class ProgrammeService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
     public void supprimer(long sessionId) {
-        SessionProgramme s = sessions.findById(sessionId).orElseThrow(() -> new BusinessException("assises.erreur.session-inconnue", sessionId));
+        SessionProgramme s = sessions.findById(sessionId)
+                .orElseThrow(() -> new BusinessException("assises.erreur.session-inconnue", sessionId));
         scope.exigerGestion(s.getEvenement().getId());
         if (s.getPlacesPrises() > 0) {
             throw new BusinessException("assises.erreur.session-avec-inscrits");
@@ -72,9 +87,11 @@ public class ProgrammeService {
                 if (s1.getSalle().equalsIgnoreCase(s2.getSalle())) {
                     conflits.add(new Conflit(Conflit.Type.SALLE, s1.getSalle(), s1, s2));
                 }
-                Set<String> noms = s1.getIntervenants().stream().map(Intervenant::cle).collect(Collectors.toSet());
-                s2.getIntervenants().stream().filter(i -> noms.contains(i.cle())).forEach(i ->
-                        conflits.add(new Conflit(Conflit.Type.INTERVENANT, i.getNom(), s1, s2)));
+                Set<String> noms =
+                        s1.getIntervenants().stream().map(Intervenant::cle).collect(Collectors.toSet());
+                s2.getIntervenants().stream()
+                        .filter(i -> noms.contains(i.cle()))
+                        .forEach(i -> conflits.add(new Conflit(Conflit.Type.INTERVENANT, i.getNom(), s1, s2)));
             }
         }
         return conflits;

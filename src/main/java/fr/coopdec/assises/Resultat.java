@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 @Table(name = "assises_resultat")
 public class Resultat extends AbstractEntity {
 
-    public enum Type { RECOMMANDATION, ENGAGEMENT }
+    public enum Type {
+        RECOMMANDATION,
+        ENGAGEMENT
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_id", nullable = false)
@@ -28,8 +31,7 @@ public class Resultat extends AbstractEntity {
     @Column(name = "texte", nullable = false, length = 2000)
     private String texte;
 
-    protected Resultat() {
-    }
+    protected Resultat() {}
 
     Resultat(SessionProgramme session, Type type, String texte) {
         this.session = session;
@@ -37,7 +39,15 @@ public class Resultat extends AbstractEntity {
         this.texte = texte;
     }
 
-    public SessionProgramme getSession() { return session; }
-    public Type getType() { return type; }
-    public String getTexte() { return texte; }
+    public SessionProgramme getSession() {
+        return session;
+    }
+
+    public Type getType() {
+        return type;
+    }
+
+    public String getTexte() {
+        return texte;
+    }
 }

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record ResultatInscription(List<Ligne> lignes) {
 
-    public record Ligne(long id, String jeton, String nomComplet, StatutInscription statut, List<Long> sessionsEnAttente,
-                        boolean dejaInscrit) {
-    }
+    public record Ligne(
+            long id,
+            String jeton,
+            String nomComplet,
+            StatutInscription statut,
+            List<Long> sessionsEnAttente,
+            boolean dejaInscrit) {}
 }

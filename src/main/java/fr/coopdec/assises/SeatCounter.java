@@ -25,10 +25,14 @@ class SeatCounter {
 
     SeatCounter(JdbcTemplate jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.wait = Timer.builder("coopdec.assises.verrou.attente").description("Time waiting for an event's lock")
-                .publishPercentiles(0.5, 0.99).register(meters);
-        this.held = Timer.builder("coopdec.assises.verrou.tenu").description("Time an event's lock is held (until commit)")
-                .publishPercentiles(0.5, 0.99).register(meters);
+        this.wait = Timer.builder("coopdec.assises.verrou.attente")
+                .description("Time waiting for an event's lock")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
+        this.held = Timer.builder("coopdec.assises.verrou.tenu")
+                .description("Time an event's lock is held (until commit)")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
     }
 
     /**
@@ -37,7 +41,9 @@ class SeatCounter {
      */
     boolean lockEvent(long evenementId) {
         long t0 = System.nanoTime();
-        boolean found = !jdbc.queryForList("SELECT id FROM assises_evenement WHERE id = ? FOR UPDATE", Long.class, evenementId).isEmpty();
+        boolean found = !jdbc.queryForList(
+                        "SELECT id FROM assises_evenement WHERE id = ? FOR UPDATE", Long.class, evenementId)
+                .isEmpty();
         long locked = System.nanoTime();
         wait.record(locked - t0, TimeUnit.NANOSECONDS);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -52,28 +58,36 @@ class SeatCounter {
     }
 
     boolean takeEventSeat(long evenementId) {
-        return jdbc.update("UPDATE assises_evenement SET places_prises = places_prises + 1"
-                + " WHERE id = ? AND places_prises < capacite", evenementId) == 1;
+        return jdbc.update(
+                        "UPDATE assises_evenement SET places_prises = places_prises + 1"
+                                + " WHERE id = ? AND places_prises < capacite",
+                        evenementId)
+                == 1;
     }
 
     void releaseEventSeat(long evenementId) {
-        jdbc.update("UPDATE assises_evenement SET places_prises = places_prises - 1 WHERE id = ? AND places_prises > 0",
+        jdbc.update(
+                "UPDATE assises_evenement SET places_prises = places_prises - 1 WHERE id = ? AND places_prises > 0",
                 evenementId);
     }
 
     boolean takeSessionSeat(long sessionId) {
-        return jdbc.update("UPDATE assises_session SET places_prises = places_prises + 1"
-                + " WHERE id = ? AND places_prises < capacite", sessionId) == 1;
+        return jdbc.update(
+                        "UPDATE assises_session SET places_prises = places_prises + 1"
+                                + " WHERE id = ? AND places_prises < capacite",
+                        sessionId)
+                == 1;
     }
 
     void releaseSessionSeat(long sessionId) {
-        jdbc.update("UPDATE assises_session SET places_prises = places_prises - 1 WHERE id = ? AND places_prises > 0",
+        jdbc.update(
+                "UPDATE assises_session SET places_prises = places_prises - 1 WHERE id = ? AND places_prises > 0",
                 sessionId);
     }
 
     int eventSeatsTaken(long evenementId) {
-        Integer taken = jdbc.queryForObject("SELECT places_prises FROM assises_evenement WHERE id = ?", Integer.class,
-                evenementId);
+        Integer taken = jdbc.queryForObject(
+                "SELECT places_prises FROM assises_evenement WHERE id = ?", Integer.class, evenementId);
         return taken == null ? 0 : taken;
     }
 }

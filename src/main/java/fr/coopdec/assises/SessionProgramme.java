@@ -52,11 +52,16 @@ public class SessionProgramme extends AbstractEntity {
     @OrderColumn(name = "position")
     private List<Intervenant> intervenants = new ArrayList<>();
 
-    protected SessionProgramme() {
-    }
+    protected SessionProgramme() {}
 
-    public SessionProgramme(Evenement evenement, String titre, TypeSession type, String salle,
-                            LocalDateTime debut, LocalDateTime fin, int capacite) {
+    public SessionProgramme(
+            Evenement evenement,
+            String titre,
+            TypeSession type,
+            String salle,
+            LocalDateTime debut,
+            LocalDateTime fin,
+            int capacite) {
         this.evenement = evenement;
         this.titre = titre;
         this.type = type;
@@ -66,22 +71,69 @@ public class SessionProgramme extends AbstractEntity {
         this.capacite = capacite;
     }
 
-    public Evenement getEvenement() { return evenement; }
-    public String getTitre() { return titre; }
-    public void setTitre(String titre) { this.titre = titre; }
-    public TypeSession getType() { return type; }
-    public void setType(TypeSession type) { this.type = type; }
-    public String getSalle() { return salle; }
-    public void setSalle(String salle) { this.salle = salle; }
-    public LocalDateTime getDebut() { return debut; }
-    public void setDebut(LocalDateTime debut) { this.debut = debut; }
-    public LocalDateTime getFin() { return fin; }
-    public void setFin(LocalDateTime fin) { this.fin = fin; }
-    public int getCapacite() { return capacite; }
-    public void setCapacite(int capacite) { this.capacite = capacite; }
-    public int getPlacesPrises() { return placesPrises; }
-    public int getPlacesRestantes() { return Math.max(0, capacite - placesPrises); }
-    public List<Intervenant> getIntervenants() { return intervenants; }
+    public Evenement getEvenement() {
+        return evenement;
+    }
+
+    public String getTitre() {
+        return titre;
+    }
+
+    public void setTitre(String titre) {
+        this.titre = titre;
+    }
+
+    public TypeSession getType() {
+        return type;
+    }
+
+    public void setType(TypeSession type) {
+        this.type = type;
+    }
+
+    public String getSalle() {
+        return salle;
+    }
+
+    public void setSalle(String salle) {
+        this.salle = salle;
+    }
+
+    public LocalDateTime getDebut() {
+        return debut;
+    }
+
+    public void setDebut(LocalDateTime debut) {
+        this.debut = debut;
+    }
+
+    public LocalDateTime getFin() {
+        return fin;
+    }
+
+    public void setFin(LocalDateTime fin) {
+        this.fin = fin;
+    }
+
+    public int getCapacite() {
+        return capacite;
+    }
+
+    public void setCapacite(int capacite) {
+        this.capacite = capacite;
+    }
+
+    public int getPlacesPrises() {
+        return placesPrises;
+    }
+
+    public int getPlacesRestantes() {
+        return Math.max(0, capacite - placesPrises);
+    }
+
+    public List<Intervenant> getIntervenants() {
+        return intervenants;
+    }
 
     public void setIntervenants(List<Intervenant> intervenants) {
         this.intervenants.clear();

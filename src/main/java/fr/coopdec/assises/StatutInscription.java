@@ -5,7 +5,11 @@ package fr.coopdec.assises;
  * hold nothing. Labels: {@code assises.statut.<NAME>}.
  */
 public enum StatutInscription {
-    CONFIRMEE, A_VALIDER, EN_ATTENTE, REFUSEE, ANNULEE;
+    CONFIRMEE,
+    A_VALIDER,
+    EN_ATTENTE,
+    REFUSEE,
+    ANNULEE;
 
     public boolean tientUnePlace() {
         return this == CONFIRMEE || this == A_VALIDER;

@@ -1,8 +1,8 @@
 package fr.coopdec.assises;
 
 import fr.coopdec.atlas.PartenariatService;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +20,13 @@ public class SuiviService {
     private final AssisesScope scope;
     private final PartenariatService partenariats;
 
-    SuiviService(ResultatRepository resultats, ActionSuiviRepository actions, SessionRepository sessions,
-                 EvenementRepository evenements, AssisesScope scope, PartenariatService partenariats) {
+    SuiviService(
+            ResultatRepository resultats,
+            ActionSuiviRepository actions,
+            SessionRepository sessions,
+            EvenementRepository evenements,
+            AssisesScope scope,
+            PartenariatService partenariats) {
         this.resultats = resultats;
         this.actions = actions;
         this.sessions = sessions;
@@ -45,8 +50,14 @@ public class SuiviService {
     @Transactional(readOnly = true)
     public Avancement avancement(long evenementId) {
         List<ActionSuivi> liste = actions(evenementId);
-        return new Avancement(liste.size(), liste.stream().filter(a -> a.getStatut() == ActionSuivi.Statut.FAITE).count(),
-                liste.stream().filter(a -> a.getStatut() == ActionSuivi.Statut.EN_COURS).count());
+        return new Avancement(
+                liste.size(),
+                liste.stream()
+                        .filter(a -> a.getStatut() == ActionSuivi.Statut.FAITE)
+                        .count(),
+                liste.stream()
+                        .filter(a -> a.getStatut() == ActionSuivi.Statut.EN_COURS)
+                        .count());
     }
 
     @Transactional
@@ -63,8 +74,13 @@ public class SuiviService {
 
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
-    public ActionSuivi ajouterAction(long evenementId, Long sessionId, String intitule, String responsable,
-                                     LocalDate echeance, Long partenariatId) {
+    public ActionSuivi ajouterAction(
+            long evenementId,
+            Long sessionId,
+            String intitule,
+            String responsable,
+            LocalDate echeance,
+            Long partenariatId) {
         scope.exigerGestion(evenementId);
         if (intitule == null || intitule.isBlank() || responsable == null || responsable.isBlank()) {
             throw new BusinessException("assises.erreur.action-incomplete");
@@ -72,15 +88,18 @@ public class SuiviService {
         if (partenariatId != null && partenariats.findDetail(partenariatId).isEmpty()) {
             throw new BusinessException("assises.erreur.partenariat-inconnu", partenariatId);
         }
-        Evenement e = evenements.findById(evenementId)
+        Evenement e = evenements
+                .findById(evenementId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.evenement-introuvable"));
-        return actions.save(new ActionSuivi(e, sessionId, intitule.trim(), responsable.trim(), echeance, partenariatId));
+        return actions.save(
+                new ActionSuivi(e, sessionId, intitule.trim(), responsable.trim(), echeance, partenariatId));
     }
 
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISATEUR})
     public void changerStatut(long actionId, ActionSuivi.Statut statut) {
-        ActionSuivi a = actions.findById(actionId).orElseThrow(() -> new BusinessException("assises.erreur.action-inconnue"));
+        ActionSuivi a =
+                actions.findById(actionId).orElseThrow(() -> new BusinessException("assises.erreur.action-inconnue"));
         scope.exigerGestion(a.getEvenement().getId());
         a.setStatut(statut);
     }

@@ -40,22 +40,39 @@ class AtlasDashboardFigures implements KeyFigureSource {
 
     @Override
     public List<KeyFigure> keyFigures(DashboardScope scope) {
-        PartenariatFilter active = PartenariatFilter.inScope(scope).toBuilder().statut(StatutPartenariat.ACTIF).build();
+        PartenariatFilter active = PartenariatFilter.inScope(scope).toBuilder()
+                .statut(StatutPartenariat.ACTIF)
+                .build();
         PartenariatSql sql = new PartenariatSql(active);
         String search = link("atlas", active);
-        long partenariats = number("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql).longValue();
-        long collectivites = number("SELECT COUNT(DISTINCT x.collectivite_francaise_id) FROM partenariat p"
-                + " JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id WHERE " + sql.where, sql).longValue();
+        long partenariats = number("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql)
+                .longValue();
+        long collectivites = number(
+                        "SELECT COUNT(DISTINCT x.collectivite_francaise_id) FROM partenariat p"
+                                + " JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id WHERE "
+                                + sql.where,
+                        sql)
+                .longValue();
         // groupings (syndicats, associations of authorities, public bodies) are counted above, and on their own here
-        long groupements = number("SELECT COUNT(DISTINCT x.collectivite_francaise_id) FROM partenariat p"
-                + " JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id"
-                + " JOIN collectivite_francaise g ON g.id = x.collectivite_francaise_id"
-                + " WHERE g.type IN ('SYNDICAT', 'ASSOCIATION', 'ETABLISSEMENT_PUBLIC') AND " + sql.where, sql).longValue();
-        long pays = number("SELECT COUNT(DISTINCT p.pays_id) FROM partenariat p WHERE " + sql.where, sql).longValue();
-        long projets = number("SELECT COUNT(*) FROM projet pr JOIN partenariat p ON p.id = pr.partenariat_id WHERE "
-                + sql.where, sql).longValue();
-        BigDecimal budgets = (BigDecimal) number("SELECT COALESCE(SUM(pr.budget_total), 0) FROM projet pr"
-                + " JOIN partenariat p ON p.id = pr.partenariat_id WHERE " + sql.where, sql);
+        long groupements = number(
+                        "SELECT COUNT(DISTINCT x.collectivite_francaise_id) FROM partenariat p"
+                                + " JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id"
+                                + " JOIN collectivite_francaise g ON g.id = x.collectivite_francaise_id"
+                                + " WHERE g.type IN ('SYNDICAT', 'ASSOCIATION', 'ETABLISSEMENT_PUBLIC') AND "
+                                + sql.where,
+                        sql)
+                .longValue();
+        long pays = number("SELECT COUNT(DISTINCT p.pays_id) FROM partenariat p WHERE " + sql.where, sql)
+                .longValue();
+        long projets = number(
+                        "SELECT COUNT(*) FROM projet pr JOIN partenariat p ON p.id = pr.partenariat_id WHERE "
+                                + sql.where,
+                        sql)
+                .longValue();
+        BigDecimal budgets = (BigDecimal) number(
+                "SELECT COALESCE(SUM(pr.budget_total), 0) FROM projet pr"
+                        + " JOIN partenariat p ON p.id = pr.partenariat_id WHERE " + sql.where,
+                sql);
         return List.of(
                 KeyFigure.count(100, "dashboard.atlas.partenariats", partenariats, search),
                 KeyFigure.count(110, "dashboard.atlas.collectivites", collectivites, search),
@@ -68,11 +85,16 @@ class AtlasDashboardFigures implements KeyFigureSource {
     @Override
     public List<YearSeries> trends(DashboardScope scope) {
         PartenariatSql sql = new PartenariatSql(PartenariatFilter.inScope(scope));
-        YearSeries started = series("dashboard.atlas.trend.partenariats", "SELECT p.annee_debut, COUNT(*)"
-                + " FROM partenariat p WHERE " + sql.where + " GROUP BY p.annee_debut", sql);
-        YearSeries budgets = series("dashboard.atlas.trend.budgets", "SELECT YEAR(pr.date_debut),"
-                + " COALESCE(SUM(pr.budget_total), 0) FROM projet pr JOIN partenariat p ON p.id = pr.partenariat_id"
-                + " WHERE " + sql.where + " AND pr.date_debut IS NOT NULL GROUP BY YEAR(pr.date_debut)", sql);
+        YearSeries started = series(
+                "dashboard.atlas.trend.partenariats",
+                "SELECT p.annee_debut, COUNT(*)" + " FROM partenariat p WHERE " + sql.where + " GROUP BY p.annee_debut",
+                sql);
+        YearSeries budgets = series(
+                "dashboard.atlas.trend.budgets",
+                "SELECT YEAR(pr.date_debut),"
+                        + " COALESCE(SUM(pr.budget_total), 0) FROM projet pr JOIN partenariat p ON p.id = pr.partenariat_id"
+                        + " WHERE " + sql.where + " AND pr.date_debut IS NOT NULL GROUP BY YEAR(pr.date_debut)",
+                sql);
         return List.of(started, budgets);
     }
 
@@ -80,29 +102,46 @@ class AtlasDashboardFigures implements KeyFigureSource {
     @Override
     public List<DashboardAlert> alerts(DashboardScope scope, int limit) {
         PartenariatSql sql = new PartenariatSql(PartenariatFilter.inScope(scope));
-        sql.params.addValue("cutoff", LocalDateTime.now(clock.withZone(ZoneOffset.UTC))
-                .minusYears(FraicheurService.STALE_AFTER_YEARS)).addValue("limit", limit);
-        return jdbc.query("""
+        sql.params
+                .addValue(
+                        "cutoff",
+                        LocalDateTime.now(clock.withZone(ZoneOffset.UTC))
+                                .minusYears(FraicheurService.STALE_AFTER_YEARS))
+                .addValue("limit", limit);
+        return jdbc.query(
+                """
                 SELECT p.id, p.intitule, p.derniere_mise_a_jour,
                        (SELECT GROUP_CONCAT(c.nom ORDER BY c.nom SEPARATOR ', ')
                           FROM partenariat_collectivite_francaise x
                           JOIN collectivite_francaise c ON c.id = x.collectivite_francaise_id
                          WHERE x.partenariat_id = p.id) AS collectivites
                   FROM partenariat p
-                 WHERE p.derniere_mise_a_jour < :cutoff AND\s""" + sql.where
-                        + " ORDER BY p.derniere_mise_a_jour, p.id LIMIT :limit", sql.params,
-                (rs, i) -> new DashboardAlert("dashboard.alert.atlas.stale", rs.getString("intitule"),
-                        rs.getString("collectivites"), rs.getTimestamp("derniere_mise_a_jour").toLocalDateTime().toLocalDate(),
+                 WHERE p.derniere_mise_a_jour < :cutoff AND\s"""
+                        + sql.where
+                        + " ORDER BY p.derniere_mise_a_jour, p.id LIMIT :limit",
+                sql.params,
+                (rs, i) -> new DashboardAlert(
+                        "dashboard.alert.atlas.stale",
+                        rs.getString("intitule"),
+                        rs.getString("collectivites"),
+                        rs.getTimestamp("derniere_mise_a_jour")
+                                .toLocalDateTime()
+                                .toLocalDate(),
                         "atlas/partenariats/" + rs.getLong("id")));
     }
 
     @Override
     public AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
-        PartenariatSql sql = new PartenariatSql(PartenariatFilter.builder().collectiviteFrancaise(collectiviteFrancaiseId).build());
-        List<AuthorityActivity.Line> lines = jdbc.query("SELECT p.id, p.intitule, p.statut, py.nom_fr, py.nom_en, p.derniere_mise_a_jour"
+        PartenariatSql sql = new PartenariatSql(PartenariatFilter.builder()
+                .collectiviteFrancaise(collectiviteFrancaiseId)
+                .build());
+        List<AuthorityActivity.Line> lines = jdbc.query(
+                "SELECT p.id, p.intitule, p.statut, py.nom_fr, py.nom_en, p.derniere_mise_a_jour"
                         + " FROM partenariat p JOIN pays py ON py.id = p.pays_id WHERE " + sql.where
-                        + " ORDER BY p.derniere_mise_a_jour DESC, p.id LIMIT 200", sql.params,
-                (rs, i) -> new AuthorityActivity.Line(rs.getString("intitule"),
+                        + " ORDER BY p.derniere_mise_a_jour DESC, p.id LIMIT 200",
+                sql.params,
+                (rs, i) -> new AuthorityActivity.Line(
+                        rs.getString("intitule"),
                         rs.getString("en".equals(locale.getLanguage()) ? "nom_en" : "nom_fr"),
                         ((Timestamp) rs.getObject("derniere_mise_a_jour", Timestamp.class)).toInstant(),
                         "atlas/partenariats/" + rs.getLong("id")));

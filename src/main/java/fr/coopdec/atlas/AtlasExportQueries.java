@@ -36,8 +36,11 @@ public class AtlasExportQueries {
         while (true) {
             PartenariatSql sql = new PartenariatSql(filter);
             sql.params.addValue("after", after).addValue("limit", batchSize);
-            List<Long> ids = jdbc.queryForList("SELECT p.id FROM partenariat p WHERE " + sql.where
-                    + " AND p.id > :after ORDER BY p.id LIMIT :limit", sql.params, Long.class);
+            List<Long> ids = jdbc.queryForList(
+                    "SELECT p.id FROM partenariat p WHERE " + sql.where
+                            + " AND p.id > :after ORDER BY p.id LIMIT :limit",
+                    sql.params,
+                    Long.class);
             if (ids.isEmpty()) {
                 return;
             }
@@ -52,8 +55,10 @@ public class AtlasExportQueries {
     /** How many projects the matching partnerships have. */
     public long countProjets(PartenariatFilter filter) {
         PartenariatSql sql = new PartenariatSql(filter);
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM projet pr JOIN partenariat p ON p.id = pr.partenariat_id"
-                + " WHERE " + sql.where, sql.params, Long.class);
+        Long count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM projet pr JOIN partenariat p ON p.id = pr.partenariat_id" + " WHERE " + sql.where,
+                sql.params,
+                Long.class);
         return count == null ? 0 : count;
     }
 
@@ -63,7 +68,8 @@ public class AtlasExportQueries {
         if (partenariatIds.isEmpty()) {
             return byPartenariat;
         }
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT pr.id, pr.partenariat_id, pr.titre, pr.description, pr.statut, pr.date_debut, pr.date_fin,
                        pr.budget_total,
                        (SELECT GROUP_CONCAT(t.code ORDER BY t.code SEPARATOR '\\n')
@@ -74,10 +80,14 @@ public class AtlasExportQueries {
                   FROM projet pr
                  WHERE pr.partenariat_id IN (:ids)
                  ORDER BY pr.partenariat_id, pr.date_debut IS NULL, pr.date_debut, pr.id
-                """, new MapSqlParameterSource("ids", partenariatIds), rs -> {
-            ProjetExport projet = projet(rs);
-            byPartenariat.computeIfAbsent(projet.partenariatId(), k -> new ArrayList<>()).add(projet);
-        });
+                """,
+                new MapSqlParameterSource("ids", partenariatIds),
+                rs -> {
+                    ProjetExport projet = projet(rs);
+                    byPartenariat
+                            .computeIfAbsent(projet.partenariatId(), k -> new ArrayList<>())
+                            .add(projet);
+                });
         return byPartenariat;
     }
 
@@ -87,13 +97,17 @@ public class AtlasExportQueries {
         if (partenariatIds.isEmpty()) {
             return result;
         }
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT p.id, p.iati_org_ref, c.nom
                   FROM partenariat p
                   JOIN collectivite_francaise c ON c.id = p.declarante_id
                  WHERE p.id IN (:ids)
-                """, new MapSqlParameterSource("ids", partenariatIds),
-                rs -> { result.put(rs.getLong(1), new CollectiviteDeclarante(rs.getString(2), rs.getString(3))); });
+                """,
+                new MapSqlParameterSource("ids", partenariatIds),
+                rs -> {
+                    result.put(rs.getLong(1), new CollectiviteDeclarante(rs.getString(2), rs.getString(3)));
+                });
         return result;
     }
 
@@ -103,14 +117,21 @@ public class AtlasExportQueries {
         if (concatenated != null) {
             for (String entry : concatenated.split("\n")) {
                 int eq = entry.indexOf('=');
-                cofinancements.put(SourceFinancement.valueOf(entry.substring(0, eq)), new BigDecimal(entry.substring(eq + 1)));
+                cofinancements.put(
+                        SourceFinancement.valueOf(entry.substring(0, eq)), new BigDecimal(entry.substring(eq + 1)));
             }
         }
         String themes = rs.getString("themes");
-        return new ProjetExport(rs.getLong("id"), rs.getLong("partenariat_id"), rs.getString("titre"),
-                rs.getString("description"), StatutProjet.valueOf(rs.getString("statut")),
-                rs.getObject("date_debut", LocalDate.class), rs.getObject("date_fin", LocalDate.class),
-                rs.getBigDecimal("budget_total"), themes == null ? List.of() : Arrays.asList(themes.split("\n")),
+        return new ProjetExport(
+                rs.getLong("id"),
+                rs.getLong("partenariat_id"),
+                rs.getString("titre"),
+                rs.getString("description"),
+                StatutProjet.valueOf(rs.getString("statut")),
+                rs.getObject("date_debut", LocalDate.class),
+                rs.getObject("date_fin", LocalDate.class),
+                rs.getBigDecimal("budget_total"),
+                themes == null ? List.of() : Arrays.asList(themes.split("\n")),
                 cofinancements);
     }
 }

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class AtlasLinks {
 
-    private AtlasLinks() {
-    }
+    private AtlasLinks() {}
 
     public static String partenariat(long id) {
         return "atlas/partenariats/" + id;

@@ -57,7 +57,8 @@ public class AtlasQueries {
         if (pageable.isPaged() && filter.texte() != null) {
             return textSearch(filter, sql, pageable);
         }
-        String select = "SELECT p.id FROM partenariat p WHERE " + sql.where + " ORDER BY " + orderBy(pageable.getSort());
+        String select =
+                "SELECT p.id FROM partenariat p WHERE " + sql.where + " ORDER BY " + orderBy(pageable.getSort());
         List<Long> ids;
         if (pageable.isPaged()) {
             sql.params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
@@ -69,7 +70,8 @@ public class AtlasQueries {
         if (pageable.isPaged() && (pageable.getOffset() > 0 || content.size() == pageable.getPageSize())) {
             return new PageImpl<>(content, pageable, count(filter));
         }
-        return new PageImpl<>(content, pageable, pageable.isPaged() ? pageable.getOffset() + content.size() : content.size());
+        return new PageImpl<>(
+                content, pageable, pageable.isPaged() ? pageable.getOffset() + content.size() : content.size());
     }
 
     /**
@@ -79,8 +81,8 @@ public class AtlasQueries {
      */
     private Page<PartenariatResume> textSearch(PartenariatFilter filter, PartenariatSql sql, Pageable pageable) {
         sql.params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        List<long[]> rows = jdbc.query(textPageSql(sql.where, pageable.getSort()), sql.params,
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        List<long[]> rows = jdbc.query(textPageSql(sql.where, pageable.getSort()), sql.params, (rs, i) ->
+                new long[] {rs.getLong(1), rs.getLong(2)});
         List<Long> ids = rows.stream().map(r -> r[0]).toList();
         long total = !rows.isEmpty() ? rows.get(0)[1] : pageable.getOffset() == 0 ? 0 : count(filter);
         return new PageImpl<>(resumes(ids), pageable, total);
@@ -103,12 +105,14 @@ public class AtlasQueries {
             return count == null ? 0 : count;
         }
         PartenariatSql sql = new PartenariatSql(filter);
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql.params, Long.class);
+        Long count =
+                jdbc.queryForObject("SELECT COUNT(*) FROM partenariat p WHERE " + sql.where, sql.params, Long.class);
         return count == null ? 0 : count;
     }
 
     /** The summaries query (also timed over plain JDBC by the benchmark). */
-    static final String RESUMES_SQL = """
+    static final String RESUMES_SQL =
+            """
                 SELECT p.id, p.intitule, p.statut, p.nature, p.annee_debut, p.annee_fin, p.derniere_mise_a_jour,
                        py.code_alpha2, py.nom_fr, py.nom_en,
                        (SELECT GROUP_CONCAT(c.nom ORDER BY c.nom SEPARATOR '\\n')
@@ -132,8 +136,9 @@ public class AtlasQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, PartenariatResume> byId = jdbc.query(RESUMES_SQL, new MapSqlParameterSource("ids", ids), (rs, i) -> resume(rs))
-                .stream().collect(Collectors.toMap(PartenariatResume::id, Function.identity()));
+        Map<Long, PartenariatResume> byId =
+                jdbc.query(RESUMES_SQL, new MapSqlParameterSource("ids", ids), (rs, i) -> resume(rs)).stream()
+                        .collect(Collectors.toMap(PartenariatResume::id, Function.identity()));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -142,8 +147,11 @@ public class AtlasQueries {
         if (AtlasSummary.covers(filter)) {
             return summary.figure(AtlasSummary.Figure.PAYS, filter);
         }
-        return aggregate(filter, "py.code_alpha2, py.nom_fr, py.nom_en, COUNT(*)",
-                "partenariat p JOIN pays py ON py.id = p.pays_id", "py.id, py.code_alpha2, py.nom_fr, py.nom_en");
+        return aggregate(
+                filter,
+                "py.code_alpha2, py.nom_fr, py.nom_en, COUNT(*)",
+                "partenariat p JOIN pays py ON py.id = p.pays_id",
+                "py.id, py.code_alpha2, py.nom_fr, py.nom_en");
     }
 
     /** Partnerships per world zone; labels are translation keys' suffixes (the zone name). */
@@ -151,16 +159,23 @@ public class AtlasQueries {
         if (AtlasSummary.covers(filter)) {
             return summary.figure(AtlasSummary.Figure.ZONE, filter);
         }
-        return aggregate(filter, "py.zone, py.zone, py.zone, COUNT(*)",
-                "partenariat p JOIN pays py ON py.id = p.pays_id", "py.zone");
+        return aggregate(
+                filter,
+                "py.zone, py.zone, py.zone, COUNT(*)",
+                "partenariat p JOIN pays py ON py.id = p.pays_id",
+                "py.zone");
     }
 
     /** Partnerships per start year, in year order. */
     public List<Agregat> parAnnee(PartenariatFilter filter) {
-        return (AtlasSummary.covers(filter) ? summary.figure(AtlasSummary.Figure.ANNEE, filter)
-                : aggregate(filter, "CAST(p.annee_debut AS CHAR), CAST(p.annee_debut AS CHAR), NULL, COUNT(*)",
-                "partenariat p", "p.annee_debut")).stream()
-                .sorted(Comparator.comparing(Agregat::cle)).toList();
+        return (AtlasSummary.covers(filter)
+                        ? summary.figure(AtlasSummary.Figure.ANNEE, filter)
+                        : aggregate(
+                                filter,
+                                "CAST(p.annee_debut AS CHAR), CAST(p.annee_debut AS CHAR), NULL, COUNT(*)",
+                                "partenariat p",
+                                "p.annee_debut"))
+                .stream().sorted(Comparator.comparing(Agregat::cle)).toList();
     }
 
     /** Partnerships per theme (a partnership counts once in each of its themes). */
@@ -168,7 +183,9 @@ public class AtlasQueries {
         if (AtlasSummary.covers(filter)) {
             return summary.figure(AtlasSummary.Figure.THEME, filter);
         }
-        return aggregate(filter, "t.code, t.libelle_fr, t.libelle_en, COUNT(*)",
+        return aggregate(
+                filter,
+                "t.code, t.libelle_fr, t.libelle_en, COUNT(*)",
                 "partenariat p JOIN partenariat_thematique pt ON pt.partenariat_id = p.id JOIN thematique t ON t.id = pt.thematique_id",
                 "t.id, t.code, t.libelle_fr, t.libelle_en");
     }
@@ -178,7 +195,9 @@ public class AtlasQueries {
         if (AtlasSummary.covers(filter)) {
             return summary.figure(AtlasSummary.Figure.REGION, filter);
         }
-        return aggregate(filter, "r.code, r.nom, r.nom, COUNT(DISTINCT x.partenariat_id)",
+        return aggregate(
+                filter,
+                "r.code, r.nom, r.nom, COUNT(DISTINCT x.partenariat_id)",
                 "partenariat p JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id"
                         + " JOIN collectivite_francaise c ON c.id = x.collectivite_francaise_id"
                         + " JOIN collectivite_francaise r ON r.type = 'REGION'"
@@ -188,9 +207,11 @@ public class AtlasQueries {
 
     private List<Agregat> aggregate(PartenariatFilter filter, String columns, String from, String groupBy) {
         PartenariatSql sql = new PartenariatSql(filter);
-        return jdbc.query("SELECT " + columns + " FROM " + from + " WHERE " + sql.where + " GROUP BY " + groupBy
+        return jdbc.query(
+                "SELECT " + columns + " FROM " + from + " WHERE " + sql.where + " GROUP BY " + groupBy
                         + " ORDER BY COUNT(*) DESC",
-                sql.params, (rs, i) -> new Agregat(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                sql.params,
+                (rs, i) -> new Agregat(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
     }
 
     static String orderBy(Sort sort) {
@@ -204,11 +225,20 @@ public class AtlasQueries {
     private static PartenariatResume resume(ResultSet rs) throws SQLException {
         Timestamp updated = rs.getTimestamp("derniere_mise_a_jour");
         Integer anneeFin = rs.getObject("annee_fin", Integer.class);
-        return new PartenariatResume(rs.getLong("id"), rs.getString("intitule"), rs.getString("code_alpha2"),
-                rs.getString("nom_fr"), rs.getString("nom_en"), StatutPartenariat.valueOf(rs.getString("statut")),
-                NaturePartenariat.valueOf(rs.getString("nature")), rs.getInt("annee_debut"),
-                anneeFin, updated == null ? null : updated.toInstant(),
-                split(rs.getString("francaises")), split(rs.getString("partenaires")), split(rs.getString("themes")),
+        return new PartenariatResume(
+                rs.getLong("id"),
+                rs.getString("intitule"),
+                rs.getString("code_alpha2"),
+                rs.getString("nom_fr"),
+                rs.getString("nom_en"),
+                StatutPartenariat.valueOf(rs.getString("statut")),
+                NaturePartenariat.valueOf(rs.getString("nature")),
+                rs.getInt("annee_debut"),
+                anneeFin,
+                updated == null ? null : updated.toInstant(),
+                split(rs.getString("francaises")),
+                split(rs.getString("partenaires")),
+                split(rs.getString("themes")),
                 rs.getInt("projets"));
     }
 
@@ -226,31 +256,35 @@ public class AtlasQueries {
     /** Partnerships per foreign authority (key: its id), most linked first, then by name. */
     public List<Agregat> parCollectivitePartenaire(PartenariatFilter filter) {
         PartenariatSql sql = new PartenariatSql(filter);
-        return jdbc.query("SELECT c.id, c.nom, COUNT(*) FROM partenariat p"
+        return jdbc.query(
+                "SELECT c.id, c.nom, COUNT(*) FROM partenariat p"
                         + " JOIN partenariat_collectivite_partenaire x ON x.partenariat_id = p.id"
                         + " JOIN collectivite_partenaire c ON c.id = x.collectivite_partenaire_id"
                         + " WHERE " + sql.where + " GROUP BY c.id, c.nom ORDER BY COUNT(*) DESC, c.nom, c.id",
-                sql.params, (rs, i) -> new Agregat(rs.getString(1), rs.getString(2), rs.getString(2), rs.getLong(3)));
+                sql.params,
+                (rs, i) -> new Agregat(rs.getString(1), rs.getString(2), rs.getString(2), rs.getLong(3)));
     }
 
     /** Projects of the selected partnerships. */
     public long countProjets(PartenariatFilter filter) {
         PartenariatSql sql = new PartenariatSql(filter);
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM projet pr JOIN partenariat p ON p.id = pr.partenariat_id"
-                + " WHERE " + sql.where, sql.params, Long.class);
+        Long count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM projet pr JOIN partenariat p ON p.id = pr.partenariat_id" + " WHERE " + sql.where,
+                sql.params,
+                Long.class);
         return count == null ? 0 : count;
     }
 
     /** A final report still missing, on a project funded by a DAECT call. */
-    public record RapportManquant(String titre, LocalDate attenduLe) {
-    }
+    public record RapportManquant(String titre, LocalDate attenduLe) {}
 
     /**
      * The DAECT-funded projects of an authority's partnerships whose final report was due before
      * {@code limite} and has not arrived, oldest first (FICOL's eligibility reads them).
      */
     public List<RapportManquant> rapportsDaectEnRetard(long collectiviteFrancaiseId, LocalDate limite) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT pr.titre, pr.rapport_final_attendu_le FROM projet pr
                   JOIN partenariat_collectivite_francaise x ON x.partenariat_id = pr.partenariat_id
                  WHERE x.collectivite_francaise_id = :cf AND pr.rapport_final_recu_le IS NULL

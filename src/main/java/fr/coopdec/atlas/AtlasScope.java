@@ -26,27 +26,38 @@ public class AtlasScope {
 
     /** Whether the user may create partnerships at all (then within their scope). */
     public boolean canCreate() {
-        return currentUser.get().map(u -> u.hasRole(Role.ADMIN) || u.hasRole(Role.POSTE)
-                || u.hasRole(Role.COLLECTIVITE)).orElse(false);
+        return currentUser
+                .get()
+                .map(u -> u.hasRole(Role.ADMIN) || u.hasRole(Role.POSTE) || u.hasRole(Role.COLLECTIVITE))
+                .orElse(false);
     }
 
     /** The French authority the user speaks for, if any (the declarant of the partnerships it creates). */
     public Long currentCollectiviteFrancaiseId() {
-        return currentUser.get().flatMap(CoopDecUser::getCollectiviteFrancaiseId).orElse(null);
+        return currentUser
+                .get()
+                .flatMap(CoopDecUser::getCollectiviteFrancaiseId)
+                .orElse(null);
     }
 
     static boolean canEdit(CoopDecUser user, Partenariat partenariat) {
         return switch (user.getRole()) {
             case ADMIN -> true;
-            case POSTE -> partenariat.getPays() != null
-                    && user.getPaysId().map(id -> id.equals(partenariat.getPays().getId())).orElse(false);
-            case COLLECTIVITE -> user.getCollectiviteFrancaiseId()
-                    .map(id -> partenariat.getCollectivitesFrancaises().stream().map(CollectiviteFrancaise::getId)
-                            .anyMatch(id::equals))
-                    .or(() -> user.getCollectivitePartenaireId()
-                            .map(id -> partenariat.getCollectivitesPartenaires().stream()
-                                    .map(CollectivitePartenaire::getId).anyMatch(id::equals)))
-                    .orElse(false);
+            case POSTE ->
+                partenariat.getPays() != null
+                        && user.getPaysId()
+                                .map(id -> id.equals(partenariat.getPays().getId()))
+                                .orElse(false);
+            case COLLECTIVITE ->
+                user.getCollectiviteFrancaiseId()
+                        .map(id -> partenariat.getCollectivitesFrancaises().stream()
+                                .map(CollectiviteFrancaise::getId)
+                                .anyMatch(id::equals))
+                        .or(() -> user.getCollectivitePartenaireId()
+                                .map(id -> partenariat.getCollectivitesPartenaires().stream()
+                                        .map(CollectivitePartenaire::getId)
+                                        .anyMatch(id::equals)))
+                        .orElse(false);
             default -> false;
         };
     }

@@ -27,18 +27,27 @@ class AtlasSummary {
     }
 
     /** A statement on the summary and its parameters (also sent over plain JDBC by bench/atlas.sh). */
-    record Sql(String sql, MapSqlParameterSource params) {
-    }
+    record Sql(String sql, MapSqlParameterSource params) {}
 
     /** The figures the map and charts show, each read from one dimension of the summary. */
     enum Figure {
-        PAYS("PAYS", "py.code_alpha2, py.nom_fr, py.nom_en", "JOIN pays py ON py.id = s.cle",
+        PAYS(
+                "PAYS",
+                "py.code_alpha2, py.nom_fr, py.nom_en",
+                "JOIN pays py ON py.id = s.cle",
                 "py.id, py.code_alpha2, py.nom_fr, py.nom_en"),
         ZONE("PAYS", "py.zone, py.zone, py.zone", "JOIN pays py ON py.id = s.cle", "py.zone"),
         ANNEE("ANNEE", "CAST(s.cle AS CHAR), CAST(s.cle AS CHAR), NULL", "", "s.cle"),
-        THEME("THEME", "t.code, t.libelle_fr, t.libelle_en", "JOIN thematique t ON t.id = s.cle",
+        THEME(
+                "THEME",
+                "t.code, t.libelle_fr, t.libelle_en",
+                "JOIN thematique t ON t.id = s.cle",
                 "t.id, t.code, t.libelle_fr, t.libelle_en"),
-        REGION("REGION", "r.code, r.nom, r.nom", "JOIN collectivite_francaise r ON r.id = s.cle", "r.id, r.code, r.nom");
+        REGION(
+                "REGION",
+                "r.code, r.nom, r.nom",
+                "JOIN collectivite_francaise r ON r.id = s.cle",
+                "r.id, r.code, r.nom");
 
         private final String dimension;
         private final String labels;
@@ -54,16 +63,20 @@ class AtlasSummary {
 
         Sql sql(PartenariatFilter filter) {
             MapSqlParameterSource params = new MapSqlParameterSource("dimension", dimension);
-            return new Sql("SELECT " + labels + ", SUM(s.nombre) FROM atlas_compteur s " + join
-                    + " WHERE s.dimension = :dimension" + statut(filter, params)
-                    + " GROUP BY " + groupBy + " HAVING SUM(s.nombre) > 0 ORDER BY SUM(s.nombre) DESC", params);
+            return new Sql(
+                    "SELECT " + labels + ", SUM(s.nombre) FROM atlas_compteur s " + join
+                            + " WHERE s.dimension = :dimension" + statut(filter, params)
+                            + " GROUP BY " + groupBy + " HAVING SUM(s.nombre) > 0 ORDER BY SUM(s.nombre) DESC",
+                    params);
         }
     }
 
     /** The figure of a filter the summary {@link #covers}. */
     List<Agregat> figure(Figure figure, PartenariatFilter filter) {
         Sql sql = figure.sql(filter);
-        return jdbc.query(sql.sql(), sql.params(),
+        return jdbc.query(
+                sql.sql(),
+                sql.params(),
                 (rs, i) -> new Agregat(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
     }
 
@@ -115,8 +128,10 @@ class AtlasSummary {
             return null;
         }
         params.addValue("dimension", dimension);
-        return new Sql("SELECT COALESCE(SUM(s.nombre), 0) FROM atlas_compteur s " + join
-                + " WHERE s.dimension = :dimension" + statut(filter, params), params);
+        return new Sql(
+                "SELECT COALESCE(SUM(s.nombre), 0) FROM atlas_compteur s " + join + " WHERE s.dimension = :dimension"
+                        + statut(filter, params),
+                params);
     }
 
     private static String statut(PartenariatFilter filter, MapSqlParameterSource params) {

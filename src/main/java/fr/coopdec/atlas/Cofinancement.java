@@ -23,21 +23,28 @@ public class Cofinancement {
     @Column(name = "montant", nullable = false, precision = 15, scale = 2)
     private BigDecimal montant;
 
-    protected Cofinancement() {
-    }
+    protected Cofinancement() {}
 
     public Cofinancement(SourceFinancement source, BigDecimal montant) {
         this.source = source;
         this.montant = montant;
     }
 
-    public SourceFinancement getSource() { return source; }
-    public BigDecimal getMontant() { return montant; }
+    public SourceFinancement getSource() {
+        return source;
+    }
+
+    public BigDecimal getMontant() {
+        return montant;
+    }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cofinancement that && source == that.source
-                && (montant == null ? that.montant == null : that.montant != null && montant.compareTo(that.montant) == 0);
+        return o instanceof Cofinancement that
+                && source == that.source
+                && (montant == null
+                        ? that.montant == null
+                        : that.montant != null && montant.compareTo(that.montant) == 0);
     }
 
     @Override

@@ -21,8 +21,7 @@ public class Contact {
     @Size(max = 254)
     private String email;
 
-    public Contact() {
-    }
+    public Contact() {}
 
     public Contact(String nom, String fonction, String email) {
         this.nom = nom;
@@ -30,10 +29,27 @@ public class Contact {
         this.email = email;
     }
 
-    public String getNom() { return nom; }
-    public void setNom(String nom) { this.nom = nom; }
-    public String getFonction() { return fonction; }
-    public void setFonction(String fonction) { this.fonction = fonction; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    public String getNom() {
+        return nom;
+    }
+
+    public void setNom(String nom) {
+        this.nom = nom;
+    }
+
+    public String getFonction() {
+        return fonction;
+    }
+
+    public void setFonction(String fonction) {
+        this.fonction = fonction;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
 }

@@ -1,8 +1,8 @@
 package fr.coopdec.atlas;
 
-import fr.coopdec.shared.CsvCells;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
+import fr.coopdec.shared.CsvCells;
 import fr.coopdec.shared.TranslationProvider;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -35,11 +35,13 @@ public class CsvExportService {
 
     static final Locale FR = TranslationProvider.FRENCH;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
     private static final String LIST_SEPARATOR = " | ";
     private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.DEFAULT)
-            .setDelimiter(';').setRecordSeparator("\r\n").get();
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
+            .get();
 
     private final AtlasQueries queries;
     private final AtlasExportQueries exportQueries;
@@ -64,7 +66,8 @@ public class CsvExportService {
      * Writes the export; {@code progress} receives the number of rows written after each batch.
      * {@code baseUrl} prefixes the link to each partnership's page (empty: a path).
      */
-    public void write(PartenariatFilter filter, ModeExport mode, String baseUrl, OutputStream out, LongConsumer progress) {
+    public void write(
+            PartenariatFilter filter, ModeExport mode, String baseUrl, OutputStream out, LongConsumer progress) {
         Map<String, String> themes = referential.allThematiques().stream()
                 .collect(Collectors.toMap(Thematique::getCode, Thematique::getLibelleFr));
         try {
@@ -75,7 +78,8 @@ public class CsvExportService {
             long[] rows = {0};
             exportQueries.forEachBatch(filter, AtlasExportQueries.BATCH_SIZE, ids -> {
                 List<PartenariatResume> resumes = queries.resumes(ids);
-                Map<Long, List<ProjetExport>> projets = mode == ModeExport.PROJET ? exportQueries.projets(ids) : Map.of();
+                Map<Long, List<ProjetExport>> projets =
+                        mode == ModeExport.PROJET ? exportQueries.projets(ids) : Map.of();
                 try {
                     for (PartenariatResume p : resumes) {
                         if (mode == ModeExport.PARTENARIAT) {
@@ -101,15 +105,34 @@ public class CsvExportService {
     }
 
     private static List<String> header(ModeExport mode) {
-        List<String> keys = new ArrayList<>(List.of("id", "intitule", "nature", "statut", "anneeDebut", "anneeFin",
-                "pays", "codePays", "collectivitesFrancaises", "collectivitesPartenaires", "thematiques"));
+        List<String> keys = new ArrayList<>(List.of(
+                "id",
+                "intitule",
+                "nature",
+                "statut",
+                "anneeDebut",
+                "anneeFin",
+                "pays",
+                "codePays",
+                "collectivitesFrancaises",
+                "collectivitesPartenaires",
+                "thematiques"));
         if (mode == ModeExport.PARTENARIAT) {
             keys.addAll(List.of("nombreProjets", "derniereMiseAJour", "lien"));
         } else {
-            keys.addAll(List.of("derniereMiseAJour", "lien", "projetId", "projetTitre", "projetStatut",
-                    "projetDebut", "projetFin", "projetBudget", "projetThematiques"));
+            keys.addAll(List.of(
+                    "derniereMiseAJour",
+                    "lien",
+                    "projetId",
+                    "projetTitre",
+                    "projetStatut",
+                    "projetDebut",
+                    "projetFin",
+                    "projetBudget",
+                    "projetThematiques"));
         }
-        List<String> header = new ArrayList<>(keys.stream().map(k -> label("atlas.export.colonne." + k)).toList());
+        List<String> header = new ArrayList<>(
+                keys.stream().map(k -> label("atlas.export.colonne." + k)).toList());
         if (mode == ModeExport.PROJET) {
             for (SourceFinancement source : SourceFinancement.values()) {
                 header.add(label("atlas.export.colonne.cofinancement", label("atlas.financement." + source.name())));
@@ -126,8 +149,8 @@ public class CsvExportService {
         return row;
     }
 
-    private static List<Object> projetRow(PartenariatResume p, ProjetExport projet, Map<String, String> themes,
-                                          String baseUrl) {
+    private static List<Object> projetRow(
+            PartenariatResume p, ProjetExport projet, Map<String, String> themes, String baseUrl) {
         List<Object> row = commonColumns(p, themes);
         row.add(p.derniereMiseAJour() == null ? "" : DATE_TIME.format(p.derniereMiseAJour()));
         row.add(baseUrl + "/atlas/partenariats/" + p.id());

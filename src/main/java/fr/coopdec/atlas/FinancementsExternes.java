@@ -25,7 +25,8 @@ public class FinancementsExternes {
 
     /** By partnership, for a batch of them (one query per source). */
     public Map<Long, List<IatiFundingSource.FundedActivity>> of(Collection<Long> partenariatIds) {
-        return sources.stream().flatMap(source -> source.fundedActivities(partenariatIds).stream())
+        return sources.stream()
+                .flatMap(source -> source.fundedActivities(partenariatIds).stream())
                 .collect(Collectors.groupingBy(IatiFundingSource.FundedActivity::partenariatId));
     }
 }

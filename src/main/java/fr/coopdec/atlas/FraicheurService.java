@@ -52,7 +52,8 @@ public class FraicheurService {
     @RolesAllowed({Roles.ADMIN, Roles.POSTE})
     public Page<PartenariatPerime> find(Pageable pageable) {
         MapSqlParameterSource params = params();
-        String sql = """
+        String sql =
+                """
                 SELECT p.id, p.intitule, p.derniere_mise_a_jour, py.nom_fr, py.nom_en,
                        (SELECT GROUP_CONCAT(c.nom ORDER BY c.nom SEPARATOR ', ')
                           FROM partenariat_collectivite_francaise x
@@ -60,7 +61,8 @@ public class FraicheurService {
                          WHERE x.partenariat_id = p.id) AS collectivites,
                        (SELECT MAX(r.sent_at) FROM atlas_relance r WHERE r.partenariat_id = p.id) AS derniere_relance
                   FROM partenariat p JOIN pays py ON py.id = p.pays_id
-                 WHERE""" + where() + " ORDER BY " + orderBy(pageable.getSort());
+                 WHERE"""
+                        + where() + " ORDER BY " + orderBy(pageable.getSort());
         if (pageable.isPaged()) {
             sql += " LIMIT :limit OFFSET :offset";
             params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
@@ -84,19 +86,26 @@ public class FraicheurService {
     private MapSqlParameterSource params() {
         CoopDecUser user = currentUser.require();
         LocalDateTime cutoff = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).minusYears(STALE_AFTER_YEARS);
-        return new MapSqlParameterSource("cutoff", cutoff).addValue("pays", user.getPaysId().orElse(-1L));
+        return new MapSqlParameterSource("cutoff", cutoff)
+                .addValue("pays", user.getPaysId().orElse(-1L));
     }
 
     static String orderBy(Sort sort) {
-        String order = sort.stream().filter(o -> SORTS.containsKey(o.getProperty()))
+        String order = sort.stream()
+                .filter(o -> SORTS.containsKey(o.getProperty()))
                 .map(o -> SORTS.get(o.getProperty()) + (o.isAscending() ? " ASC" : " DESC"))
                 .collect(Collectors.joining(", "));
         return (order.isEmpty() ? "p.derniere_mise_a_jour ASC" : order) + ", p.id ASC";
     }
 
     private static PartenariatPerime line(ResultSet rs) throws SQLException {
-        return new PartenariatPerime(rs.getLong("id"), rs.getString("intitule"), rs.getString("nom_fr"),
-                rs.getString("nom_en"), rs.getString("collectivites"), utc(rs, "derniere_mise_a_jour"),
+        return new PartenariatPerime(
+                rs.getLong("id"),
+                rs.getString("intitule"),
+                rs.getString("nom_fr"),
+                rs.getString("nom_en"),
+                rs.getString("collectivites"),
+                utc(rs, "derniere_mise_a_jour"),
                 utc(rs, "derniere_relance"));
     }
 

@@ -39,19 +39,25 @@ final class IatiActivityWriter {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final Map<SourceFinancement, String> ORGANISATION_TYPES = Map.of(
-            SourceFinancement.DAECT, "10", SourceFinancement.AFD_FICOL, "10",
-            SourceFinancement.UNION_EUROPEENNE, "40", SourceFinancement.COLLECTIVITES, "11");
+            SourceFinancement.DAECT,
+            "10",
+            SourceFinancement.AFD_FICOL,
+            "10",
+            SourceFinancement.UNION_EUROPEENNE,
+            "40",
+            SourceFinancement.COLLECTIVITES,
+            "11");
     /** OrganisationIdentifier codelist: FR-6 Ministry of Foreign Affairs (DAECT), FR-3 AFD. */
-    private static final Map<SourceFinancement, String> ORGANISATION_REFS = Map.of(
-            SourceFinancement.DAECT, "FR-6", SourceFinancement.AFD_FICOL, "FR-3");
+    private static final Map<SourceFinancement, String> ORGANISATION_REFS =
+            Map.of(SourceFinancement.DAECT, "FR-6", SourceFinancement.AFD_FICOL, "FR-3");
 
     private final XMLStreamWriter xml;
     private final Map<String, Set<String>> sectorsByTheme;
     private final Set<String> odaRecipients;
     private final LocalDate today;
 
-    IatiActivityWriter(XMLStreamWriter xml, Map<String, Set<String>> sectorsByTheme, Set<String> odaRecipients,
-                       LocalDate today) {
+    IatiActivityWriter(
+            XMLStreamWriter xml, Map<String, Set<String>> sectorsByTheme, Set<String> odaRecipients, LocalDate today) {
         this.xml = xml;
         this.sectorsByTheme = sectorsByTheme;
         this.odaRecipients = odaRecipients;
@@ -60,7 +66,12 @@ final class IatiActivityWriter {
 
     void write(PartenariatResume p, CollectiviteDeclarante declarante, ProjetExport projet) throws XMLStreamException {
         String orgRef = declarante.orgRef();
-        openActivity(orgRef, String.valueOf(projet.id()), declarante, p.derniereMiseAJour(), projet.titre(),
+        openActivity(
+                orgRef,
+                String.valueOf(projet.id()),
+                declarante,
+                p.derniereMiseAJour(),
+                projet.titre(),
                 projet.description());
         participatingOrgs(p, declarante, orgRef, projet);
         empty("activity-status", "code", String.valueOf(projet.statut().iatiCode()));
@@ -100,13 +111,21 @@ final class IatiActivityWriter {
      * Opens an activity and writes what every activity starts with: identifier, reporting
      * organisation (the French authority), title and description (the title when there is none).
      */
-    private void openActivity(String orgRef, String key, CollectiviteDeclarante declarante, Instant lastUpdated,
-                              String titre, String description) throws XMLStreamException {
+    private void openActivity(
+            String orgRef,
+            String key,
+            CollectiviteDeclarante declarante,
+            Instant lastUpdated,
+            String titre,
+            String description)
+            throws XMLStreamException {
         xml.writeStartElement("iati-activity");
         xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "fr");
         xml.writeAttribute("default-currency", "EUR");
         if (lastUpdated != null) {
-            xml.writeAttribute("last-updated-datetime", DATE_TIME.format(lastUpdated.atOffset(ZoneOffset.UTC).withNano(0)));
+            xml.writeAttribute(
+                    "last-updated-datetime",
+                    DATE_TIME.format(lastUpdated.atOffset(ZoneOffset.UTC).withNano(0)));
         }
         text("iati-identifier", IatiIdentifiers.activity(orgRef, key));
         xml.writeStartElement("reporting-org");
@@ -123,10 +142,15 @@ final class IatiActivityWriter {
         xml.writeEndElement();
     }
 
-    private void participatingOrgs(PartenariatResume p, CollectiviteDeclarante declarante, String orgRef,
-                                   ProjetExport projet) throws XMLStreamException {
+    private void participatingOrgs(
+            PartenariatResume p, CollectiviteDeclarante declarante, String orgRef, ProjetExport projet)
+            throws XMLStreamException {
         for (var entry : projet.cofinancements().entrySet()) {
-            org(1, ORGANISATION_REFS.get(entry.getKey()), ORGANISATION_TYPES.get(entry.getKey()), label(entry.getKey()));
+            org(
+                    1,
+                    ORGANISATION_REFS.get(entry.getKey()),
+                    ORGANISATION_TYPES.get(entry.getKey()),
+                    label(entry.getKey()));
         }
         org(2, orgRef, "11", declarante.nom());
         for (String partenaire : p.collectivitesPartenaires()) {
@@ -155,7 +179,9 @@ final class IatiActivityWriter {
         LocalDate debut = projet.dateDebut() != null ? projet.dateDebut() : LocalDate.of(p.anneeDebut(), 1, 1);
         startDate(debut, projet.statut() != StatutProjet.IDENTIFICATION);
         if (projet.dateFin() != null) {
-            endDate(projet.dateFin(), projet.statut() == StatutProjet.ACHEVEMENT || projet.statut() == StatutProjet.CLOTURE);
+            endDate(
+                    projet.dateFin(),
+                    projet.statut() == StatutProjet.ACHEVEMENT || projet.statut() == StatutProjet.CLOTURE);
         }
     }
 
@@ -222,7 +248,8 @@ final class IatiActivityWriter {
         if (projet.budgetTotal() == null || projet.dateDebut() == null || projet.dateFin() == null) {
             return;
         }
-        for (IatiBudgets.Period period : IatiBudgets.yearly(projet.dateDebut(), projet.dateFin(), projet.budgetTotal())) {
+        for (IatiBudgets.Period period :
+                IatiBudgets.yearly(projet.dateDebut(), projet.dateFin(), projet.budgetTotal())) {
             xml.writeStartElement("budget");
             xml.writeAttribute("type", "1");
             xml.writeAttribute("status", "1");
@@ -236,17 +263,29 @@ final class IatiActivityWriter {
     /** Each co-financing as an incoming commitment, dated at the start, or at the last update if the start is to come. */
     private void transactions(ProjetExport projet, PartenariatResume p) throws XMLStreamException {
         LocalDate start = projet.dateDebut() != null ? projet.dateDebut() : LocalDate.of(p.anneeDebut(), 1, 1);
-        LocalDate recorded = p.derniereMiseAJour() == null ? today
+        LocalDate recorded = p.derniereMiseAJour() == null
+                ? today
                 : p.derniereMiseAJour().atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate when = Collections.min(List.of(start, recorded, today));
         for (var entry : projet.cofinancements().entrySet()) {
-            transaction("11", when, entry.getValue(), ORGANISATION_REFS.get(entry.getKey()),
-                    ORGANISATION_TYPES.get(entry.getKey()), label(entry.getKey()));
+            transaction(
+                    "11",
+                    when,
+                    entry.getValue(),
+                    ORGANISATION_REFS.get(entry.getKey()),
+                    ORGANISATION_TYPES.get(entry.getKey()),
+                    label(entry.getKey()));
         }
     }
 
-    private void transaction(String type, LocalDate date, BigDecimal amount, String providerRef, String providerType,
-                             String providerName) throws XMLStreamException {
+    private void transaction(
+            String type,
+            LocalDate date,
+            BigDecimal amount,
+            String providerRef,
+            String providerType,
+            String providerName)
+            throws XMLStreamException {
         xml.writeStartElement("transaction");
         empty("transaction-type", "code", type);
         empty("transaction-date", "iso-date", date.toString());

@@ -14,11 +14,9 @@ import java.util.List;
  */
 final class IatiBudgets {
 
-    record Period(LocalDate start, LocalDate end, BigDecimal amount) {
-    }
+    record Period(LocalDate start, LocalDate end, BigDecimal amount) {}
 
-    private IatiBudgets() {
-    }
+    private IatiBudgets() {}
 
     static List<Period> yearly(LocalDate start, LocalDate end, BigDecimal total) {
         List<Period> periods = new ArrayList<>();
@@ -26,8 +24,10 @@ final class IatiBudgets {
         BigDecimal rest = total.setScale(2, RoundingMode.HALF_UP);
         for (LocalDate from = start; !from.isAfter(end); from = LocalDate.of(from.getYear() + 1, 1, 1)) {
             LocalDate to = from.getYear() == end.getYear() ? end : LocalDate.of(from.getYear(), 12, 31);
-            BigDecimal amount = to.equals(end) ? rest : total.multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to) + 1))
-                    .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
+            BigDecimal amount = to.equals(end)
+                    ? rest
+                    : total.multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to) + 1))
+                            .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
             rest = rest.subtract(amount);
             periods.add(new Period(from, to, amount));
         }

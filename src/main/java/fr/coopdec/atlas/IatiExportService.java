@@ -35,8 +35,12 @@ public class IatiExportService {
     private final Clock clock;
     private final FinancementsExternes financements;
 
-    IatiExportService(AtlasQueries queries, AtlasExportQueries exportQueries, ReferentialQueries referential,
-                      Clock clock, FinancementsExternes financements) {
+    IatiExportService(
+            AtlasQueries queries,
+            AtlasExportQueries exportQueries,
+            ReferentialQueries referential,
+            Clock clock,
+            FinancementsExternes financements) {
         this.financements = financements;
         this.queries = queries;
         this.exportQueries = exportQueries;
@@ -57,10 +61,16 @@ public class IatiExportService {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("iati-activities");
             xml.writeAttribute("version", VERSION);
-            xml.writeAttribute("generated-datetime", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
-                    .withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-            Set<String> odaRecipients = referential.allPays().stream().filter(p -> p.getCategorieCad().isOdaRecipient())
-                    .map(Pays::getCodeAlpha2).collect(Collectors.toSet());
+            xml.writeAttribute(
+                    "generated-datetime",
+                    OffsetDateTime.now(clock)
+                            .withOffsetSameInstant(ZoneOffset.UTC)
+                            .withNano(0)
+                            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            Set<String> odaRecipients = referential.allPays().stream()
+                    .filter(p -> p.getCategorieCad().isOdaRecipient())
+                    .map(Pays::getCodeAlpha2)
+                    .collect(Collectors.toSet());
             IatiActivityWriter activity = new IatiActivityWriter(xml, sectors, odaRecipients, LocalDate.now(clock));
             exportQueries.forEachBatch(filter, AtlasExportQueries.BATCH_SIZE, ids -> {
                 Map<Long, PartenariatResume> resumes = queries.resumes(ids).stream()

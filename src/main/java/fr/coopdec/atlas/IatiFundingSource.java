@@ -40,10 +40,21 @@ public interface IatiFundingSource {
      * @param funderType     IATI OrganisationType code of the funder (10: government)
      * @param accountableRef IATI identifier of the French authority accountable for it (its lead)
      */
-    record FundedActivity(long partenariatId, String key, String titre, String description, int iatiStatus,
-                          LocalDate debut, LocalDate fin, Set<String> thematiqueCodes, String funderName,
-                          String funderRef, String funderType, String accountableRef, String accountableName,
-                          List<Transaction> transactions) {
+    record FundedActivity(
+            long partenariatId,
+            String key,
+            String titre,
+            String description,
+            int iatiStatus,
+            LocalDate debut,
+            LocalDate fin,
+            Set<String> thematiqueCodes,
+            String funderName,
+            String funderRef,
+            String funderType,
+            String accountableRef,
+            String accountableName,
+            List<Transaction> transactions) {
 
         /** The amount granted (the incoming commitment), or zero. */
         public BigDecimal granted() {
@@ -60,12 +71,13 @@ public interface IatiFundingSource {
         }
 
         private BigDecimal sum(String type) {
-            return transactions.stream().filter(t -> t.type().equals(type)).map(Transaction::amount)
+            return transactions.stream()
+                    .filter(t -> t.type().equals(type))
+                    .map(Transaction::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }
 
     /** An IATI transaction seen from the French authority: 11 incoming commitment, 1 incoming funds. */
-    record Transaction(String type, LocalDate date, BigDecimal amount) {
-    }
+    record Transaction(String type, LocalDate date, BigDecimal amount) {}
 }

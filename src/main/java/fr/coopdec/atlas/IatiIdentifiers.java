@@ -13,8 +13,7 @@ import fr.coopdec.referential.TypeCollectiviteFrancaise;
  */
 public final class IatiIdentifiers {
 
-    private IatiIdentifiers() {
-    }
+    private IatiIdentifiers() {}
 
     public static String organisationRef(CollectiviteFrancaise c) {
         return organisationRef(c.getType(), c.getCode(), c.getSiren());

@@ -22,9 +22,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,6 +34,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * One or more French authorities with one or more foreign authorities of one country. The rules
@@ -86,21 +86,24 @@ public class Partenariat extends AbstractEntity {
 
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @JoinTable(name = "partenariat_collectivite_francaise",
+    @JoinTable(
+            name = "partenariat_collectivite_francaise",
             joinColumns = @JoinColumn(name = "partenariat_id"),
             inverseJoinColumns = @JoinColumn(name = "collectivite_francaise_id"))
     private Set<CollectiviteFrancaise> collectivitesFrancaises = new HashSet<>();
 
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @JoinTable(name = "partenariat_collectivite_partenaire",
+    @JoinTable(
+            name = "partenariat_collectivite_partenaire",
             joinColumns = @JoinColumn(name = "partenariat_id"),
             inverseJoinColumns = @JoinColumn(name = "collectivite_partenaire_id"))
     private Set<CollectivitePartenaire> collectivitesPartenaires = new HashSet<>();
 
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @JoinTable(name = "partenariat_thematique",
+    @JoinTable(
+            name = "partenariat_thematique",
             joinColumns = @JoinColumn(name = "partenariat_id"),
             inverseJoinColumns = @JoinColumn(name = "thematique_id"))
     private Set<Thematique> thematiques = new HashSet<>();
@@ -108,17 +111,19 @@ public class Partenariat extends AbstractEntity {
     @Valid
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "nom", column = @Column(name = "elu_nom", length = 150)),
-            @AttributeOverride(name = "fonction", column = @Column(name = "elu_fonction", length = 150)),
-            @AttributeOverride(name = "email", column = @Column(name = "elu_email", length = 254))})
+        @AttributeOverride(name = "nom", column = @Column(name = "elu_nom", length = 150)),
+        @AttributeOverride(name = "fonction", column = @Column(name = "elu_fonction", length = 150)),
+        @AttributeOverride(name = "email", column = @Column(name = "elu_email", length = 254))
+    })
     private Contact elu = new Contact();
 
     @Valid
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "nom", column = @Column(name = "technicien_nom", length = 150)),
-            @AttributeOverride(name = "fonction", column = @Column(name = "technicien_fonction", length = 150)),
-            @AttributeOverride(name = "email", column = @Column(name = "technicien_email", length = 254))})
+        @AttributeOverride(name = "nom", column = @Column(name = "technicien_nom", length = 150)),
+        @AttributeOverride(name = "fonction", column = @Column(name = "technicien_fonction", length = 150)),
+        @AttributeOverride(name = "email", column = @Column(name = "technicien_email", length = 254))
+    })
     private Contact technicien = new Contact();
 
     /** Last change to the partnership or one of its projects: what "freshness" means to users. */
@@ -143,8 +148,7 @@ public class Partenariat extends AbstractEntity {
     @OrderBy("dateDebut ASC, id ASC")
     private List<Projet> projets = new ArrayList<>();
 
-    protected Partenariat() {
-    }
+    protected Partenariat() {}
 
     public Partenariat(String intitule, Pays pays, int anneeDebut) {
         this.intitule = intitule;
@@ -166,9 +170,13 @@ public class Partenariat extends AbstractEntity {
         if (declarante != null || collectivitesFrancaises.isEmpty()) {
             return;
         }
-        declarante = collectivitesFrancaises.stream().filter(c -> c.getId().equals(preferredId)).findFirst()
-                .orElseGet(() -> collectivitesFrancaises.stream().min(Comparator.comparing(CollectiviteFrancaise::getNom)
-                        .thenComparing(CollectiviteFrancaise::getId)).orElseThrow());
+        declarante = collectivitesFrancaises.stream()
+                .filter(c -> c.getId().equals(preferredId))
+                .findFirst()
+                .orElseGet(() -> collectivitesFrancaises.stream()
+                        .min(Comparator.comparing(CollectiviteFrancaise::getNom)
+                                .thenComparing(CollectiviteFrancaise::getId))
+                        .orElseThrow());
         iatiOrgRef = IatiIdentifiers.organisationRef(declarante);
     }
 
@@ -177,8 +185,13 @@ public class Partenariat extends AbstractEntity {
         chooseDeclarante(null);
     }
 
-    public CollectiviteFrancaise getDeclarante() { return declarante; }
-    public String getIatiOrgRef() { return iatiOrgRef; }
+    public CollectiviteFrancaise getDeclarante() {
+        return declarante;
+    }
+
+    public String getIatiOrgRef() {
+        return iatiOrgRef;
+    }
 
     public void touch(Instant now) {
         this.derniereMiseAJour = now;
@@ -189,31 +202,113 @@ public class Partenariat extends AbstractEntity {
         projet.attachTo(this);
     }
 
-    public String getIntitule() { return intitule; }
-    public void setIntitule(String intitule) { this.intitule = intitule; }
-    public Pays getPays() { return pays; }
-    public void setPays(Pays pays) { this.pays = pays; }
-    public NaturePartenariat getNature() { return nature; }
-    public void setNature(NaturePartenariat nature) { this.nature = nature; }
-    public StatutPartenariat getStatut() { return statut; }
-    public void setStatut(StatutPartenariat statut) { this.statut = statut; }
-    public Integer getAnneeDebut() { return anneeDebut; }
-    public void setAnneeDebut(Integer anneeDebut) { this.anneeDebut = anneeDebut; }
-    public Integer getAnneeFin() { return anneeFin; }
-    public void setAnneeFin(Integer anneeFin) { this.anneeFin = anneeFin; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public Set<CollectiviteFrancaise> getCollectivitesFrancaises() { return collectivitesFrancaises; }
-    public void setCollectivitesFrancaises(Set<CollectiviteFrancaise> c) { this.collectivitesFrancaises = new HashSet<>(c); }
-    public Set<CollectivitePartenaire> getCollectivitesPartenaires() { return collectivitesPartenaires; }
-    public void setCollectivitesPartenaires(Set<CollectivitePartenaire> c) { this.collectivitesPartenaires = new HashSet<>(c); }
-    public Set<Thematique> getThematiques() { return thematiques; }
-    public void setThematiques(Set<Thematique> t) { this.thematiques = new HashSet<>(t); }
+    public String getIntitule() {
+        return intitule;
+    }
+
+    public void setIntitule(String intitule) {
+        this.intitule = intitule;
+    }
+
+    public Pays getPays() {
+        return pays;
+    }
+
+    public void setPays(Pays pays) {
+        this.pays = pays;
+    }
+
+    public NaturePartenariat getNature() {
+        return nature;
+    }
+
+    public void setNature(NaturePartenariat nature) {
+        this.nature = nature;
+    }
+
+    public StatutPartenariat getStatut() {
+        return statut;
+    }
+
+    public void setStatut(StatutPartenariat statut) {
+        this.statut = statut;
+    }
+
+    public Integer getAnneeDebut() {
+        return anneeDebut;
+    }
+
+    public void setAnneeDebut(Integer anneeDebut) {
+        this.anneeDebut = anneeDebut;
+    }
+
+    public Integer getAnneeFin() {
+        return anneeFin;
+    }
+
+    public void setAnneeFin(Integer anneeFin) {
+        this.anneeFin = anneeFin;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Set<CollectiviteFrancaise> getCollectivitesFrancaises() {
+        return collectivitesFrancaises;
+    }
+
+    public void setCollectivitesFrancaises(Set<CollectiviteFrancaise> c) {
+        this.collectivitesFrancaises = new HashSet<>(c);
+    }
+
+    public Set<CollectivitePartenaire> getCollectivitesPartenaires() {
+        return collectivitesPartenaires;
+    }
+
+    public void setCollectivitesPartenaires(Set<CollectivitePartenaire> c) {
+        this.collectivitesPartenaires = new HashSet<>(c);
+    }
+
+    public Set<Thematique> getThematiques() {
+        return thematiques;
+    }
+
+    public void setThematiques(Set<Thematique> t) {
+        this.thematiques = new HashSet<>(t);
+    }
     /** Never null: Hibernate loads an embedded value whose columns are all empty as null. */
-    public Contact getElu() { if (elu == null) { elu = new Contact(); } return elu; }
-    public void setElu(Contact elu) { this.elu = elu; }
-    public Contact getTechnicien() { if (technicien == null) { technicien = new Contact(); } return technicien; }
-    public void setTechnicien(Contact technicien) { this.technicien = technicien; }
-    public Instant getDerniereMiseAJour() { return derniereMiseAJour; }
-    public List<Projet> getProjets() { return projets; }
+    public Contact getElu() {
+        if (elu == null) {
+            elu = new Contact();
+        }
+        return elu;
+    }
+
+    public void setElu(Contact elu) {
+        this.elu = elu;
+    }
+
+    public Contact getTechnicien() {
+        if (technicien == null) {
+            technicien = new Contact();
+        }
+        return technicien;
+    }
+
+    public void setTechnicien(Contact technicien) {
+        this.technicien = technicien;
+    }
+
+    public Instant getDerniereMiseAJour() {
+        return derniereMiseAJour;
+    }
+
+    public List<Projet> getProjets() {
+        return projets;
+    }
 }

@@ -22,8 +22,11 @@ final class PartenariatCsvCheck {
     private final List<CsvLineError> errors;
     private final int before;
 
-    PartenariatCsvCheck(PartenariatCsvImport lookups, PartenariatCsvLine line, Map<String, Thematique> themes,
-                        List<CsvLineError> errors) {
+    PartenariatCsvCheck(
+            PartenariatCsvImport lookups,
+            PartenariatCsvLine line,
+            Map<String, Thematique> themes,
+            List<CsvLineError> errors) {
         this.lookups = lookups;
         this.line = line;
         this.themes = themes;
@@ -40,10 +43,13 @@ final class PartenariatCsvCheck {
         Pays pays = pays();
         Set<CollectiviteFrancaise> francaises = francaises();
         Set<CollectivitePartenaire> partenaires = pays == null ? Set.of() : partenaires(pays);
-        NaturePartenariat nature = value(NaturePartenariat.class, line.nature(), NaturePartenariat.COOPERATION_DECENTRALISEE,
+        NaturePartenariat nature = value(
+                NaturePartenariat.class,
+                line.nature(),
+                NaturePartenariat.COOPERATION_DECENTRALISEE,
                 "atlas.import.error.nature");
-        StatutPartenariat statut = value(StatutPartenariat.class, line.statut(), StatutPartenariat.ACTIF,
-                "atlas.import.error.statut");
+        StatutPartenariat statut =
+                value(StatutPartenariat.class, line.statut(), StatutPartenariat.ACTIF, "atlas.import.error.statut");
         Integer debut = year(line.anneeDebut(), true);
         Integer fin = year(line.anneeFin(), false);
         Set<Thematique> th = new HashSet<>();
@@ -96,8 +102,8 @@ final class PartenariatCsvCheck {
             error("atlas.import.error.francaise-empty");
         }
         for (String cle : line.francaises()) {
-            lookups.francaise(cle.toLowerCase(Locale.ROOT)).ifPresentOrElse(found::add,
-                    () -> error("atlas.import.error.francaise-unknown", cle));
+            lookups.francaise(cle.toLowerCase(Locale.ROOT))
+                    .ifPresentOrElse(found::add, () -> error("atlas.import.error.francaise-unknown", cle));
         }
         return found;
     }
@@ -110,7 +116,8 @@ final class PartenariatCsvCheck {
         for (String nom : line.partenaires()) {
             List<CollectivitePartenaire> named = lookups.partenaires(nom);
             Optional<CollectivitePartenaire> inCountry = named.stream()
-                    .filter(c -> c.getPays().getId().equals(pays.getId())).findFirst();
+                    .filter(c -> c.getPays().getId().equals(pays.getId()))
+                    .findFirst();
             if (inCountry.isPresent()) {
                 found.add(inCountry.get());
             } else if (named.isEmpty()) {

@@ -47,8 +47,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartenariatCsvImport {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .get();
 
     private final ReferentialQueries referential;
     private final PartenariatRepository repository;
@@ -56,8 +61,12 @@ public class PartenariatCsvImport {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    PartenariatCsvImport(ReferentialQueries referential, PartenariatRepository repository, PartenariatRules rules,
-                         EntityManager entityManager, Clock clock) {
+    PartenariatCsvImport(
+            ReferentialQueries referential,
+            PartenariatRepository repository,
+            PartenariatRules rules,
+            EntityManager entityManager,
+            Clock clock) {
         this.referential = referential;
         this.repository = repository;
         this.rules = rules;
@@ -76,7 +85,7 @@ public class PartenariatCsvImport {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public PartenariatImportResult preview(byte[] csv) {
-        Checked checked = check(csv, fraction -> { });
+        Checked checked = check(csv, fraction -> {});
         return new PartenariatImportResult(checked.lines, checked.errors, 0);
     }
 
@@ -102,16 +111,19 @@ public class PartenariatCsvImport {
         return new PartenariatImportResult(checked.lines, List.of(), checked.partenariats.size());
     }
 
-    private record Checked(List<PartenariatCsvLine> lines, List<CsvLineError> errors, List<Partenariat> partenariats) {
-    }
+    private record Checked(List<PartenariatCsvLine> lines, List<CsvLineError> errors, List<Partenariat> partenariats) {}
 
     private Checked check(byte[] csv, DoubleConsumer progress) {
         List<PartenariatCsvLine> lines;
-        try (CSVParser parser = FORMAT.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "")))) {
+        try (CSVParser parser =
+                FORMAT.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "")))) {
             List<String> missing = PartenariatCsvLine.COLUMNS.stream()
-                    .filter(c -> !parser.getHeaderNames().contains(c)).toList();
+                    .filter(c -> !parser.getHeaderNames().contains(c))
+                    .toList();
             if (!missing.isEmpty()) {
-                return new Checked(List.of(), List.of(error(1, "atlas.import.error.header", String.join(", ", missing))),
+                return new Checked(
+                        List.of(),
+                        List.of(error(1, "atlas.import.error.header", String.join(", ", missing))),
                         List.of());
             }
             lines = parser.stream().map(PartenariatCsvLine::of).toList();
@@ -126,7 +138,9 @@ public class PartenariatCsvImport {
         List<CsvLineError> errors = new ArrayList<>();
         List<Partenariat> partenariats = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            new PartenariatCsvCheck(this, lines.get(i), themes, errors).toPartenariat().ifPresent(partenariats::add);
+            new PartenariatCsvCheck(this, lines.get(i), themes, errors)
+                    .toPartenariat()
+                    .ifPresent(partenariats::add);
             progress.accept((i + 1.0) / lines.size());
         }
         return new Checked(lines, errors, partenariats);
@@ -142,8 +156,13 @@ public class PartenariatCsvImport {
 
     /** The foreign authorities of that name, whatever their country (so that "not in the country" can be said). */
     List<CollectivitePartenaire> partenaires(String nom) {
-        return entityManager.createQuery("select c from CollectivitePartenaire c join fetch c.pays"
-                + " where lower(c.nom) = lower(:nom)", CollectivitePartenaire.class).setParameter("nom", nom).getResultList();
+        return entityManager
+                .createQuery(
+                        "select c from CollectivitePartenaire c join fetch c.pays"
+                                + " where lower(c.nom) = lower(:nom)",
+                        CollectivitePartenaire.class)
+                .setParameter("nom", nom)
+                .getResultList();
     }
 
     void rules(Partenariat p) {
@@ -153,5 +172,4 @@ public class PartenariatCsvImport {
     static CsvLineError error(int line, String key, Object... arguments) {
         return new CsvLineError(line, key, List.of(arguments));
     }
-
 }

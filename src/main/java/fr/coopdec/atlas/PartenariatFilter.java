@@ -81,24 +81,90 @@ public record PartenariatFilter(
         private Integer anneeMax;
         private String texte;
 
-        public Builder pays(Set<String> codes) { this.paysCodes = codes; return this; }
-        public Builder pays(String... codes) { this.paysCodes = Set.of(codes); return this; }
-        public Builder zone(ZoneMonde zone) { this.zone = zone; return this; }
-        public Builder collectiviteFrancaise(Long id) { this.collectiviteFrancaiseId = id; return this; }
-        public Builder collectivitePartenaire(Long id) { this.collectivitePartenaireId = id; return this; }
-        public Builder region(String code) { this.regionCode = code; return this; }
-        public Builder departement(String code) { this.departementCode = code; return this; }
-        public Builder thematiques(Set<String> codes) { this.thematiqueCodes = codes; return this; }
-        public Builder thematiques(String... codes) { this.thematiqueCodes = Set.of(codes); return this; }
-        public Builder statut(StatutPartenariat statut) { this.statut = statut; return this; }
-        public Builder nature(NaturePartenariat nature) { this.nature = nature; return this; }
-        public Builder anneeMin(Integer year) { this.anneeMin = year; return this; }
-        public Builder anneeMax(Integer year) { this.anneeMax = year; return this; }
-        public Builder texte(String texte) { this.texte = texte; return this; }
+        public Builder pays(Set<String> codes) {
+            this.paysCodes = codes;
+            return this;
+        }
+
+        public Builder pays(String... codes) {
+            this.paysCodes = Set.of(codes);
+            return this;
+        }
+
+        public Builder zone(ZoneMonde zone) {
+            this.zone = zone;
+            return this;
+        }
+
+        public Builder collectiviteFrancaise(Long id) {
+            this.collectiviteFrancaiseId = id;
+            return this;
+        }
+
+        public Builder collectivitePartenaire(Long id) {
+            this.collectivitePartenaireId = id;
+            return this;
+        }
+
+        public Builder region(String code) {
+            this.regionCode = code;
+            return this;
+        }
+
+        public Builder departement(String code) {
+            this.departementCode = code;
+            return this;
+        }
+
+        public Builder thematiques(Set<String> codes) {
+            this.thematiqueCodes = codes;
+            return this;
+        }
+
+        public Builder thematiques(String... codes) {
+            this.thematiqueCodes = Set.of(codes);
+            return this;
+        }
+
+        public Builder statut(StatutPartenariat statut) {
+            this.statut = statut;
+            return this;
+        }
+
+        public Builder nature(NaturePartenariat nature) {
+            this.nature = nature;
+            return this;
+        }
+
+        public Builder anneeMin(Integer year) {
+            this.anneeMin = year;
+            return this;
+        }
+
+        public Builder anneeMax(Integer year) {
+            this.anneeMax = year;
+            return this;
+        }
+
+        public Builder texte(String texte) {
+            this.texte = texte;
+            return this;
+        }
 
         public PartenariatFilter build() {
-            return new PartenariatFilter(paysCodes, zone, collectiviteFrancaiseId, collectivitePartenaireId,
-                    regionCode, departementCode, thematiqueCodes, statut, nature, anneeMin, anneeMax, texte);
+            return new PartenariatFilter(
+                    paysCodes,
+                    zone,
+                    collectiviteFrancaiseId,
+                    collectivitePartenaireId,
+                    regionCode,
+                    departementCode,
+                    thematiqueCodes,
+                    statut,
+                    nature,
+                    anneeMin,
+                    anneeMax,
+                    texte);
         }
     }
 }

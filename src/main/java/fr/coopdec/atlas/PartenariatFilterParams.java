@@ -37,24 +37,34 @@ public class PartenariatFilterParams {
     /** Reads the parameters; an unknown value throws {@link InvalidFilterParameterException} naming it. */
     public PartenariatFilter parse(Map<String, List<String>> params) {
         PartenariatFilter.Builder b = PartenariatFilter.builder();
-        Set<String> pays = values(params, "pays").stream().map(v -> v.toUpperCase(Locale.ROOT))
-                .peek(v -> require(ISO2.matcher(v).matches() && referential.findPays(v).isPresent(), "pays", v))
+        Set<String> pays = values(params, "pays").stream()
+                .map(v -> v.toUpperCase(Locale.ROOT))
+                .peek(v -> require(
+                        ISO2.matcher(v).matches() && referential.findPays(v).isPresent(), "pays", v))
                 .collect(Collectors.toCollection(TreeSet::new));
         b.pays(pays);
         first(params, "zone").ifPresent(v -> b.zone(enumValue(ZoneMonde.class, "zone", v)));
-        first(params, "collectivite").ifPresent(v -> b.collectiviteFrancaise(referential
-                .findCollectiviteFrancaiseByCle(v).map(CollectiviteFrancaise::getId)
-                .orElseThrow(() -> new InvalidFilterParameterException("collectivite", v))));
-        first(params, "partenaire").ifPresent(v -> b.collectivitePartenaire(number("partenaire", v).longValue()));
-        first(params, "region").ifPresent(v -> { require(CODE.matcher(v).matches(), "region", v); b.region(v); });
+        first(params, "collectivite")
+                .ifPresent(v -> b.collectiviteFrancaise(referential
+                        .findCollectiviteFrancaiseByCle(v)
+                        .map(CollectiviteFrancaise::getId)
+                        .orElseThrow(() -> new InvalidFilterParameterException("collectivite", v))));
+        first(params, "partenaire")
+                .ifPresent(v -> b.collectivitePartenaire(number("partenaire", v).longValue()));
+        first(params, "region").ifPresent(v -> {
+            require(CODE.matcher(v).matches(), "region", v);
+            b.region(v);
+        });
         first(params, "departement").ifPresent(v -> {
             require(CODE.matcher(v).matches(), "departement", v);
             b.departement(v);
         });
         List<String> themes = values(params, "theme");
         if (!themes.isEmpty()) {
-            Set<String> known = referential.allThematiques().stream().map(t -> t.getCode()).collect(Collectors.toSet());
-            b.thematiques(themes.stream().map(v -> v.toUpperCase(Locale.ROOT))
+            Set<String> known =
+                    referential.allThematiques().stream().map(t -> t.getCode()).collect(Collectors.toSet());
+            b.thematiques(themes.stream()
+                    .map(v -> v.toUpperCase(Locale.ROOT))
                     .peek(v -> require(known.contains(v), "theme", v))
                     .collect(Collectors.toCollection(TreeSet::new)));
         }
@@ -79,7 +89,8 @@ public class PartenariatFilterParams {
         }
         put(params, "zone", filter.zone());
         if (filter.collectiviteFrancaiseId() != null) {
-            referential.findCollectiviteFrancaise(filter.collectiviteFrancaiseId())
+            referential
+                    .findCollectiviteFrancaise(filter.collectiviteFrancaiseId())
                     .ifPresent(c -> params.put("collectivite", List.of(c.getCleAtlas())));
         }
         put(params, "partenaire", filter.collectivitePartenaireId());
@@ -104,7 +115,8 @@ public class PartenariatFilterParams {
     }
 
     private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     private static void put(Map<String, List<String>> params, String name, Object value) {
@@ -117,7 +129,9 @@ public class PartenariatFilterParams {
     private static List<String> values(Map<String, List<String>> params, String name) {
         return params.getOrDefault(name, List.of()).stream()
                 .flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::trim).filter(v -> !v.isEmpty()).toList();
+                .map(String::trim)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     private static java.util.Optional<String> first(Map<String, List<String>> params, String name) {
@@ -125,7 +139,8 @@ public class PartenariatFilterParams {
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
-        Map<String, E> byName = Arrays.stream(type.getEnumConstants()).collect(Collectors.toMap(Enum::name, Function.identity()));
+        Map<String, E> byName =
+                Arrays.stream(type.getEnumConstants()).collect(Collectors.toMap(Enum::name, Function.identity()));
         E e = byName.get(value.toUpperCase(Locale.ROOT));
         require(e != null, name, value);
         return e;

@@ -43,7 +43,8 @@ public class PartenariatRules {
             throw new BusinessException("atlas.rule.annee-future");
         }
         for (Projet projet : p.getProjets()) {
-            if (projet.getDateDebut() != null && projet.getDateFin() != null
+            if (projet.getDateDebut() != null
+                    && projet.getDateFin() != null
                     && projet.getDateFin().isBefore(projet.getDateDebut())) {
                 throw new BusinessException("atlas.rule.projet-dates", projet.getTitre());
             }
@@ -54,7 +55,8 @@ public class PartenariatRules {
                 // The funder's own rules (FICOL funds DAC-listed countries only): no AFD money where it cannot go.
                 for (IatiFundingSource source : fundingSources) {
                     source.refusedCofinancing(c.getSource(), p.getPays()).ifPresent(key -> {
-                        throw new BusinessException(key, projet.getTitre(), p.getPays().getNomFr());
+                        throw new BusinessException(
+                                key, projet.getTitre(), p.getPays().getNomFr());
                     });
                 }
             });

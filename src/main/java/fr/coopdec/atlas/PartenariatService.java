@@ -1,9 +1,9 @@
 package fr.coopdec.atlas;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.history.HistoryEntry;
 import fr.coopdec.shared.history.HistoryReader;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -18,9 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartenariatService {
 
     /** The fields whose changes the history names (translation keys: {@code atlas.page.champ.<field>}). */
-    public static final List<String> HISTORY_FIELDS = List.of("intitule", "nature", "statut", "anneeDebut",
-            "anneeFin", "description", "elu.nom", "elu.fonction", "elu.email", "technicien.nom",
-            "technicien.fonction", "technicien.email");
+    public static final List<String> HISTORY_FIELDS = List.of(
+            "intitule",
+            "nature",
+            "statut",
+            "anneeDebut",
+            "anneeFin",
+            "description",
+            "elu.nom",
+            "elu.fonction",
+            "elu.email",
+            "technicien.nom",
+            "technicien.fonction",
+            "technicien.email");
 
     private final PartenariatRepository repository;
     private final AtlasScope scope;
@@ -29,8 +39,13 @@ public class PartenariatService {
     private final Clock clock;
     private final PartenariatSearchText searchText;
 
-    PartenariatService(PartenariatRepository repository, AtlasScope scope, HistoryReader historyReader,
-            PartenariatRules rules, Clock clock, PartenariatSearchText searchText) {
+    PartenariatService(
+            PartenariatRepository repository,
+            AtlasScope scope,
+            HistoryReader historyReader,
+            PartenariatRules rules,
+            Clock clock,
+            PartenariatSearchText searchText) {
         this.repository = repository;
         this.scope = scope;
         this.historyReader = historyReader;
@@ -51,11 +66,18 @@ public class PartenariatService {
     public List<HistoryEntry> history(long id) {
         java.util.Set<Long> projectRevisions = historyReader.childRevisions(Projet.class, "partenariat", id);
         return historyReader.history(Partenariat.class, id, HISTORY_FIELDS).stream()
-                .map(entry -> entry.kind() == HistoryEntry.Kind.MODIFICATION && projectRevisions.contains(entry.revision())
-                        ? new HistoryEntry(entry.revision(), entry.when(), entry.who(), entry.kind(),
-                        java.util.stream.Stream.concat(entry.changedFields().stream(), java.util.stream.Stream.of(
-                                HISTORY_PROJECTS)).toList())
-                        : entry)
+                .map(entry ->
+                        entry.kind() == HistoryEntry.Kind.MODIFICATION && projectRevisions.contains(entry.revision())
+                                ? new HistoryEntry(
+                                        entry.revision(),
+                                        entry.when(),
+                                        entry.who(),
+                                        entry.kind(),
+                                        java.util.stream.Stream.concat(
+                                                        entry.changedFields().stream(),
+                                                        java.util.stream.Stream.of(HISTORY_PROJECTS))
+                                                .toList())
+                                : entry)
                 .toList();
     }
 
@@ -75,7 +97,8 @@ public class PartenariatService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.POSTE, Roles.COLLECTIVITE})
     public Partenariat findForEdit(long id) {
-        Partenariat partenariat = findDetail(id).orElseThrow(() -> new BusinessException("atlas.partenariat.not-found"));
+        Partenariat partenariat =
+                findDetail(id).orElseThrow(() -> new BusinessException("atlas.partenariat.not-found"));
         if (!scope.canEdit(partenariat)) {
             throw new AccessDeniedException("Partnership " + id + " is outside the user's scope");
         }
@@ -91,7 +114,8 @@ public class PartenariatService {
     @RolesAllowed({Roles.ADMIN, Roles.POSTE, Roles.COLLECTIVITE})
     public Partenariat save(Partenariat partenariat) {
         if (!partenariat.isNew()) {
-            Partenariat stored = repository.findWithLinks(partenariat.getId())
+            Partenariat stored = repository
+                    .findWithLinks(partenariat.getId())
                     .orElseThrow(() -> new BusinessException("atlas.partenariat.not-found"));
             checkScope(stored);
         }
@@ -107,7 +131,8 @@ public class PartenariatService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.POSTE, Roles.COLLECTIVITE})
     public void delete(long id) {
-        Partenariat stored = repository.findWithLinks(id).orElseThrow(() -> new BusinessException("atlas.partenariat.not-found"));
+        Partenariat stored =
+                repository.findWithLinks(id).orElseThrow(() -> new BusinessException("atlas.partenariat.not-found"));
         checkScope(stored);
         repository.delete(stored);
     }

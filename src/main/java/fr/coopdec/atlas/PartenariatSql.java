@@ -79,8 +79,7 @@ final class PartenariatSql {
     }
 
     /** A count that needs only the authority links, and its parameters. */
-    record LinkCount(String sql, MapSqlParameterSource params) {
-    }
+    record LinkCount(String sql, MapSqlParameterSource params) {}
 
     /**
      * The count of a search by one French authority, région or département alone, read from the link
@@ -110,8 +109,10 @@ final class PartenariatSql {
         if (!alone.build().equals(filter)) {
             return null;
         }
-        return new LinkCount("SELECT COUNT(DISTINCT x.partenariat_id) FROM partenariat_collectivite_francaise x"
-                + " JOIN collectivite_francaise c ON c.id = x.collectivite_francaise_id WHERE " + condition, params);
+        return new LinkCount(
+                "SELECT COUNT(DISTINCT x.partenariat_id) FROM partenariat_collectivite_francaise x"
+                        + " JOIN collectivite_francaise c ON c.id = x.collectivite_francaise_id WHERE " + condition,
+                params);
     }
 
     /** Partnerships of an authority of that région/département, or of the région/département itself. */
@@ -130,7 +131,10 @@ final class PartenariatSql {
         StringBuilder query = new StringBuilder();
         for (String word : NOT_A_WORD_CHAR.split(text.toLowerCase(Locale.ROOT))) {
             if (word.length() >= 3) {
-                query.append(query.isEmpty() ? "" : " ").append('+').append(word).append('*');
+                query.append(query.isEmpty() ? "" : " ")
+                        .append('+')
+                        .append(word)
+                        .append('*');
             }
         }
         return query.isEmpty() ? null : query.toString();

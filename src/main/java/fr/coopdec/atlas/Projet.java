@@ -14,8 +14,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +23,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A project of a partnership, with its budget and co-financings (euros). */
 @Entity
@@ -69,7 +69,8 @@ public class Projet extends AbstractEntity {
 
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @JoinTable(name = "projet_thematique",
+    @JoinTable(
+            name = "projet_thematique",
             joinColumns = @JoinColumn(name = "projet_id"),
             inverseJoinColumns = @JoinColumn(name = "thematique_id"))
     private Set<Thematique> thematiques = new HashSet<>();
@@ -79,8 +80,7 @@ public class Projet extends AbstractEntity {
     @CollectionTable(name = "projet_cofinancement", joinColumns = @JoinColumn(name = "projet_id"))
     private Set<Cofinancement> cofinancements = new HashSet<>();
 
-    protected Projet() {
-    }
+    protected Projet() {}
 
     public Projet(String titre) {
         this.titre = titre;
@@ -90,25 +90,87 @@ public class Projet extends AbstractEntity {
         this.partenariat = owner;
     }
 
-    public Partenariat getPartenariat() { return partenariat; }
-    public String getTitre() { return titre; }
-    public void setTitre(String titre) { this.titre = titre; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public StatutProjet getStatut() { return statut; }
-    public void setStatut(StatutProjet statut) { this.statut = statut; }
-    public LocalDate getDateDebut() { return dateDebut; }
-    public void setDateDebut(LocalDate dateDebut) { this.dateDebut = dateDebut; }
-    public LocalDate getDateFin() { return dateFin; }
-    public void setDateFin(LocalDate dateFin) { this.dateFin = dateFin; }
-    public LocalDate getRapportFinalAttenduLe() { return rapportFinalAttenduLe; }
-    public void setRapportFinalAttenduLe(LocalDate date) { this.rapportFinalAttenduLe = date; }
-    public LocalDate getRapportFinalRecuLe() { return rapportFinalRecuLe; }
-    public void setRapportFinalRecuLe(LocalDate date) { this.rapportFinalRecuLe = date; }
-    public BigDecimal getBudgetTotal() { return budgetTotal; }
-    public void setBudgetTotal(BigDecimal budgetTotal) { this.budgetTotal = budgetTotal; }
-    public Set<Thematique> getThematiques() { return thematiques; }
-    public void setThematiques(Set<Thematique> t) { this.thematiques = new HashSet<>(t); }
-    public Set<Cofinancement> getCofinancements() { return cofinancements; }
-    public void setCofinancements(Set<Cofinancement> c) { this.cofinancements = new HashSet<>(c); }
+    public Partenariat getPartenariat() {
+        return partenariat;
+    }
+
+    public String getTitre() {
+        return titre;
+    }
+
+    public void setTitre(String titre) {
+        this.titre = titre;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public StatutProjet getStatut() {
+        return statut;
+    }
+
+    public void setStatut(StatutProjet statut) {
+        this.statut = statut;
+    }
+
+    public LocalDate getDateDebut() {
+        return dateDebut;
+    }
+
+    public void setDateDebut(LocalDate dateDebut) {
+        this.dateDebut = dateDebut;
+    }
+
+    public LocalDate getDateFin() {
+        return dateFin;
+    }
+
+    public void setDateFin(LocalDate dateFin) {
+        this.dateFin = dateFin;
+    }
+
+    public LocalDate getRapportFinalAttenduLe() {
+        return rapportFinalAttenduLe;
+    }
+
+    public void setRapportFinalAttenduLe(LocalDate date) {
+        this.rapportFinalAttenduLe = date;
+    }
+
+    public LocalDate getRapportFinalRecuLe() {
+        return rapportFinalRecuLe;
+    }
+
+    public void setRapportFinalRecuLe(LocalDate date) {
+        this.rapportFinalRecuLe = date;
+    }
+
+    public BigDecimal getBudgetTotal() {
+        return budgetTotal;
+    }
+
+    public void setBudgetTotal(BigDecimal budgetTotal) {
+        this.budgetTotal = budgetTotal;
+    }
+
+    public Set<Thematique> getThematiques() {
+        return thematiques;
+    }
+
+    public void setThematiques(Set<Thematique> t) {
+        this.thematiques = new HashSet<>(t);
+    }
+
+    public Set<Cofinancement> getCofinancements() {
+        return cofinancements;
+    }
+
+    public void setCofinancements(Set<Cofinancement> c) {
+        this.cofinancements = new HashSet<>(c);
+    }
 }

@@ -16,5 +16,4 @@ public record ProjetExport(
         LocalDate dateFin,
         BigDecimal budgetTotal,
         List<String> thematiqueCodes,
-        Map<SourceFinancement, BigDecimal> cofinancements) {
-}
+        Map<SourceFinancement, BigDecimal> cofinancements) {}

@@ -24,8 +24,7 @@ public class Relance extends AbstractEntity {
     @Column(name = "recipient", nullable = false, length = 254)
     private String recipient;
 
-    protected Relance() {
-    }
+    protected Relance() {}
 
     Relance(long partenariatId, Instant sentAt, String sentBy, String recipient) {
         this.partenariatId = partenariatId;
@@ -34,8 +33,19 @@ public class Relance extends AbstractEntity {
         this.recipient = recipient;
     }
 
-    public Long getPartenariatId() { return partenariatId; }
-    public Instant getSentAt() { return sentAt; }
-    public String getSentBy() { return sentBy; }
-    public String getRecipient() { return recipient; }
+    public Long getPartenariatId() {
+        return partenariatId;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getSentBy() {
+        return sentBy;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
 }

@@ -1,10 +1,10 @@
 package fr.coopdec.atlas;
 
 import fr.coopdec.referential.CollectiviteFrancaise;
-import fr.coopdec.shared.security.CurrentUser;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.mail.MailService;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +28,7 @@ public class RelanceService {
     static final Duration MIN_INTERVAL = Duration.ofDays(30);
     /** Dates in mails read as in France. */
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
 
     private final PartenariatRepository partenariats;
@@ -38,9 +39,14 @@ public class RelanceService {
     private final Clock clock;
     private final String baseUrl;
 
-    RelanceService(PartenariatRepository partenariats, RelanceRepository relances, AtlasScope scope,
-                   CurrentUser currentUser, MailService mail, Clock clock,
-                   @Value("${coopdec.base-url:http://localhost:8080}") String baseUrl) {
+    RelanceService(
+            PartenariatRepository partenariats,
+            RelanceRepository relances,
+            AtlasScope scope,
+            CurrentUser currentUser,
+            MailService mail,
+            Clock clock,
+            @Value("${coopdec.base-url:http://localhost:8080}") String baseUrl) {
         this.partenariats = partenariats;
         this.relances = relances;
         this.scope = scope;
@@ -54,7 +60,8 @@ public class RelanceService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.POSTE})
     public Relance sendReminder(long partenariatId) {
-        Partenariat p = partenariats.findWithLinks(partenariatId)
+        Partenariat p = partenariats
+                .findWithLinks(partenariatId)
                 .orElseThrow(() -> new BusinessException("atlas.partenariat.not-found"));
         if (!scope.canEdit(p)) {
             throw new AccessDeniedException("Partnership " + partenariatId + " is outside the user's scope");
@@ -63,13 +70,22 @@ public class RelanceService {
         relances.findFirstByPartenariatIdOrderBySentAtDesc(partenariatId)
                 .filter(last -> last.getSentAt().isAfter(now.minus(MIN_INTERVAL)))
                 .ifPresent(last -> {
-                    throw new BusinessException("atlas.fraicheur.relance-recente", date(last.getSentAt()),
+                    throw new BusinessException(
+                            "atlas.fraicheur.relance-recente",
+                            date(last.getSentAt()),
                             date(last.getSentAt().plus(MIN_INTERVAL)));
                 });
         String recipient = recipient(p);
-        mail.sendTranslated(recipient, "atlas.fraicheur.mail.sujet", "atlas.fraicheur.mail.corps",
-                p.getIntitule(), date(p.getDerniereMiseAJour()), editLink(partenariatId), authorities(p));
-        return relances.save(new Relance(partenariatId, now, currentUser.require().getUsername(), recipient));
+        mail.sendTranslated(
+                recipient,
+                "atlas.fraicheur.mail.sujet",
+                "atlas.fraicheur.mail.corps",
+                p.getIntitule(),
+                date(p.getDerniereMiseAJour()),
+                editLink(partenariatId),
+                authorities(p));
+        return relances.save(
+                new Relance(partenariatId, now, currentUser.require().getUsername(), recipient));
     }
 
     /** The public address of the partnership's edit page (AtlasRoutes.partenariatEdit, absolute). */
@@ -90,7 +106,9 @@ public class RelanceService {
     }
 
     private static String authorities(Partenariat p) {
-        return p.getCollectivitesFrancaises().stream().map(CollectiviteFrancaise::getNom).sorted()
+        return p.getCollectivitesFrancaises().stream()
+                .map(CollectiviteFrancaise::getNom)
+                .sorted()
                 .collect(Collectors.joining(", "));
     }
 

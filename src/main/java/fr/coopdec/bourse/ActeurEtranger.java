@@ -2,5 +2,7 @@ package fr.coopdec.bourse;
 
 /** Foreign actors present on the territory. Labels: {@code bourse.enum.ActeurEtranger.<NAME>}. */
 public enum ActeurEtranger {
-    DIASPORA, ASSOCIATION, ENTREPRISE
+    DIASPORA,
+    ASSOCIATION,
+    ENTREPRISE
 }

@@ -1,5 +1,6 @@
 package fr.coopdec.bourse;
 
+import fr.coopdec.referential.Pays;
 import fr.coopdec.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import fr.coopdec.referential.Pays;
 
 /** The opinion of an embassy post on a sheet that targets its country; seen by DAECT and that post. */
 @Entity
@@ -28,8 +28,7 @@ public class Avis extends AbstractEntity {
     @Column(name = "texte", nullable = false, length = 4000)
     private String texte;
 
-    protected Avis() {
-    }
+    protected Avis() {}
 
     Avis(FicheBourse fiche, Pays pays, String auteur, String texte) {
         this.fiche = fiche;
@@ -38,7 +37,15 @@ public class Avis extends AbstractEntity {
         this.texte = texte;
     }
 
-    public Pays getPays() { return pays; }
-    public String getAuteur() { return auteur; }
-    public String getTexte() { return texte; }
+    public Pays getPays() {
+        return pays;
+    }
+
+    public String getAuteur() {
+        return auteur;
+    }
+
+    public String getTexte() {
+        return texte;
+    }
 }

@@ -1,7 +1,7 @@
 package fr.coopdec.bourse;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.mail.MailSortant;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BoiteMailQueries {
 
-    private static final String WHERE = " where (:q is null or lower(m.destinataire) like :q or lower(m.sujet) like :q)";
+    private static final String WHERE =
+            " where (:q is null or lower(m.destinataire) like :q or lower(m.sujet) like :q)";
 
     private final EntityManager em;
 
@@ -29,12 +30,16 @@ public class BoiteMailQueries {
 
     public List<MailSortant> find(String texte, int offset, int limit) {
         return em.createQuery("select m from MailSortant m" + WHERE + " order by m.id desc", MailSortant.class)
-                .setParameter("q", pattern(texte)).setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setParameter("q", pattern(texte))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long count(String texte) {
         return em.createQuery("select count(m) from MailSortant m" + WHERE, Long.class)
-                .setParameter("q", pattern(texte)).getSingleResult();
+                .setParameter("q", pattern(texte))
+                .getSingleResult();
     }
 
     private static String pattern(String texte) {

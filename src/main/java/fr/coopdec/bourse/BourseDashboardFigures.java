@@ -41,7 +41,8 @@ class BourseDashboardFigures implements KeyFigureSource {
         MapSqlParameterSource params = params(scope);
         long waiting = count("SELECT COUNT(*) FROM bourse_fiche f WHERE f.statut IN " + WAITING + where(scope), params);
         long published = count("SELECT COUNT(*) FROM bourse_fiche f WHERE f.statut = 'PUBLIEE'" + where(scope), params);
-        String queue = scope.collectiviteFrancaiseId() != null ? null
+        String queue = scope.collectiviteFrancaiseId() != null
+                ? null
                 : !scope.daect() ? "bourse/poste" : "bourse/moderation" + scope.paysParam("?");
         return List.of(
                 KeyFigure.count(200, "dashboard.bourse.attente", waiting, queue),
@@ -50,20 +51,32 @@ class BourseDashboardFigures implements KeyFigureSource {
 
     @Override
     public List<DashboardAlert> alerts(DashboardScope scope, int limit) {
-        MapSqlParameterSource params = params(scope).addValue("limit", limit).addValue("cutoff",
-                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).minusDays(WAITING_DAYS));
-        return jdbc.query("SELECT f.id, f.nom_collectivite, f.confirmee_le FROM bourse_fiche f WHERE f.statut IN " + WAITING
-                        + " AND f.confirmee_le < :cutoff" + where(scope) + " ORDER BY f.confirmee_le, f.id LIMIT :limit", params,
-                (rs, i) -> new DashboardAlert("dashboard.alert.bourse.attente", rs.getString("nom_collectivite"), "DAECT",
-                        rs.getTimestamp("confirmee_le").toLocalDateTime().toLocalDate(), "bourse/moderation/" + rs.getLong("id")));
+        MapSqlParameterSource params = params(scope)
+                .addValue("limit", limit)
+                .addValue(
+                        "cutoff",
+                        LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).minusDays(WAITING_DAYS));
+        return jdbc.query(
+                "SELECT f.id, f.nom_collectivite, f.confirmee_le FROM bourse_fiche f WHERE f.statut IN " + WAITING
+                        + " AND f.confirmee_le < :cutoff" + where(scope)
+                        + " ORDER BY f.confirmee_le, f.id LIMIT :limit",
+                params,
+                (rs, i) -> new DashboardAlert(
+                        "dashboard.alert.bourse.attente",
+                        rs.getString("nom_collectivite"),
+                        "DAECT",
+                        rs.getTimestamp("confirmee_le").toLocalDateTime().toLocalDate(),
+                        "bourse/moderation/" + rs.getLong("id")));
     }
 
     @Override
     public AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
-        List<AuthorityActivity.Line> lines = jdbc.query("SELECT f.id, f.sens, f.statut, f.updated_at FROM bourse_fiche f"
+        List<AuthorityActivity.Line> lines = jdbc.query(
+                "SELECT f.id, f.sens, f.statut, f.updated_at FROM bourse_fiche f"
                         + " WHERE f.collectivite_francaise_id = :cf ORDER BY f.updated_at DESC, f.id LIMIT 100",
                 new MapSqlParameterSource("cf", collectiviteFrancaiseId),
-                (rs, i) -> new AuthorityActivity.Line(TranslationProvider.translate("bourse.enum.Sens." + rs.getString("sens"), locale),
+                (rs, i) -> new AuthorityActivity.Line(
+                        TranslationProvider.translate("bourse.enum.Sens." + rs.getString("sens"), locale),
                         TranslationProvider.translate("bourse.enum.StatutFiche." + rs.getString("statut"), locale),
                         rs.getTimestamp("updated_at").toInstant(),
                         "PUBLIEE".equals(rs.getString("statut")) ? "bourse/fiches/" + rs.getLong("id") : null));

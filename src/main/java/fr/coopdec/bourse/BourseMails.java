@@ -27,34 +27,58 @@ public class BourseMails {
     }
 
     void confirmation(FicheBourse fiche) {
-        mail.sendTranslated(fiche.getContactEmail(), "bourse.mail.confirmation.sujet", "bourse.mail.confirmation.corps",
-                fiche.getNomAffiche(), baseUrl + "/bourse/confirmer/" + fiche.getConfirmationToken());
+        mail.sendTranslated(
+                fiche.getContactEmail(),
+                "bourse.mail.confirmation.sujet",
+                "bourse.mail.confirmation.corps",
+                fiche.getNomAffiche(),
+                baseUrl + "/bourse/confirmer/" + fiche.getConfirmationToken());
     }
 
     void refus(FicheBourse fiche) {
-        mail.sendTranslated(fiche.getContactEmail(), "bourse.mail.refus.sujet", "bourse.mail.refus.corps",
-                fiche.getNomAffiche(), fiche.getMotifRefus());
+        mail.sendTranslated(
+                fiche.getContactEmail(),
+                "bourse.mail.refus.sujet",
+                "bourse.mail.refus.corps",
+                fiche.getNomAffiche(),
+                fiche.getMotifRefus());
     }
 
     void publication(FicheBourse fiche) {
-        mail.sendTranslated(fiche.getContactEmail(), "bourse.mail.publication.sujet", "bourse.mail.publication.corps",
-                fiche.getNomAffiche(), lienFiche(fiche), DATE.format(fiche.getExpireLe()));
+        mail.sendTranslated(
+                fiche.getContactEmail(),
+                "bourse.mail.publication.sujet",
+                "bourse.mail.publication.corps",
+                fiche.getNomAffiche(),
+                lienFiche(fiche),
+                DATE.format(fiche.getExpireLe()));
     }
 
     void nouvelleFichePourPoste(String email, FicheBourse fiche, String pays) {
-        mail.sendTranslated(email, "bourse.mail.poste.sujet", "bourse.mail.poste.corps",
-                fiche.getNomAffiche(), pays, lienFiche(fiche));
+        mail.sendTranslated(
+                email,
+                "bourse.mail.poste.sujet",
+                "bourse.mail.poste.corps",
+                fiche.getNomAffiche(),
+                pays,
+                lienFiche(fiche));
     }
 
     void digest(String email, String pays, List<FicheBourse> fiches) {
-        String liste = fiches.stream().map(f -> "- " + f.getNomAffiche() + " : " + lienFiche(f))
+        String liste = fiches.stream()
+                .map(f -> "- " + f.getNomAffiche() + " : " + lienFiche(f))
                 .collect(Collectors.joining("\n"));
         mail.sendTranslated(email, "bourse.mail.digest.sujet", "bourse.mail.digest.corps", pays, fiches.size(), liste);
     }
 
     void rappelExpiration(FicheBourse fiche) {
-        mail.sendTranslated(fiche.getContactEmail(), "bourse.mail.expiration.sujet", "bourse.mail.expiration.corps",
-                fiche.getNomAffiche(), DATE.format(fiche.getExpireLe()), lienFiche(fiche),
+        mail.sendTranslated(
+                fiche.getContactEmail(),
+                "bourse.mail.expiration.sujet",
+                "bourse.mail.expiration.corps",
+                fiche.getNomAffiche(),
+                DATE.format(fiche.getExpireLe()),
+                lienFiche(fiche),
                 baseUrl + "/bourse/renouveler/" + fiche.getConfirmationToken());
     }
 

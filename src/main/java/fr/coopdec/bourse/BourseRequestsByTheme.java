@@ -17,8 +17,10 @@ class BourseRequestsByTheme implements PartnerRequestsByTheme {
 
     @Override
     public List<RequestLink> publishedRequests(long thematiqueId, int limit) {
-        return catalogue.find(new FiltreFiches(null, null, Sens.DEMANDE, null, null, thematiqueId),
-                        PageRequest.of(0, limit)).getContent().stream()
+        return catalogue
+                .find(new FiltreFiches(null, null, Sens.DEMANDE, null, null, thematiqueId), PageRequest.of(0, limit))
+                .getContent()
+                .stream()
                 .map(fiche -> new RequestLink(fiche.getNomAffiche(), BourseLinks.fiche(fiche.getId())))
                 .toList();
     }

@@ -16,8 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BourseStatistiques {
 
     /** One bar of a chart: a code (status, ISO code, theme code), its label, its count. */
-    public record Compte(String code, String libelleFr, String libelleEn, long nombre) {
-    }
+    public record Compte(String code, String libelleFr, String libelleEn, long nombre) {}
 
     private final JdbcTemplate jdbc;
 
@@ -26,13 +25,15 @@ public class BourseStatistiques {
     }
 
     public List<Compte> parStatut() {
-        return jdbc.query("SELECT statut, COUNT(*) n FROM bourse_fiche GROUP BY statut ORDER BY n DESC",
+        return jdbc.query(
+                "SELECT statut, COUNT(*) n FROM bourse_fiche GROUP BY statut ORDER BY n DESC",
                 (rs, i) -> new Compte(rs.getString(1), rs.getString(1), rs.getString(1), rs.getLong(2)));
     }
 
     /** Country of the foreign authority, or target country of a French one. */
     public List<Compte> parPays() {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT p.code_alpha2, p.nom_fr, p.nom_en, COUNT(DISTINCT x.fiche_id) n FROM (
                   SELECT id fiche_id, pays_id FROM bourse_fiche WHERE pays_id IS NOT NULL
                   UNION ALL SELECT fiche_id, pays_id FROM bourse_fiche_pays_cible) x
@@ -42,7 +43,8 @@ public class BourseStatistiques {
     }
 
     public List<Compte> parTheme() {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT t.code, t.libelle_fr, t.libelle_en, COUNT(DISTINCT x.fiche_id) n FROM (
                   SELECT fiche_id, thematique_id FROM bourse_fiche_expertise
                   UNION ALL SELECT fiche_id, thematique_id FROM bourse_fiche_recherche) x
@@ -53,9 +55,11 @@ public class BourseStatistiques {
 
     /** Median time from confirmation to the moderation decision (published or refused). */
     public Optional<Duration> medianeModeration() {
-        List<Long> secondes = jdbc.queryForList("""
+        List<Long> secondes = jdbc.queryForList(
+                """
                 SELECT TIMESTAMPDIFF(SECOND, confirmee_le, moderee_le) s FROM bourse_fiche
-                WHERE confirmee_le IS NOT NULL AND moderee_le IS NOT NULL ORDER BY s""", Long.class);
+                WHERE confirmee_le IS NOT NULL AND moderee_le IS NOT NULL ORDER BY s""",
+                Long.class);
         if (secondes.isEmpty()) {
             return Optional.empty();
         }

@@ -22,18 +22,23 @@ public class CatalogueQueries {
     }
 
     public Page<FicheBourse> find(FiltreFiches filtre, Pageable pageable) {
-        return fiches.search(EnumSet.of(StatutFiche.PUBLIEE), filtre.origine(), filtre.sens(),
+        return fiches.search(
+                EnumSet.of(StatutFiche.PUBLIEE),
+                filtre.origine(),
+                filtre.sens(),
                 filtre.texte() == null ? null : SearchText.likePattern(filtre.texte()),
-                filtre.paysId(), filtre.themeId(),
+                filtre.paysId(),
+                filtre.themeId(),
                 Tri.parDefaut(pageable, Sort.by(Sort.Direction.DESC, "publieeLe", "id")));
     }
 
     /** A published sheet with its attachments' list; empty for any other state (not public). */
     public Optional<FicheBourse> publiee(long id) {
-        return fiches.findById(id).filter(f -> f.getStatut() == StatutFiche.PUBLIEE
-                || f.getStatut() == StatutFiche.MISE_EN_RELATION).map(f -> {
-            Hibernate.initialize(f.getPieces());
-            return f;
-        });
+        return fiches.findById(id)
+                .filter(f -> f.getStatut() == StatutFiche.PUBLIEE || f.getStatut() == StatutFiche.MISE_EN_RELATION)
+                .map(f -> {
+                    Hibernate.initialize(f.getPieces());
+                    return f;
+                });
     }
 }

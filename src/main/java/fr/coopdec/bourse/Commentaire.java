@@ -23,8 +23,7 @@ public class Commentaire extends AbstractEntity {
     @Column(name = "texte", nullable = false, length = 4000)
     private String texte;
 
-    protected Commentaire() {
-    }
+    protected Commentaire() {}
 
     Commentaire(FicheBourse fiche, String auteur, String texte) {
         this.fiche = fiche;
@@ -32,6 +31,11 @@ public class Commentaire extends AbstractEntity {
         this.texte = texte;
     }
 
-    public String getAuteur() { return auteur; }
-    public String getTexte() { return texte; }
+    public String getAuteur() {
+        return auteur;
+    }
+
+    public String getTexte() {
+        return texte;
+    }
 }

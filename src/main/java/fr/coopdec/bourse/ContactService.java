@@ -6,8 +6,8 @@ import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.referential.CollectivitePartenaireService;
 import fr.coopdec.referential.NiveauCollectivitePartenaire;
 import fr.coopdec.referential.Thematique;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -34,8 +34,13 @@ public class ContactService {
     private final CollectivitePartenaireService partenaires;
     private final Clock clock;
 
-    ContactService(FicheRepository fiches, DemandesRepository demandes, JournalFiches journal,
-                   PartenariatService partenariats, CollectivitePartenaireService partenaires, Clock clock) {
+    ContactService(
+            FicheRepository fiches,
+            DemandesRepository demandes,
+            JournalFiches journal,
+            PartenariatService partenariats,
+            CollectivitePartenaireService partenaires,
+            Clock clock) {
         this.fiches = fiches;
         this.demandes = demandes;
         this.journal = journal;
@@ -48,8 +53,13 @@ public class ContactService {
     @Transactional
     @PermitAll
     public DemandeContact exprimerInteret(long ficheId, long cibleId, String nom, String email, String message) {
-        if (nom == null || nom.isBlank() || nom.length() > 150 || email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
-                || email.length() > 254 || (message != null && message.length() > 4000)) {
+        if (nom == null
+                || nom.isBlank()
+                || nom.length() > 150
+                || email == null
+                || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+                || email.length() > 254
+                || (message != null && message.length() > 4000)) {
             throw new BusinessException("bourse.interet.invalide");
         }
         FicheBourse fiche = publiee(ficheId);
@@ -89,15 +99,19 @@ public class ContactService {
         FicheBourse etrangere = francaise == d.getFiche() ? d.getCible() : d.getFiche();
         CollectivitePartenaire partenaire = etrangere.getCollectivitePartenaire();
         if (partenaire == null) {
-            partenaire = new CollectivitePartenaire(etrangere.getNomCollectivite(), etrangere.getPays(),
+            partenaire = new CollectivitePartenaire(
+                    etrangere.getNomCollectivite(),
+                    etrangere.getPays(),
                     etrangere.getNiveau() == null ? NiveauCollectivitePartenaire.AUTRE : etrangere.getNiveau());
             partenaire.setPopulation(etrangere.getPopulation());
             partenaire = partenaires.save(partenaire);
             etrangere.setCollectivitePartenaire(partenaire);
         }
         String intitule = francaise.getNomAffiche() + " – " + etrangere.getNomAffiche();
-        Partenariat p = new Partenariat(intitule.length() > 300 ? intitule.substring(0, 300) : intitule,
-                etrangere.getPays(), Year.now(clock).getValue());
+        Partenariat p = new Partenariat(
+                intitule.length() > 300 ? intitule.substring(0, 300) : intitule,
+                etrangere.getPays(),
+                Year.now(clock).getValue());
         p.setCollectivitesFrancaises(Set.of(francaise.getCollectiviteFrancaise()));
         p.setCollectivitesPartenaires(Set.of(partenaire));
         Set<Thematique> communs = new HashSet<>(francaise.getToutesThematiques());
@@ -119,7 +133,8 @@ public class ContactService {
     }
 
     private FicheBourse publiee(long id) {
-        return fiches.findById(id).filter(f -> f.getStatut() == StatutFiche.PUBLIEE)
+        return fiches.findById(id)
+                .filter(f -> f.getStatut() == StatutFiche.PUBLIEE)
                 .orElseThrow(() -> new BusinessException("bourse.fiche.introuvable"));
     }
 

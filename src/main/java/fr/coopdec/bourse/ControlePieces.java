@@ -1,9 +1,9 @@
 package fr.coopdec.bourse;
 
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.files.FileTypes;
 import java.util.List;
 import java.util.Set;
-import fr.coopdec.shared.files.FileTypes;
 import org.springframework.stereotype.Component;
 
 /**

@@ -9,8 +9,13 @@ import java.util.Locale;
  * A complementary sheet and why: the themes both share, whether it is in (or targets) the other's
  * target country, and whether both territories are of a comparable size.
  */
-public record Correspondance(FicheBourse fiche, int score, List<String> themesCommuns, boolean paysCible,
-                             boolean zoneCible, boolean tailleComparable) {
+public record Correspondance(
+        FicheBourse fiche,
+        int score,
+        List<String> themesCommuns,
+        boolean paysCible,
+        boolean zoneCible,
+        boolean tailleComparable) {
 
     static final int POINTS_THEME = 3;
     static final int POINTS_PAYS = 5;
@@ -21,8 +26,11 @@ public record Correspondance(FicheBourse fiche, int score, List<String> themesCo
     public String raisons(Locale locale) {
         List<String> parts = new ArrayList<>();
         if (!themesCommuns.isEmpty()) {
-            parts.add(TranslationProvider.translate(themesCommuns.size() == 1 ? "bourse.match.theme"
-                    : "bourse.match.themes", locale, themesCommuns.size(), String.join(", ", themesCommuns)));
+            parts.add(TranslationProvider.translate(
+                    themesCommuns.size() == 1 ? "bourse.match.theme" : "bourse.match.themes",
+                    locale,
+                    themesCommuns.size(),
+                    String.join(", ", themesCommuns)));
         }
         if (paysCible) {
             parts.add(TranslationProvider.translate("bourse.match.pays", locale));

@@ -3,12 +3,12 @@ package fr.coopdec.bourse;
 import fr.coopdec.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
 /**
  * "Express interest": the authority of one sheet asks to meet the authority of another; DAECT
@@ -42,8 +42,7 @@ public class DemandeContact extends AbstractEntity {
     @Column(name = "partenariat_id")
     private Long partenariatId;
 
-    protected DemandeContact() {
-    }
+    protected DemandeContact() {}
 
     DemandeContact(FicheBourse fiche, FicheBourse cible, String nom, String email, String message) {
         this.fiche = fiche;
@@ -53,18 +52,40 @@ public class DemandeContact extends AbstractEntity {
         this.message = message;
     }
 
-    void suivre() { this.statut = StatutDemande.SUIVIE; }
+    void suivre() {
+        this.statut = StatutDemande.SUIVIE;
+    }
 
     void convertir(long partenariat) {
         this.statut = StatutDemande.CONVERTIE;
         this.partenariatId = partenariat;
     }
 
-    public FicheBourse getFiche() { return fiche; }
-    public FicheBourse getCible() { return cible; }
-    public String getNom() { return nom; }
-    public String getEmail() { return email; }
-    public String getMessage() { return message; }
-    public StatutDemande getStatut() { return statut; }
-    public Long getPartenariatId() { return partenariatId; }
+    public FicheBourse getFiche() {
+        return fiche;
+    }
+
+    public FicheBourse getCible() {
+        return cible;
+    }
+
+    public String getNom() {
+        return nom;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public StatutDemande getStatut() {
+        return statut;
+    }
+
+    public Long getPartenariatId() {
+        return partenariatId;
+    }
 }

@@ -21,8 +21,12 @@ class DestinatairesPoste {
 
     @Transactional(readOnly = true)
     List<String> emails(long paysId) {
-        return em.createQuery("select u.email from Utilisateur u where u.role = :role and u.pays.id = :pays "
-                        + "and u.enabled = true order by u.email", String.class)
-                .setParameter("role", Role.POSTE).setParameter("pays", paysId).getResultList();
+        return em.createQuery(
+                        "select u.email from Utilisateur u where u.role = :role and u.pays.id = :pays "
+                                + "and u.enabled = true order by u.email",
+                        String.class)
+                .setParameter("role", Role.POSTE)
+                .setParameter("pays", paysId)
+                .getResultList();
     }
 }

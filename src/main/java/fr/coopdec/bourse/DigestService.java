@@ -35,7 +35,10 @@ public class DigestService {
             if (publiees.isEmpty() || emails.isEmpty()) {
                 continue;
             }
-            Pays pays = publiees.get(0).getPaysCibles().stream().filter(p -> p.getId().equals(paysId)).findFirst().orElseThrow();
+            Pays pays = publiees.get(0).getPaysCibles().stream()
+                    .filter(p -> p.getId().equals(paysId))
+                    .findFirst()
+                    .orElseThrow();
             for (String email : emails) {
                 mails.digest(email, BourseMails.nomPays(pays), publiees);
                 envoyes++;

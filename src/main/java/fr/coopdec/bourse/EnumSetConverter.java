@@ -17,7 +17,8 @@ abstract class EnumSetConverter<E extends Enum<E>> implements AttributeConverter
 
     @Override
     public String convertToDatabaseColumn(Set<E> values) {
-        return values == null || values.isEmpty() ? null
+        return values == null || values.isEmpty()
+                ? null
                 : values.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
@@ -25,23 +26,31 @@ abstract class EnumSetConverter<E extends Enum<E>> implements AttributeConverter
     public Set<E> convertToEntityAttribute(String column) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(s -> Enum.valueOf(type, s.trim())).forEach(set::add);
+            Arrays.stream(column.split(","))
+                    .map(s -> Enum.valueOf(type, s.trim()))
+                    .forEach(set::add);
         }
         return set;
     }
 
     @jakarta.persistence.Converter
     static class Situations extends EnumSetConverter<Situation> {
-        Situations() { super(Situation.class); }
+        Situations() {
+            super(Situation.class);
+        }
     }
 
     @jakarta.persistence.Converter
     static class Acteurs extends EnumSetConverter<ActeurEtranger> {
-        Acteurs() { super(ActeurEtranger.class); }
+        Acteurs() {
+            super(ActeurEtranger.class);
+        }
     }
 
     @jakarta.persistence.Converter
     static class Zones extends EnumSetConverter<fr.coopdec.referential.ZoneMonde> {
-        Zones() { super(fr.coopdec.referential.ZoneMonde.class); }
+        Zones() {
+            super(fr.coopdec.referential.ZoneMonde.class);
+        }
     }
 }

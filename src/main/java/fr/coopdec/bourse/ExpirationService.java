@@ -31,8 +31,11 @@ public class ExpirationService {
     public void executer() {
         LocalDate today = LocalDate.now(clock);
         for (FicheBourse fiche : fiches.expirees(today)) {
-            journal.passer(fiche, StatutFiche.ARCHIVEE,
-                    TranslationProvider.translate("bourse.expiration.motif", TranslationProvider.FRENCH), JournalFiches.SYSTEME);
+            journal.passer(
+                    fiche,
+                    StatutFiche.ARCHIVEE,
+                    TranslationProvider.translate("bourse.expiration.motif", TranslationProvider.FRENCH),
+                    JournalFiches.SYSTEME);
         }
         for (FicheBourse fiche : fiches.aRappeler(today.plusDays(RAPPEL_JOURS))) {
             fiche.rappelEnvoye(clock.instant(), Jetons.nouveau());

@@ -125,7 +125,9 @@ public class FicheBourse extends AbstractEntity {
     private String acteursPrecisions;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "bourse_fiche_expertise", joinColumns = @JoinColumn(name = "fiche_id"),
+    @JoinTable(
+            name = "bourse_fiche_expertise",
+            joinColumns = @JoinColumn(name = "fiche_id"),
             inverseJoinColumns = @JoinColumn(name = "thematique_id"))
     private Set<Thematique> expertises = new HashSet<>();
 
@@ -135,12 +137,16 @@ public class FicheBourse extends AbstractEntity {
     private String objectifs;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "bourse_fiche_recherche", joinColumns = @JoinColumn(name = "fiche_id"),
+    @JoinTable(
+            name = "bourse_fiche_recherche",
+            joinColumns = @JoinColumn(name = "fiche_id"),
             inverseJoinColumns = @JoinColumn(name = "thematique_id"))
     private Set<Thematique> thematiquesRecherchees = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "bourse_fiche_pays_cible", joinColumns = @JoinColumn(name = "fiche_id"),
+    @JoinTable(
+            name = "bourse_fiche_pays_cible",
+            joinColumns = @JoinColumn(name = "fiche_id"),
             inverseJoinColumns = @JoinColumn(name = "pays_id"))
     private Set<Pays> paysCibles = new HashSet<>();
 
@@ -165,23 +171,31 @@ public class FicheBourse extends AbstractEntity {
 
     @Column(name = "soumise_le", nullable = false)
     private Instant soumiseLe;
+
     @Column(name = "confirmee_le")
     private Instant confirmeeLe;
+
     @Column(name = "moderee_le")
     private Instant modereeLe;
+
     @Column(name = "publiee_le")
     private Instant publieeLe;
+
     @Column(name = "expire_le")
     private LocalDate expireLe;
+
     @Column(name = "rappel_expiration_le")
     private Instant rappelExpirationLe;
+
     @Column(name = "motif_refus", length = 2000)
     private String motifRefus;
     /** The Atlas partnership this sheet led to (an id: the Atlas is another module). */
     @Column(name = "partenariat_id")
     private Long partenariatId;
+
     @Column(name = "search_text", nullable = false, length = 3000)
     private String searchText;
+
     @Column(name = "adresse_ip", length = 64)
     private String adresseIp;
 
@@ -189,8 +203,7 @@ public class FicheBourse extends AbstractEntity {
     @OrderBy("id")
     private List<PieceJointeFiche> pieces = new ArrayList<>();
 
-    protected FicheBourse() {
-    }
+    protected FicheBourse() {}
 
     public static FicheBourse vierge() {
         return new FicheBourse();
@@ -227,7 +240,11 @@ public class FicheBourse extends AbstractEntity {
         if (collectiviteFrancaise != null) {
             nomCollectivite = collectiviteFrancaise.getNom();
         }
-        String text = SearchText.of(getNomAffiche(), objectifs, faitsMarquants, acteursPrecisions,
+        String text = SearchText.of(
+                getNomAffiche(),
+                objectifs,
+                faitsMarquants,
+                acteursPrecisions,
                 pays == null ? null : pays.getNomFr(),
                 paysCibles.stream().map(Pays::getNomFr).collect(Collectors.joining(" ")),
                 getToutesThematiques().stream().map(Thematique::getLibelleFr).collect(Collectors.joining(" ")));
@@ -272,66 +289,248 @@ public class FicheBourse extends AbstractEntity {
         this.rappelExpirationLe = now;
         this.confirmationToken = jetonRenouvellement;
     }
-    void refuser(String motif) { this.motifRefus = motif; }
-    void lierPartenariat(long id) { this.partenariatId = id; }
 
-    public Origine getOrigine() { return origine; }
-    public void setOrigine(Origine origine) { this.origine = origine; }
-    public Sens getSens() { return sens; }
-    public void setSens(Sens sens) { this.sens = sens; }
-    public StatutFiche getStatut() { return statut; }
-    public CollectiviteFrancaise getCollectiviteFrancaise() { return collectiviteFrancaise; }
-    public void setCollectiviteFrancaise(CollectiviteFrancaise c) { this.collectiviteFrancaise = c; }
-    public CollectivitePartenaire getCollectivitePartenaire() { return collectivitePartenaire; }
-    public void setCollectivitePartenaire(CollectivitePartenaire c) { this.collectivitePartenaire = c; }
-    public String getNomCollectivite() { return nomCollectivite; }
-    public void setNomCollectivite(String nomCollectivite) { this.nomCollectivite = nomCollectivite; }
-    public Pays getPays() { return pays; }
-    public void setPays(Pays pays) { this.pays = pays; }
-    public NiveauCollectivitePartenaire getNiveau() { return niveau; }
-    public void setNiveau(NiveauCollectivitePartenaire niveau) { this.niveau = niveau; }
-    public Integer getPopulation() { return population; }
-    public void setPopulation(Integer population) { this.population = population; }
-    public String getContactNom() { return contactNom; }
-    public void setContactNom(String contactNom) { this.contactNom = contactNom; }
-    public String getContactFonction() { return contactFonction; }
-    public void setContactFonction(String contactFonction) { this.contactFonction = contactFonction; }
-    public String getContactEmail() { return contactEmail; }
-    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-    public String getContactTelephone() { return contactTelephone; }
-    public void setContactTelephone(String contactTelephone) { this.contactTelephone = contactTelephone; }
-    public Set<Situation> getSituations() { return situations; }
-    public void setSituations(Set<Situation> s) { this.situations = s == null || s.isEmpty() ? EnumSet.noneOf(Situation.class) : EnumSet.copyOf(s); }
-    public String getFaitsMarquants() { return faitsMarquants; }
-    public void setFaitsMarquants(String faitsMarquants) { this.faitsMarquants = faitsMarquants; }
-    public Set<ActeurEtranger> getActeurs() { return acteurs; }
-    public void setActeurs(Set<ActeurEtranger> a) { this.acteurs = a == null || a.isEmpty() ? EnumSet.noneOf(ActeurEtranger.class) : EnumSet.copyOf(a); }
-    public String getActeursPrecisions() { return acteursPrecisions; }
-    public void setActeursPrecisions(String acteursPrecisions) { this.acteursPrecisions = acteursPrecisions; }
-    public Set<Thematique> getExpertises() { return expertises; }
-    public void setExpertises(Set<Thematique> t) { this.expertises = new HashSet<>(t); }
-    public String getObjectifs() { return objectifs; }
-    public void setObjectifs(String objectifs) { this.objectifs = objectifs; }
-    public Set<Thematique> getThematiquesRecherchees() { return thematiquesRecherchees; }
-    public void setThematiquesRecherchees(Set<Thematique> t) { this.thematiquesRecherchees = new HashSet<>(t); }
-    public Set<Pays> getPaysCibles() { return paysCibles; }
-    public void setPaysCibles(Set<Pays> p) { this.paysCibles = new HashSet<>(p); }
-    public Set<ZoneMonde> getZonesCibles() { return zonesCibles; }
-    public void setZonesCibles(Set<ZoneMonde> z) { this.zonesCibles = z == null || z.isEmpty() ? EnumSet.noneOf(ZoneMonde.class) : EnumSet.copyOf(z); }
-    public String getLangues() { return langues; }
-    public void setLangues(String langues) { this.langues = langues; }
-    public Duree getDuree() { return duree; }
-    public void setDuree(Duree duree) { this.duree = duree; }
-    public boolean isConsentement() { return consentement; }
-    public void setConsentement(boolean consentement) { this.consentement = consentement; }
-    public String getConfirmationToken() { return confirmationToken; }
-    public Instant getSoumiseLe() { return soumiseLe; }
-    public Instant getConfirmeeLe() { return confirmeeLe; }
-    public Instant getModereeLe() { return modereeLe; }
-    public Instant getPublieeLe() { return publieeLe; }
-    public LocalDate getExpireLe() { return expireLe; }
-    public Instant getRappelExpirationLe() { return rappelExpirationLe; }
-    public String getMotifRefus() { return motifRefus; }
-    public Long getPartenariatId() { return partenariatId; }
-    public List<PieceJointeFiche> getPieces() { return pieces; }
+    void refuser(String motif) {
+        this.motifRefus = motif;
+    }
+
+    void lierPartenariat(long id) {
+        this.partenariatId = id;
+    }
+
+    public Origine getOrigine() {
+        return origine;
+    }
+
+    public void setOrigine(Origine origine) {
+        this.origine = origine;
+    }
+
+    public Sens getSens() {
+        return sens;
+    }
+
+    public void setSens(Sens sens) {
+        this.sens = sens;
+    }
+
+    public StatutFiche getStatut() {
+        return statut;
+    }
+
+    public CollectiviteFrancaise getCollectiviteFrancaise() {
+        return collectiviteFrancaise;
+    }
+
+    public void setCollectiviteFrancaise(CollectiviteFrancaise c) {
+        this.collectiviteFrancaise = c;
+    }
+
+    public CollectivitePartenaire getCollectivitePartenaire() {
+        return collectivitePartenaire;
+    }
+
+    public void setCollectivitePartenaire(CollectivitePartenaire c) {
+        this.collectivitePartenaire = c;
+    }
+
+    public String getNomCollectivite() {
+        return nomCollectivite;
+    }
+
+    public void setNomCollectivite(String nomCollectivite) {
+        this.nomCollectivite = nomCollectivite;
+    }
+
+    public Pays getPays() {
+        return pays;
+    }
+
+    public void setPays(Pays pays) {
+        this.pays = pays;
+    }
+
+    public NiveauCollectivitePartenaire getNiveau() {
+        return niveau;
+    }
+
+    public void setNiveau(NiveauCollectivitePartenaire niveau) {
+        this.niveau = niveau;
+    }
+
+    public Integer getPopulation() {
+        return population;
+    }
+
+    public void setPopulation(Integer population) {
+        this.population = population;
+    }
+
+    public String getContactNom() {
+        return contactNom;
+    }
+
+    public void setContactNom(String contactNom) {
+        this.contactNom = contactNom;
+    }
+
+    public String getContactFonction() {
+        return contactFonction;
+    }
+
+    public void setContactFonction(String contactFonction) {
+        this.contactFonction = contactFonction;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactTelephone() {
+        return contactTelephone;
+    }
+
+    public void setContactTelephone(String contactTelephone) {
+        this.contactTelephone = contactTelephone;
+    }
+
+    public Set<Situation> getSituations() {
+        return situations;
+    }
+
+    public void setSituations(Set<Situation> s) {
+        this.situations = s == null || s.isEmpty() ? EnumSet.noneOf(Situation.class) : EnumSet.copyOf(s);
+    }
+
+    public String getFaitsMarquants() {
+        return faitsMarquants;
+    }
+
+    public void setFaitsMarquants(String faitsMarquants) {
+        this.faitsMarquants = faitsMarquants;
+    }
+
+    public Set<ActeurEtranger> getActeurs() {
+        return acteurs;
+    }
+
+    public void setActeurs(Set<ActeurEtranger> a) {
+        this.acteurs = a == null || a.isEmpty() ? EnumSet.noneOf(ActeurEtranger.class) : EnumSet.copyOf(a);
+    }
+
+    public String getActeursPrecisions() {
+        return acteursPrecisions;
+    }
+
+    public void setActeursPrecisions(String acteursPrecisions) {
+        this.acteursPrecisions = acteursPrecisions;
+    }
+
+    public Set<Thematique> getExpertises() {
+        return expertises;
+    }
+
+    public void setExpertises(Set<Thematique> t) {
+        this.expertises = new HashSet<>(t);
+    }
+
+    public String getObjectifs() {
+        return objectifs;
+    }
+
+    public void setObjectifs(String objectifs) {
+        this.objectifs = objectifs;
+    }
+
+    public Set<Thematique> getThematiquesRecherchees() {
+        return thematiquesRecherchees;
+    }
+
+    public void setThematiquesRecherchees(Set<Thematique> t) {
+        this.thematiquesRecherchees = new HashSet<>(t);
+    }
+
+    public Set<Pays> getPaysCibles() {
+        return paysCibles;
+    }
+
+    public void setPaysCibles(Set<Pays> p) {
+        this.paysCibles = new HashSet<>(p);
+    }
+
+    public Set<ZoneMonde> getZonesCibles() {
+        return zonesCibles;
+    }
+
+    public void setZonesCibles(Set<ZoneMonde> z) {
+        this.zonesCibles = z == null || z.isEmpty() ? EnumSet.noneOf(ZoneMonde.class) : EnumSet.copyOf(z);
+    }
+
+    public String getLangues() {
+        return langues;
+    }
+
+    public void setLangues(String langues) {
+        this.langues = langues;
+    }
+
+    public Duree getDuree() {
+        return duree;
+    }
+
+    public void setDuree(Duree duree) {
+        this.duree = duree;
+    }
+
+    public boolean isConsentement() {
+        return consentement;
+    }
+
+    public void setConsentement(boolean consentement) {
+        this.consentement = consentement;
+    }
+
+    public String getConfirmationToken() {
+        return confirmationToken;
+    }
+
+    public Instant getSoumiseLe() {
+        return soumiseLe;
+    }
+
+    public Instant getConfirmeeLe() {
+        return confirmeeLe;
+    }
+
+    public Instant getModereeLe() {
+        return modereeLe;
+    }
+
+    public Instant getPublieeLe() {
+        return publieeLe;
+    }
+
+    public LocalDate getExpireLe() {
+        return expireLe;
+    }
+
+    public Instant getRappelExpirationLe() {
+        return rappelExpirationLe;
+    }
+
+    public String getMotifRefus() {
+        return motifRefus;
+    }
+
+    public Long getPartenariatId() {
+        return partenariatId;
+    }
+
+    public List<PieceJointeFiche> getPieces() {
+        return pieces;
+    }
 }

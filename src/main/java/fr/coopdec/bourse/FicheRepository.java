@@ -13,7 +13,8 @@ import org.springframework.data.repository.query.Param;
 
 interface FicheRepository extends JpaRepository<FicheBourse, Long> {
 
-    String FILTRE = """
+    String FILTRE =
+            """
             (:origine is null or f.origine = :origine)
             and (:sens is null or f.sens = :sens)
             and (:text is null or f.searchText like :text)
@@ -27,27 +28,36 @@ interface FicheRepository extends JpaRepository<FicheBourse, Long> {
     Optional<FicheBourse> findByConfirmationToken(String token);
 
     @Query("select f from FicheBourse f where f.statut in :statuts and " + FILTRE)
-    Page<FicheBourse> search(@Param("statuts") Collection<StatutFiche> statuts, @Param("origine") Origine origine,
-                             @Param("sens") Sens sens, @Param("text") String text, @Param("paysId") Long paysId,
-                             @Param("themeId") Long themeId, Pageable pageable);
+    Page<FicheBourse> search(
+            @Param("statuts") Collection<StatutFiche> statuts,
+            @Param("origine") Origine origine,
+            @Param("sens") Sens sens,
+            @Param("text") String text,
+            @Param("paysId") Long paysId,
+            @Param("themeId") Long themeId,
+            Pageable pageable);
 
-    @Query("select f from FicheBourse f where f.statut = fr.coopdec.bourse.StatutFiche.PUBLIEE and f.origine <> :origine and f.id <> :id")
+    @Query(
+            "select f from FicheBourse f where f.statut = fr.coopdec.bourse.StatutFiche.PUBLIEE and f.origine <> :origine and f.id <> :id")
     List<FicheBourse> candidats(@Param("origine") Origine origine, @Param("id") long id);
 
     @Query("select f from FicheBourse f where f.statut = fr.coopdec.bourse.StatutFiche.PUBLIEE and f.expireLe < :jour")
     List<FicheBourse> expirees(@Param("jour") LocalDate jour);
 
-    @Query("""
+    @Query(
+            """
             select f from FicheBourse f where f.statut = fr.coopdec.bourse.StatutFiche.PUBLIEE
             and f.expireLe <= :limite and f.rappelExpirationLe is null""")
     List<FicheBourse> aRappeler(@Param("limite") LocalDate limite);
 
-    @Query("""
+    @Query(
+            """
             select distinct f from FicheBourse f join f.paysCibles p
             where f.statut = fr.coopdec.bourse.StatutFiche.PUBLIEE and f.publieeLe >= :depuis and p.id = :paysId
             order by f.publieeLe""")
     List<FicheBourse> publieesDepuisPour(@Param("depuis") Instant depuis, @Param("paysId") long paysId);
 
-    @Query("select distinct p.id from FicheBourse f join f.paysCibles p where f.statut = fr.coopdec.bourse.StatutFiche.PUBLIEE and f.publieeLe >= :depuis")
+    @Query(
+            "select distinct p.id from FicheBourse f join f.paysCibles p where f.statut = fr.coopdec.bourse.StatutFiche.PUBLIEE and f.publieeLe >= :depuis")
     List<Long> paysCiblesDepuis(@Param("depuis") Instant depuis);
 }

@@ -3,8 +3,8 @@ package fr.coopdec.bourse;
 import java.util.Set;
 
 /** Criteria of the moderation queue and the catalogue; null fields do not filter. */
-public record FiltreFiches(Set<StatutFiche> statuts, Origine origine, Sens sens, String texte, Long paysId,
-                           Long themeId) {
+public record FiltreFiches(
+        Set<StatutFiche> statuts, Origine origine, Sens sens, String texte, Long paysId, Long themeId) {
 
     public static FiltreFiches aucun() {
         return new FiltreFiches(null, null, null, null, null, null);

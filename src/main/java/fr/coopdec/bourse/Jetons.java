@@ -8,8 +8,7 @@ final class Jetons {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Jetons() {
-    }
+    private Jetons() {}
 
     static String nouveau() {
         byte[] bytes = new byte[32];

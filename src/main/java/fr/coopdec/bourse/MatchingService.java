@@ -27,27 +27,35 @@ public class MatchingService {
 
     @Transactional(readOnly = true)
     public List<Correspondance> correspondances(long ficheId, Locale locale) {
-        FicheBourse fiche = fiches.findById(ficheId).orElseThrow(() -> new BusinessException("bourse.fiche.introuvable"));
+        FicheBourse fiche =
+                fiches.findById(ficheId).orElseThrow(() -> new BusinessException("bourse.fiche.introuvable"));
         return fiches.candidats(fiche.getOrigine(), ficheId).stream()
                 .map(c -> evaluer(fiche, c, locale))
                 .filter(c -> c.score() > 0)
-                .sorted(Comparator.comparingInt(Correspondance::score).reversed()
+                .sorted(Comparator.comparingInt(Correspondance::score)
+                        .reversed()
                         .thenComparing(c -> c.fiche().getId()))
                 .limit(MAX_RESULTATS)
                 .toList();
     }
 
     static Correspondance evaluer(FicheBourse a, FicheBourse b, Locale locale) {
-        List<String> themes = a.getToutesThematiques().stream().filter(b.getToutesThematiques()::contains)
-                .map(t -> t.getLibelle(locale)).sorted().toList();
+        List<String> themes = a.getToutesThematiques().stream()
+                .filter(b.getToutesThematiques()::contains)
+                .map(t -> t.getLibelle(locale))
+                .sorted()
+                .toList();
         FicheBourse francaise = a.getOrigine() == Origine.FRANCAISE ? a : b;
         FicheBourse etrangere = francaise == a ? b : a;
         Pays pays = etrangere.getPays();
         boolean paysCible = pays != null && francaise.getPaysCibles().contains(pays);
-        boolean zoneCible = !paysCible && pays != null && francaise.getZonesCibles().contains(pays.getZone());
+        boolean zoneCible =
+                !paysCible && pays != null && francaise.getZonesCibles().contains(pays.getZone());
         boolean taille = comparable(a.getPopulationConnue(), b.getPopulationConnue());
-        int score = themes.size() * Correspondance.POINTS_THEME + (paysCible ? Correspondance.POINTS_PAYS : 0)
-                + (zoneCible ? Correspondance.POINTS_ZONE : 0) + (taille ? Correspondance.POINTS_TAILLE : 0);
+        int score = themes.size() * Correspondance.POINTS_THEME
+                + (paysCible ? Correspondance.POINTS_PAYS : 0)
+                + (zoneCible ? Correspondance.POINTS_ZONE : 0)
+                + (taille ? Correspondance.POINTS_TAILLE : 0);
         return new Correspondance(b, score, themes, paysCible, zoneCible, taille);
     }
 

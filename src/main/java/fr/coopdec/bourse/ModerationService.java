@@ -1,10 +1,10 @@
 package fr.coopdec.bourse;
 
 import fr.coopdec.referential.Pays;
-import fr.coopdec.shared.security.CurrentUser;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.SearchText;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,9 +40,17 @@ public class ModerationService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ModerationService(FicheRepository fiches, PiecesRepository pieces, TransitionsRepository transitions, CommentairesRepository commentaires,
-                      NotificationsRepository notifications, DestinatairesPoste postes, JournalFiches journal,
-                      BourseMails mails, CurrentUser currentUser, Clock clock) {
+    ModerationService(
+            FicheRepository fiches,
+            PiecesRepository pieces,
+            TransitionsRepository transitions,
+            CommentairesRepository commentaires,
+            NotificationsRepository notifications,
+            DestinatairesPoste postes,
+            JournalFiches journal,
+            BourseMails mails,
+            CurrentUser currentUser,
+            Clock clock) {
         this.fiches = fiches;
         this.pieces = pieces;
         this.transitions = transitions;
@@ -59,10 +67,15 @@ public class ModerationService {
     @Transactional(readOnly = true)
     public Page<FicheBourse> file(FiltreFiches filtre, Pageable pageable) {
         var statuts = filtre.statuts() == null || filtre.statuts().isEmpty()
-                ? EnumSet.of(StatutFiche.SOUMISE, StatutFiche.EN_REVUE) : filtre.statuts();
-        return fiches.search(statuts, filtre.origine(), filtre.sens(),
+                ? EnumSet.of(StatutFiche.SOUMISE, StatutFiche.EN_REVUE)
+                : filtre.statuts();
+        return fiches.search(
+                statuts,
+                filtre.origine(),
+                filtre.sens(),
                 filtre.texte() == null ? null : SearchText.likePattern(filtre.texte()),
-                filtre.paysId(), filtre.themeId(),
+                filtre.paysId(),
+                filtre.themeId(),
                 Tri.parDefaut(pageable, Sort.by("confirmeeLe", "id")));
     }
 
@@ -118,7 +131,8 @@ public class ModerationService {
             throw new BusinessException("bourse.moderation.renouvellement-impossible");
         }
         LocalDate base = fiche.getExpireLe() == null || fiche.getExpireLe().isBefore(LocalDate.now(clock))
-                ? LocalDate.now(clock) : fiche.getExpireLe();
+                ? LocalDate.now(clock)
+                : fiche.getExpireLe();
         fiche.renouveler(base.plusMonths(DUREE_PUBLICATION_MOIS));
         return fiches.saveAndFlush(fiche);
     }

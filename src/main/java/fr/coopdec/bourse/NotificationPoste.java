@@ -1,5 +1,6 @@
 package fr.coopdec.bourse;
 
+import fr.coopdec.referential.Pays;
 import fr.coopdec.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import fr.coopdec.referential.Pays;
 
 /** In-app notice to the embassy posts of a country: a published sheet targets it. */
 @Entity
@@ -25,17 +25,26 @@ public class NotificationPoste extends AbstractEntity {
     @Column(name = "lue", nullable = false)
     private boolean lue;
 
-    protected NotificationPoste() {
-    }
+    protected NotificationPoste() {}
 
     NotificationPoste(FicheBourse fiche, Pays pays) {
         this.fiche = fiche;
         this.pays = pays;
     }
 
-    void marquerLue() { this.lue = true; }
+    void marquerLue() {
+        this.lue = true;
+    }
 
-    public FicheBourse getFiche() { return fiche; }
-    public Pays getPays() { return pays; }
-    public boolean isLue() { return lue; }
+    public FicheBourse getFiche() {
+        return fiche;
+    }
+
+    public Pays getPays() {
+        return pays;
+    }
+
+    public boolean isLue() {
+        return lue;
+    }
 }

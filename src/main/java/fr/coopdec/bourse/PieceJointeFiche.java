@@ -29,8 +29,7 @@ public class PieceJointeFiche extends AbstractEntity {
     @Column(name = "contenu", nullable = false, columnDefinition = "LONGBLOB")
     private byte[] contenu;
 
-    protected PieceJointeFiche() {
-    }
+    protected PieceJointeFiche() {}
 
     PieceJointeFiche(String nom, String typeMime, byte[] contenu) {
         this.nom = nom;
@@ -39,10 +38,23 @@ public class PieceJointeFiche extends AbstractEntity {
         this.taille = contenu.length;
     }
 
-    void attachTo(FicheBourse fiche) { this.fiche = fiche; }
+    void attachTo(FicheBourse fiche) {
+        this.fiche = fiche;
+    }
 
-    public String getNom() { return nom; }
-    public String getTypeMime() { return typeMime; }
-    public long getTaille() { return taille; }
-    public byte[] getContenu() { return contenu; }
+    public String getNom() {
+        return nom;
+    }
+
+    public String getTypeMime() {
+        return typeMime;
+    }
+
+    public long getTaille() {
+        return taille;
+    }
+
+    public byte[] getContenu() {
+        return contenu;
+    }
 }

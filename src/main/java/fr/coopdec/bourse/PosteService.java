@@ -1,11 +1,11 @@
 package fr.coopdec.bourse;
 
 import fr.coopdec.referential.Pays;
+import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.security.CoopDecUser;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.security.Roles;
-import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,8 +28,11 @@ public class PosteService {
     private final NotificationsRepository notifications;
     private final CurrentUser currentUser;
 
-    PosteService(FicheRepository fiches, AvisRepository avis, NotificationsRepository notifications,
-                 CurrentUser currentUser) {
+    PosteService(
+            FicheRepository fiches,
+            AvisRepository avis,
+            NotificationsRepository notifications,
+            CurrentUser currentUser) {
         this.fiches = fiches;
         this.avis = avis;
         this.notifications = notifications;
@@ -39,8 +42,14 @@ public class PosteService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.POSTE)
     public Page<FicheBourse> fichesDuPays(Pageable pageable) {
-        return fiches.search(EnumSet.of(StatutFiche.SOUMISE, StatutFiche.EN_REVUE, StatutFiche.PUBLIEE),
-                null, null, null, paysDuPoste(), null, Tri.parDefaut(pageable, Sort.by(Sort.Direction.DESC, "id")));
+        return fiches.search(
+                EnumSet.of(StatutFiche.SOUMISE, StatutFiche.EN_REVUE, StatutFiche.PUBLIEE),
+                null,
+                null,
+                null,
+                paysDuPoste(),
+                null,
+                Tri.parDefaut(pageable, Sort.by(Sort.Direction.DESC, "id")));
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +81,8 @@ public class PosteService {
         if (texte == null || texte.isBlank() || texte.length() > 4000) {
             throw new BusinessException("bourse.avis.invalide");
         }
-        FicheBourse fiche = fiches.findById(ficheId).orElseThrow(() -> new BusinessException("bourse.fiche.introuvable"));
+        FicheBourse fiche =
+                fiches.findById(ficheId).orElseThrow(() -> new BusinessException("bourse.fiche.introuvable"));
         long paysId = paysDuPoste();
         Pays pays = concerne(fiche, paysId);
         if (pays == null) {
@@ -92,19 +102,28 @@ public class PosteService {
     /** Whether the signed-in post may give its opinion on that sheet. */
     @Transactional(readOnly = true)
     public boolean peutDonnerAvis(FicheBourse fiche) {
-        return currentUser.hasRole(Role.POSTE) && currentUser.require().getPaysId()
-                .map(id -> concerne(fiche, id) != null).orElse(false);
+        return currentUser.hasRole(Role.POSTE)
+                && currentUser
+                        .require()
+                        .getPaysId()
+                        .map(id -> concerne(fiche, id) != null)
+                        .orElse(false);
     }
 
     private static Pays concerne(FicheBourse fiche, long paysId) {
         if (fiche.getPays() != null && fiche.getPays().getId() == paysId) {
             return fiche.getPays();
         }
-        return fiche.getPaysCibles().stream().filter(p -> p.getId() == paysId).findFirst().orElse(null);
+        return fiche.getPaysCibles().stream()
+                .filter(p -> p.getId() == paysId)
+                .findFirst()
+                .orElse(null);
     }
 
     private long paysDuPoste() {
-        return currentUser.require().getPaysId()
+        return currentUser
+                .require()
+                .getPaysId()
                 .orElseThrow(() -> new AccessDeniedException("Embassy post without a country"));
     }
 }

@@ -28,8 +28,14 @@ public class SoumissionService {
     private final Validator validator;
     private final Clock clock;
 
-    SoumissionService(FicheRepository fiches, ControlePieces controle, LimiteurSoumissions limiteur,
-                      BourseMails mails, JournalFiches journal, Validator validator, Clock clock) {
+    SoumissionService(
+            FicheRepository fiches,
+            ControlePieces controle,
+            LimiteurSoumissions limiteur,
+            BourseMails mails,
+            JournalFiches journal,
+            Validator validator,
+            Clock clock) {
         this.fiches = fiches;
         this.controle = controle;
         this.limiteur = limiteur;
@@ -55,7 +61,8 @@ public class SoumissionService {
         verifier(fiche);
         List<String> types = controle.verifier(pieces);
         for (int i = 0; i < pieces.size(); i++) {
-            fiche.addPiece(new PieceJointeFiche(nom(pieces.get(i).nom()), types.get(i), pieces.get(i).contenu()));
+            fiche.addPiece(new PieceJointeFiche(
+                    nom(pieces.get(i).nom()), types.get(i), pieces.get(i).contenu()));
         }
         fiche.soumettre(Jetons.nouveau(), clock.instant(), ip);
         FicheBourse saved = fiches.save(fiche);
@@ -85,7 +92,8 @@ public class SoumissionService {
                 .filter(f -> f.getStatut() == StatutFiche.PUBLIEE)
                 .orElseThrow(() -> new BusinessException("bourse.renouvellement.invalide"));
         LocalDate today = LocalDate.now(clock);
-        LocalDate base = fiche.getExpireLe() == null || fiche.getExpireLe().isBefore(today) ? today : fiche.getExpireLe();
+        LocalDate base =
+                fiche.getExpireLe() == null || fiche.getExpireLe().isBefore(today) ? today : fiche.getExpireLe();
         fiche.renouveler(base.plusMonths(ModerationService.DUREE_PUBLICATION_MOIS));
         return fiche;
     }
@@ -98,13 +106,17 @@ public class SoumissionService {
             throw new BusinessException("bourse.soumission.collectivite-requise");
         }
         if (fiche.getOrigine() == Origine.ETRANGERE
-                && (fiche.getPays() == null || fiche.getNomCollectivite() == null || fiche.getNomCollectivite().isBlank())) {
+                && (fiche.getPays() == null
+                        || fiche.getNomCollectivite() == null
+                        || fiche.getNomCollectivite().isBlank())) {
             throw new BusinessException("bourse.soumission.etrangere-requise");
         }
         if (fiche.getToutesThematiques().isEmpty()) {
             throw new BusinessException("bourse.soumission.theme-requis");
         }
-        if (fiche.getOrigine() == Origine.FRANCAISE && fiche.getPaysCibles().isEmpty() && fiche.getZonesCibles().isEmpty()) {
+        if (fiche.getOrigine() == Origine.FRANCAISE
+                && fiche.getPaysCibles().isEmpty()
+                && fiche.getZonesCibles().isEmpty()) {
             throw new BusinessException("bourse.soumission.cible-requise");
         }
     }

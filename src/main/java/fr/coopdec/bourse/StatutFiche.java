@@ -9,7 +9,13 @@ import java.util.Set;
  * {@code bourse.enum.StatutFiche.<NAME>}.
  */
 public enum StatutFiche {
-    A_CONFIRMER, SOUMISE, EN_REVUE, PUBLIEE, REFUSEE, MISE_EN_RELATION, ARCHIVEE;
+    A_CONFIRMER,
+    SOUMISE,
+    EN_REVUE,
+    PUBLIEE,
+    REFUSEE,
+    MISE_EN_RELATION,
+    ARCHIVEE;
 
     /** The moderation transitions DAECT may make from this state. */
     public Set<StatutFiche> suivants() {

@@ -3,12 +3,12 @@ package fr.coopdec.bourse;
 import fr.coopdec.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import java.time.Instant;
 
 /** One audited change of a sheet's state: who, when, from, to (and the refusal reason). */
@@ -37,8 +37,7 @@ public class Transition extends AbstractEntity {
     @Column(name = "motif", length = 2000)
     private String motif;
 
-    protected Transition() {
-    }
+    protected Transition() {}
 
     Transition(FicheBourse fiche, StatutFiche de, StatutFiche vers, String par, Instant le, String motif) {
         this.fiche = fiche;
@@ -49,9 +48,23 @@ public class Transition extends AbstractEntity {
         this.motif = motif;
     }
 
-    public StatutFiche getDe() { return de; }
-    public StatutFiche getVers() { return vers; }
-    public String getPar() { return par; }
-    public Instant getLe() { return le; }
-    public String getMotif() { return motif; }
+    public StatutFiche getDe() {
+        return de;
+    }
+
+    public StatutFiche getVers() {
+        return vers;
+    }
+
+    public String getPar() {
+        return par;
+    }
+
+    public Instant getLe() {
+        return le;
+    }
+
+    public String getMotif() {
+        return motif;
+    }
 }

@@ -7,11 +7,11 @@ import org.springframework.data.domain.Sort;
 /** A list the user has not sorted gets an order that means something (newest or oldest first). */
 final class Tri {
 
-    private Tri() {
-    }
+    private Tri() {}
 
     static Pageable parDefaut(Pageable pageable, Sort sort) {
         return pageable.isPaged() && pageable.getSort().isUnsorted()
-                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort) : pageable;
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : pageable;
     }
 }

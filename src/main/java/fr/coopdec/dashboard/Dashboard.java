@@ -14,6 +14,11 @@ import java.util.List;
  * @param map          active partnerships per country
  * @param serverMillis the time taken to compute it (shown to DAECT, printed by the benchmark)
  */
-public record Dashboard(DashboardScope scope, String scopeLabel, List<KeyFigure> figures, List<YearSeries> trends,
-                        List<DashboardAlert> alerts, List<Agregat> map, long serverMillis) {
-}
+public record Dashboard(
+        DashboardScope scope,
+        String scopeLabel,
+        List<KeyFigure> figures,
+        List<YearSeries> trends,
+        List<DashboardAlert> alerts,
+        List<Agregat> map,
+        long serverMillis) {}

@@ -1,6 +1,5 @@
 package fr.coopdec.dashboard;
 
-import fr.coopdec.shared.CsvCells;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -9,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.coopdec.shared.CsvCells;
 import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.dashboard.DashboardAlert;
 import fr.coopdec.shared.dashboard.KeyFigure;
@@ -19,9 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,20 +34,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class DashboardExports {
 
-    private static final CSVFormat CSV = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';')
-            .setRecordSeparator("\r\n").get();
+    private static final CSVFormat CSV = CSVFormat.Builder.create(CSVFormat.DEFAULT)
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
+            .get();
     private static final int ALERTS_IN_PDF = 8;
 
     public byte[] figuresCsv(Dashboard dashboard, Locale locale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSV)) {
+                CSVPrinter csv = new CSVPrinter(writer, CSV)) {
             writer.write('\uFEFF');
-            CsvCells.printRecord(csv, t("dashboard.csv.perimetre", locale), t("dashboard.csv.indicateur", locale),
-                    t("dashboard.csv.valeur", locale), t("dashboard.csv.unite", locale));
+            CsvCells.printRecord(
+                    csv,
+                    t("dashboard.csv.perimetre", locale),
+                    t("dashboard.csv.indicateur", locale),
+                    t("dashboard.csv.valeur", locale),
+                    t("dashboard.csv.unite", locale));
             String scope = scopeLabel(dashboard, locale);
             for (KeyFigure figure : dashboard.figures()) {
-                CsvCells.printRecord(csv, scope, t(figure.labelKey(), locale), figure.value().toPlainString(),
+                CsvCells.printRecord(
+                        csv,
+                        scope,
+                        t(figure.labelKey(), locale),
+                        figure.value().toPlainString(),
                         t("dashboard.unit." + figure.unit().name(), locale));
             }
         } catch (IOException e) {
@@ -64,10 +74,15 @@ public class DashboardExports {
             PdfWriter.getInstance(document, bytes);
             document.addTitle(t("dashboard.pdf.title", locale, scopeLabel(dashboard, locale)));
             document.open();
-            document.add(new Paragraph(t("dashboard.pdf.title", locale, scopeLabel(dashboard, locale)),
+            document.add(new Paragraph(
+                    t("dashboard.pdf.title", locale, scopeLabel(dashboard, locale)),
                     FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
-            document.add(new Paragraph(t("dashboard.pdf.date", locale,
-                    today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))),
+            document.add(new Paragraph(
+                    t(
+                            "dashboard.pdf.date",
+                            locale,
+                            today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                    .withLocale(locale))),
                     FontFactory.getFont(FontFactory.HELVETICA, 9)));
             PdfPTable table = new PdfPTable(new float[] {3, 1});
             table.setWidthPercentage(100);
@@ -78,8 +93,8 @@ public class DashboardExports {
                 table.addCell(new Paragraph(format(figure, locale), body));
             }
             document.add(table);
-            document.add(new Paragraph(t("dashboard.alerts.title", locale),
-                    FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12)));
+            document.add(new Paragraph(
+                    t("dashboard.alerts.title", locale), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12)));
             dashboard.alerts().stream().limit(ALERTS_IN_PDF).forEach(alert -> add(document, alert, locale, body));
             if (dashboard.alerts().isEmpty()) {
                 document.add(new Paragraph(t("dashboard.alerts.none", locale), body));
@@ -107,10 +122,17 @@ public class DashboardExports {
     }
 
     private static void add(Document document, DashboardAlert alert, Locale locale, Font font) {
-        document.add(new Paragraph("• " + t(alert.kindKey(), locale) + " — " + alert.subject()
-                + (alert.owner() == null ? "" : " (" + alert.owner() + ")")
-                + " — " + t("dashboard.alerts.since", locale,
-                alert.since().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))), font));
+        document.add(new Paragraph(
+                "• " + t(alert.kindKey(), locale) + " — " + alert.subject()
+                        + (alert.owner() == null ? "" : " (" + alert.owner() + ")")
+                        + " — "
+                        + t(
+                                "dashboard.alerts.since",
+                                locale,
+                                alert.since()
+                                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                                .withLocale(locale))),
+                font));
     }
 
     private static String t(String key, Locale locale, Object... params) {

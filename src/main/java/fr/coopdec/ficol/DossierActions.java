@@ -8,5 +8,4 @@ package fr.coopdec.ficol;
  * @param instructeur the instructing side (AFD, or DAECT): instruction, committee, tranches
  * @param editable   the applicant may still change the file (a draft)
  */
-public record DossierActions(boolean demandeur, boolean instructeur, boolean editable) {
-}
+public record DossierActions(boolean demandeur, boolean instructeur, boolean editable) {}

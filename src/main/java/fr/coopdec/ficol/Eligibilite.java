@@ -11,10 +11,14 @@ public record Eligibilite(LocalDate dateReference, List<Verdict> verdicts) {
     }
 
     public List<Verdict> nonConformes() {
-        return verdicts.stream().filter(v -> v.niveau() == Verdict.Niveau.NON_CONFORME).toList();
+        return verdicts.stream()
+                .filter(v -> v.niveau() == Verdict.Niveau.NON_CONFORME)
+                .toList();
     }
 
     public List<Verdict> avertissements() {
-        return verdicts.stream().filter(v -> v.niveau() == Verdict.Niveau.AVERTISSEMENT).toList();
+        return verdicts.stream()
+                .filter(v -> v.niveau() == Verdict.Niveau.AVERTISSEMENT)
+                .toList();
     }
 }

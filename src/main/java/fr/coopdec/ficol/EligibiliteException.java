@@ -19,7 +19,8 @@ public class EligibiliteException extends BusinessException {
     }
 
     static String motifs(Eligibilite eligibilite, Locale locale) {
-        return eligibilite.nonConformes().stream().map(v -> VerdictTexts.texte(v, locale))
+        return eligibilite.nonConformes().stream()
+                .map(v -> VerdictTexts.texte(v, locale))
                 .collect(Collectors.joining(" "));
     }
 }

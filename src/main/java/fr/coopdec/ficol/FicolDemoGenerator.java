@@ -6,8 +6,8 @@ import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatResume;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.referential.CollectiviteFrancaise;
-import fr.coopdec.referential.TypeCollectiviteFrancaise;
 import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.referential.TypeCollectiviteFrancaise;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +32,7 @@ public class FicolDemoGenerator {
 
     /** States and how many files in each; a VERSEMENTS file with an overdue report is among them. */
     private static final Map<StatutDossier, Integer> ETATS = new LinkedHashMap<>();
+
     static {
         ETATS.put(StatutDossier.BROUILLON, 5);
         ETATS.put(StatutDossier.DEPOSE, 4);
@@ -46,12 +47,20 @@ public class FicolDemoGenerator {
         ETATS.put(StatutDossier.INELIGIBLE, 2);
         ETATS.put(StatutDossier.REFUSE, 2);
     }
-    private static final List<String> PAYS = List.of("BJ", "SN", "MG", "BF", "MA", "VN", "CM", "TN", "HT", "ML", "LB", "KH");
-    private static final List<String> PROJETS = List.of("Accès à l’eau potable et assainissement",
-            "Gestion des déchets ménagers", "Appui à la maîtrise d’ouvrage communale", "Électrification solaire des écoles",
-            "Mobilité urbaine et plan de déplacements", "Valorisation du patrimoine et tourisme durable",
-            "Sécurité alimentaire et circuits courts", "État civil et modernisation des services",
-            "Adaptation au changement climatique", "Santé communautaire et centres de santé");
+
+    private static final List<String> PAYS =
+            List.of("BJ", "SN", "MG", "BF", "MA", "VN", "CM", "TN", "HT", "ML", "LB", "KH");
+    private static final List<String> PROJETS = List.of(
+            "Accès à l’eau potable et assainissement",
+            "Gestion des déchets ménagers",
+            "Appui à la maîtrise d’ouvrage communale",
+            "Électrification solaire des écoles",
+            "Mobilité urbaine et plan de déplacements",
+            "Valorisation du patrimoine et tourisme durable",
+            "Sécurité alimentaire et circuits courts",
+            "État civil et modernisation des services",
+            "Adaptation au changement climatique",
+            "Santé communautaire et centres de santé");
     private static final String AUTEUR = "demo@coopdec.fr";
 
     private final FicolDossierRepository dossiers;
@@ -60,8 +69,12 @@ public class FicolDemoGenerator {
     private final PartenariatService partenariats;
     private final ReferentialQueries referential;
 
-    FicolDemoGenerator(FicolDossierRepository dossiers, JournalRepository journal, AtlasQueries atlas,
-                       PartenariatService partenariats, ReferentialQueries referential) {
+    FicolDemoGenerator(
+            FicolDossierRepository dossiers,
+            JournalRepository journal,
+            AtlasQueries atlas,
+            PartenariatService partenariats,
+            ReferentialQueries referential) {
         this.dossiers = dossiers;
         this.journal = journal;
         this.atlas = atlas;
@@ -81,8 +94,12 @@ public class FicolDemoGenerator {
             return 0;
         }
         List<Partenariat> lyon = lyon();
-        List<Partenariat> lyonEligibles = lyon.stream().filter(p -> p.getPays().getCategorieCad().isOdaRecipient()).toList();
-        List<Partenariat> lyonHorsListe = lyon.stream().filter(p -> !p.getPays().getCategorieCad().isOdaRecipient()).toList();
+        List<Partenariat> lyonEligibles = lyon.stream()
+                .filter(p -> p.getPays().getCategorieCad().isOdaRecipient())
+                .toList();
+        List<Partenariat> lyonHorsListe = lyon.stream()
+                .filter(p -> !p.getPays().getCategorieCad().isOdaRecipient())
+                .toList();
         Random random = new Random(42);
         List<FicolDossier> crees = new ArrayList<>();
         List<JournalEntry> entrees = new ArrayList<>();
@@ -91,7 +108,8 @@ public class FicolDemoGenerator {
             for (int i = 0; i < etat.getValue(); i++, n++) {
                 Partenariat p = candidats.get(n % candidats.size());
                 // One file in four belongs to the demo authority (Lyon), a draft or an ineligible one off the DAC list.
-                boolean brouillonOuIneligible = etat.getKey() == StatutDossier.BROUILLON || etat.getKey() == StatutDossier.INELIGIBLE;
+                boolean brouillonOuIneligible =
+                        etat.getKey() == StatutDossier.BROUILLON || etat.getKey() == StatutDossier.INELIGIBLE;
                 if (n % 4 == 0 && brouillonOuIneligible && !lyonHorsListe.isEmpty() && i == 0) {
                     p = lyonHorsListe.get(0);
                 } else if (n % 4 == 0 && !lyonEligibles.isEmpty()) {
@@ -112,30 +130,43 @@ public class FicolDemoGenerator {
 
     private List<Partenariat> lyon() {
         return referential.findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, "69123").stream()
-                .flatMap(lyon -> atlas.search(PartenariatFilter.builder().collectiviteFrancaise(lyon.getId()).build(),
-                        PageRequest.of(0, 10, Sort.by("id"))).stream())
-                .map(r -> partenariats.findDetail(r.id())).flatMap(java.util.Optional::stream).toList();
+                .flatMap(lyon -> atlas
+                        .search(
+                                PartenariatFilter.builder()
+                                        .collectiviteFrancaise(lyon.getId())
+                                        .build(),
+                                PageRequest.of(0, 10, Sort.by("id")))
+                        .stream())
+                .map(r -> partenariats.findDetail(r.id()))
+                .flatMap(java.util.Optional::stream)
+                .toList();
     }
 
     private List<Partenariat> candidats() {
         List<Long> ids = new ArrayList<>();
         for (String pays : PAYS) {
             atlas.search(PartenariatFilter.builder().pays(pays).build(), PageRequest.of(0, 3, Sort.by("id")))
-                    .map(PartenariatResume::id).forEach(id -> {
+                    .map(PartenariatResume::id)
+                    .forEach(id -> {
                         if (!ids.contains(id)) {
                             ids.add(id);
                         }
                     });
         }
-        return ids.stream().map(partenariats::findDetail).flatMap(java.util.Optional::stream)
-                .filter(p -> !p.getCollectivitesFrancaises().isEmpty()).toList();
+        return ids.stream()
+                .map(partenariats::findDetail)
+                .flatMap(java.util.Optional::stream)
+                .filter(p -> !p.getCollectivitesFrancaises().isEmpty())
+                .toList();
     }
 
     private static FicolDossier dossier(Partenariat p, int n, boolean partBasse, Random random) {
         CollectiviteFrancaise chef = p.getCollectivitesFrancaises().stream()
-                .filter(c -> "69123".equals(c.getCode())).findFirst()
+                .filter(c -> "69123".equals(c.getCode()))
+                .findFirst()
                 .orElse(p.getCollectivitesFrancaises().iterator().next());
-        String partenaire = p.getCollectivitesPartenaires().isEmpty() ? p.getPays().getNomFr()
+        String partenaire = p.getCollectivitesPartenaires().isEmpty()
+                ? p.getPays().getNomFr()
                 : p.getCollectivitesPartenaires().iterator().next().getNom();
         long afd = 200_000 + 50_000L * random.nextInt(20);
         // Ineligible files keep a 25 % own share; the others 30 to 45 %.
@@ -143,22 +174,36 @@ public class FicolDemoGenerator {
         long budget = Math.round(afd / (1 - pourcent / 100.0 - 0.05) / 1000) * 1000;
         long propre = budget * pourcent / 100;
         long autre = budget - afd - propre;
-        FicolDossier d = new FicolDossier(PROJETS.get(n % PROJETS.size()) + " – " + partenaire, p.getId(), chef,
-                24 + 6 * random.nextInt(5), BigDecimal.valueOf(budget));
+        FicolDossier d = new FicolDossier(
+                PROJETS.get(n % PROJETS.size()) + " – " + partenaire,
+                p.getId(),
+                chef,
+                24 + 6 * random.nextInt(5),
+                BigDecimal.valueOf(budget));
         d.setPays(p.getPays());
         d.setThematiques(p.getThematiques());
         d.setResultatsAttendus("Services de base améliorés pour la population ; équipes municipales formées ; "
                 + "outils de suivi partagés entre les deux collectivités.");
         int annee = 2023 + n % 4;
         d.addLigne(new LignePlan(SourcePlan.AFD_FICOL, null, annee, "Investissements", BigDecimal.valueOf(afd / 2)));
-        d.addLigne(new LignePlan(SourcePlan.AFD_FICOL, null, annee + 1, "Formation et assistance technique",
+        d.addLigne(new LignePlan(
+                SourcePlan.AFD_FICOL,
+                null,
+                annee + 1,
+                "Formation et assistance technique",
                 BigDecimal.valueOf(afd - afd / 2)));
-        d.addLigne(new LignePlan(SourcePlan.COLLECTIVITE, chef.getNom(), annee, "Expertise des services", BigDecimal.valueOf(propre)));
+        d.addLigne(new LignePlan(
+                SourcePlan.COLLECTIVITE, chef.getNom(), annee, "Expertise des services", BigDecimal.valueOf(propre)));
         if (autre > 0) {
-            SourcePlan source = n % 5 == 0 ? SourcePlan.DAECT : n % 2 == 0 ? SourcePlan.UNION_EUROPEENNE : SourcePlan.AUTRE;
+            SourcePlan source =
+                    n % 5 == 0 ? SourcePlan.DAECT : n % 2 == 0 ? SourcePlan.UNION_EUROPEENNE : SourcePlan.AUTRE;
             // Every fifth file claims its training from DAECT too: the double-funding warning shows.
-            d.addLigne(new LignePlan(source, null, annee + 1, source == SourcePlan.DAECT ? "Formation et assistance technique"
-                    : "Communication et évaluation", BigDecimal.valueOf(autre)));
+            d.addLigne(new LignePlan(
+                    source,
+                    null,
+                    annee + 1,
+                    source == SourcePlan.DAECT ? "Formation et assistance technique" : "Communication et évaluation",
+                    BigDecimal.valueOf(autre)));
         }
         d.updateMontantDemande();
         return d;
@@ -170,18 +215,22 @@ public class FicolDemoGenerator {
      * enough ago for its history to fit ({@link #moisHistoire}); the demo authority (Lyon) keeps its
      * reports on time, so that it may still apply; others may be late.
      */
-    private static void avancer(FicolDossier d, StatutDossier cible, LocalDate depotRecent, LocalDate today, int n, Random random) {
+    private static void avancer(
+            FicolDossier d, StatutDossier cible, LocalDate depotRecent, LocalDate today, int n, Random random) {
         d.setStatut(cible);
         if (cible == StatutDossier.BROUILLON) {
             return;
         }
         LocalDate depot = cible.isEngage() || cible == StatutDossier.REFUSE
-                ? today.minusMonths(moisHistoire(cible, d)).minusDays(15L + 10L * (n % 8)) : depotRecent;
+                ? today.minusMonths(moisHistoire(cible, d)).minusDays(15L + 10L * (n % 8))
+                : depotRecent;
         d.setDateDepot(depot);
         if (cible == StatutDossier.INELIGIBLE) {
-            d.setMotif(d.getPays().getCategorieCad().isOdaRecipient()
-                    ? "La part propre des collectivités ne représente que 25 % du budget ; il en faut au moins 30 %."
-                    : d.getPays().getNomFr() + " ne figure pas sur la liste CAD des bénéficiaires de l’APD : le FICOL ne finance que les pays PMA, autres à faible revenu, PRITI et PRITS.");
+            d.setMotif(
+                    d.getPays().getCategorieCad().isOdaRecipient()
+                            ? "La part propre des collectivités ne représente que 25 % du budget ; il en faut au moins 30 %."
+                            : d.getPays().getNomFr()
+                                    + " ne figure pas sur la liste CAD des bénéficiaires de l’APD : le FICOL ne finance que les pays PMA, autres à faible revenu, PRITI et PRITS.");
             return;
         }
         if (cible == StatutDossier.REFUSE) {
@@ -193,8 +242,10 @@ public class FicolDemoGenerator {
             return;
         }
         d.setDateComite(depot.plusMonths(3));
-        d.setMontantAccorde(d.getMontantDemande().multiply(BigDecimal.valueOf(90 + 5 * random.nextInt(3)))
-                .divide(BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.DOWN));
+        d.setMontantAccorde(d.getMontantDemande()
+                .multiply(BigDecimal.valueOf(90 + 5 * random.nextInt(3)))
+                .divide(BigDecimal.valueOf(100))
+                .setScale(0, java.math.RoundingMode.DOWN));
         if (cible == StatutDossier.ACCORDE) {
             return;
         }
@@ -212,9 +263,11 @@ public class FicolDemoGenerator {
             premiere.setRapportRecuLe(signature.plusMonths(12));
             premiere.setRapportApprouveLe(signature.plusMonths(13));
         }
-        if (cible == StatutDossier.VERSEMENTS && !enRetard && n % 2 == 0 || cible == StatutDossier.RAPPORT_FINAL
+        if (cible == StatutDossier.VERSEMENTS && !enRetard && n % 2 == 0
+                || cible == StatutDossier.RAPPORT_FINAL
                 || cible == StatutDossier.CLOS) {
-            Tranche seconde = d.addTranche(d.getMontantAccorde().subtract(moitie), signature.plusMonths(14), signature.plusMonths(26));
+            Tranche seconde = d.addTranche(
+                    d.getMontantAccorde().subtract(moitie), signature.plusMonths(14), signature.plusMonths(26));
             seconde.setRapportRecuLe(signature.plusMonths(25));
             seconde.setRapportApprouveLe(signature.plusMonths(26));
         }
@@ -233,34 +286,53 @@ public class FicolDemoGenerator {
             case CONVENTION_SIGNEE -> 4;
             case VERSEMENTS -> 4 + 26;
             case RAPPORT_FINAL -> 4 + Math.max(26, d.getDureeMois() + 6L);
-            default -> 4 + Math.max(26, d.getDureeMois() + 7L); // CLOS: closed 20 days after the final report's due date
+            default ->
+                4 + Math.max(26, d.getDureeMois() + 7L); // CLOS: closed 20 days after the final report's due date
         };
     }
 
     private static void journaliser(FicolDossier d, List<JournalEntry> out) {
-        out.add(entree(d, d.getDateDepot() == null ? LocalDate.now() : d.getDateDepot().minusDays(15), "creation",
-                StatutDossier.BROUILLON, null));
+        out.add(entree(
+                d,
+                d.getDateDepot() == null ? LocalDate.now() : d.getDateDepot().minusDays(15),
+                "creation",
+                StatutDossier.BROUILLON,
+                null));
         if (d.getDateDepot() != null) {
             out.add(entree(d, d.getDateDepot(), "depot", StatutDossier.DEPOSE, null));
         }
-        if (d.getStatut().ordinal() >= StatutDossier.INSTRUCTION.ordinal() && d.getStatut() != StatutDossier.INELIGIBLE) {
+        if (d.getStatut().ordinal() >= StatutDossier.INSTRUCTION.ordinal()
+                && d.getStatut() != StatutDossier.INELIGIBLE) {
             out.add(entree(d, d.getDateDepot().plusDays(20), "instruction", StatutDossier.INSTRUCTION, null));
-            out.add(entree(d, d.getDateDepot().plusDays(45), "note", StatutDossier.INSTRUCTION,
+            out.add(entree(
+                    d,
+                    d.getDateDepot().plusDays(45),
+                    "note",
+                    StatutDossier.INSTRUCTION,
                     "Partenariat ancien et actif ; capacité de maîtrise d’ouvrage vérifiée avec le poste."));
         }
         if (d.getStatut() == StatutDossier.INELIGIBLE) {
             out.add(entree(d, d.getDateDepot().plusDays(20), "ineligible", StatutDossier.INELIGIBLE, d.getMotif()));
         }
         if (d.getDateComite() != null) {
-            out.add(entree(d, d.getDateComite(), d.getStatut() == StatutDossier.REFUSE ? "refus" : "accord",
+            out.add(entree(
+                    d,
+                    d.getDateComite(),
+                    d.getStatut() == StatutDossier.REFUSE ? "refus" : "accord",
                     d.getStatut() == StatutDossier.REFUSE ? StatutDossier.REFUSE : StatutDossier.ACCORDE,
-                    d.getStatut() == StatutDossier.REFUSE ? d.getMotif() : VerdictTexts.euros(d.getMontantAccorde(), java.util.Locale.FRENCH)));
+                    d.getStatut() == StatutDossier.REFUSE
+                            ? d.getMotif()
+                            : VerdictTexts.euros(d.getMontantAccorde(), java.util.Locale.FRENCH)));
         }
         if (d.getDateSignature() != null) {
             out.add(entree(d, d.getDateSignature(), "convention", StatutDossier.CONVENTION_SIGNEE, null));
         }
         for (Tranche t : d.getTranches()) {
-            out.add(entree(d, t.getDateVersement(), "versement", StatutDossier.VERSEMENTS,
+            out.add(entree(
+                    d,
+                    t.getDateVersement(),
+                    "versement",
+                    StatutDossier.VERSEMENTS,
                     t.getNumero() + " — " + VerdictTexts.euros(t.getMontant(), java.util.Locale.FRENCH)));
         }
         if (d.getDateCloture() != null) {
@@ -268,7 +340,8 @@ public class FicolDemoGenerator {
         }
     }
 
-    private static JournalEntry entree(FicolDossier d, LocalDate date, String action, StatutDossier statut, String texte) {
+    private static JournalEntry entree(
+            FicolDossier d, LocalDate date, String action, StatutDossier statut, String texte) {
         Instant quand = date.atTime(10, 0).toInstant(ZoneOffset.UTC);
         return new JournalEntry(d.getId(), quand, AUTEUR, action, statut, texte);
     }

@@ -56,7 +56,9 @@ public class FicolDossier extends AbstractEntity {
     private CollectiviteFrancaise chefDeFile;
 
     @ManyToMany
-    @JoinTable(name = "ficol_dossier_membre", joinColumns = @JoinColumn(name = "dossier_id"),
+    @JoinTable(
+            name = "ficol_dossier_membre",
+            joinColumns = @JoinColumn(name = "dossier_id"),
             inverseJoinColumns = @JoinColumn(name = "collectivite_francaise_id"))
     private Set<CollectiviteFrancaise> membres = new HashSet<>();
 
@@ -67,7 +69,9 @@ public class FicolDossier extends AbstractEntity {
     private Integer dureeMois;
 
     @ManyToMany
-    @JoinTable(name = "ficol_dossier_thematique", joinColumns = @JoinColumn(name = "dossier_id"),
+    @JoinTable(
+            name = "ficol_dossier_thematique",
+            joinColumns = @JoinColumn(name = "dossier_id"),
             inverseJoinColumns = @JoinColumn(name = "thematique_id"))
     private Set<Thematique> thematiques = new HashSet<>();
 
@@ -96,14 +100,19 @@ public class FicolDossier extends AbstractEntity {
 
     @Column(name = "date_depot")
     private LocalDate dateDepot;
+
     @Column(name = "date_comite")
     private LocalDate dateComite;
+
     @Column(name = "date_signature")
     private LocalDate dateSignature;
+
     @Column(name = "echeance_rapport_final")
     private LocalDate echeanceRapportFinal;
+
     @Column(name = "rapport_final_recu_le")
     private LocalDate rapportFinalRecuLe;
+
     @Column(name = "date_cloture")
     private LocalDate dateCloture;
 
@@ -119,11 +128,14 @@ public class FicolDossier extends AbstractEntity {
     @OrderBy("numero")
     private List<Tranche> tranches = new ArrayList<>();
 
-    protected FicolDossier() {
-    }
+    protected FicolDossier() {}
 
-    public FicolDossier(String intitule, Long partenariatId, CollectiviteFrancaise chefDeFile, Integer dureeMois,
-                        BigDecimal budgetTotal) {
+    public FicolDossier(
+            String intitule,
+            Long partenariatId,
+            CollectiviteFrancaise chefDeFile,
+            Integer dureeMois,
+            BigDecimal budgetTotal) {
         this.intitule = intitule;
         this.partenariatId = partenariatId;
         this.chefDeFile = chefDeFile;
@@ -152,7 +164,9 @@ public class FicolDossier extends AbstractEntity {
     }
 
     public BigDecimal totalSource(SourcePlan source) {
-        return lignes.stream().filter(l -> l.getSource() == source).map(LignePlan::getMontant)
+        return lignes.stream()
+                .filter(l -> l.getSource() == source)
+                .map(LignePlan::getMontant)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -176,44 +190,163 @@ public class FicolDossier extends AbstractEntity {
         return tranche;
     }
 
-    public String getIntitule() { return intitule; }
-    public void setIntitule(String intitule) { this.intitule = intitule; }
-    public Long getPartenariatId() { return partenariatId; }
-    public void setPartenariatId(Long partenariatId) { this.partenariatId = partenariatId; }
-    public Pays getPays() { return pays; }
-    void setPays(Pays pays) { this.pays = pays; }
-    public CollectiviteFrancaise getChefDeFile() { return chefDeFile; }
-    public void setChefDeFile(CollectiviteFrancaise chefDeFile) { this.chefDeFile = chefDeFile; }
-    public Set<CollectiviteFrancaise> getMembres() { return membres; }
-    public void setMembres(Set<CollectiviteFrancaise> membres) { this.membres = new HashSet<>(membres); }
-    public Integer getDureeMois() { return dureeMois; }
-    public void setDureeMois(Integer dureeMois) { this.dureeMois = dureeMois; }
-    public Set<Thematique> getThematiques() { return thematiques; }
-    public void setThematiques(Set<Thematique> thematiques) { this.thematiques = new HashSet<>(thematiques); }
-    public String getResultatsAttendus() { return resultatsAttendus; }
-    public void setResultatsAttendus(String resultatsAttendus) { this.resultatsAttendus = resultatsAttendus; }
-    public BigDecimal getBudgetTotal() { return budgetTotal; }
-    public void setBudgetTotal(BigDecimal budgetTotal) { this.budgetTotal = budgetTotal; }
-    public BigDecimal getMontantDemande() { return montantDemande; }
-    public BigDecimal getMontantAccorde() { return montantAccorde; }
-    void setMontantAccorde(BigDecimal montantAccorde) { this.montantAccorde = montantAccorde; }
-    public BigDecimal getMontantVerse() { return montantVerse; }
-    public StatutDossier getStatut() { return statut; }
-    void setStatut(StatutDossier statut) { this.statut = statut; }
-    public LocalDate getDateDepot() { return dateDepot; }
-    void setDateDepot(LocalDate dateDepot) { this.dateDepot = dateDepot; }
-    public LocalDate getDateComite() { return dateComite; }
-    void setDateComite(LocalDate dateComite) { this.dateComite = dateComite; }
-    public LocalDate getDateSignature() { return dateSignature; }
-    void setDateSignature(LocalDate dateSignature) { this.dateSignature = dateSignature; }
-    public LocalDate getEcheanceRapportFinal() { return echeanceRapportFinal; }
-    void setEcheanceRapportFinal(LocalDate date) { this.echeanceRapportFinal = date; }
-    public LocalDate getRapportFinalRecuLe() { return rapportFinalRecuLe; }
-    void setRapportFinalRecuLe(LocalDate date) { this.rapportFinalRecuLe = date; }
-    public LocalDate getDateCloture() { return dateCloture; }
-    void setDateCloture(LocalDate dateCloture) { this.dateCloture = dateCloture; }
-    public String getMotif() { return motif; }
-    void setMotif(String motif) { this.motif = motif; }
-    public List<LignePlan> getLignes() { return lignes; }
-    public List<Tranche> getTranches() { return tranches; }
+    public String getIntitule() {
+        return intitule;
+    }
+
+    public void setIntitule(String intitule) {
+        this.intitule = intitule;
+    }
+
+    public Long getPartenariatId() {
+        return partenariatId;
+    }
+
+    public void setPartenariatId(Long partenariatId) {
+        this.partenariatId = partenariatId;
+    }
+
+    public Pays getPays() {
+        return pays;
+    }
+
+    void setPays(Pays pays) {
+        this.pays = pays;
+    }
+
+    public CollectiviteFrancaise getChefDeFile() {
+        return chefDeFile;
+    }
+
+    public void setChefDeFile(CollectiviteFrancaise chefDeFile) {
+        this.chefDeFile = chefDeFile;
+    }
+
+    public Set<CollectiviteFrancaise> getMembres() {
+        return membres;
+    }
+
+    public void setMembres(Set<CollectiviteFrancaise> membres) {
+        this.membres = new HashSet<>(membres);
+    }
+
+    public Integer getDureeMois() {
+        return dureeMois;
+    }
+
+    public void setDureeMois(Integer dureeMois) {
+        this.dureeMois = dureeMois;
+    }
+
+    public Set<Thematique> getThematiques() {
+        return thematiques;
+    }
+
+    public void setThematiques(Set<Thematique> thematiques) {
+        this.thematiques = new HashSet<>(thematiques);
+    }
+
+    public String getResultatsAttendus() {
+        return resultatsAttendus;
+    }
+
+    public void setResultatsAttendus(String resultatsAttendus) {
+        this.resultatsAttendus = resultatsAttendus;
+    }
+
+    public BigDecimal getBudgetTotal() {
+        return budgetTotal;
+    }
+
+    public void setBudgetTotal(BigDecimal budgetTotal) {
+        this.budgetTotal = budgetTotal;
+    }
+
+    public BigDecimal getMontantDemande() {
+        return montantDemande;
+    }
+
+    public BigDecimal getMontantAccorde() {
+        return montantAccorde;
+    }
+
+    void setMontantAccorde(BigDecimal montantAccorde) {
+        this.montantAccorde = montantAccorde;
+    }
+
+    public BigDecimal getMontantVerse() {
+        return montantVerse;
+    }
+
+    public StatutDossier getStatut() {
+        return statut;
+    }
+
+    void setStatut(StatutDossier statut) {
+        this.statut = statut;
+    }
+
+    public LocalDate getDateDepot() {
+        return dateDepot;
+    }
+
+    void setDateDepot(LocalDate dateDepot) {
+        this.dateDepot = dateDepot;
+    }
+
+    public LocalDate getDateComite() {
+        return dateComite;
+    }
+
+    void setDateComite(LocalDate dateComite) {
+        this.dateComite = dateComite;
+    }
+
+    public LocalDate getDateSignature() {
+        return dateSignature;
+    }
+
+    void setDateSignature(LocalDate dateSignature) {
+        this.dateSignature = dateSignature;
+    }
+
+    public LocalDate getEcheanceRapportFinal() {
+        return echeanceRapportFinal;
+    }
+
+    void setEcheanceRapportFinal(LocalDate date) {
+        this.echeanceRapportFinal = date;
+    }
+
+    public LocalDate getRapportFinalRecuLe() {
+        return rapportFinalRecuLe;
+    }
+
+    void setRapportFinalRecuLe(LocalDate date) {
+        this.rapportFinalRecuLe = date;
+    }
+
+    public LocalDate getDateCloture() {
+        return dateCloture;
+    }
+
+    void setDateCloture(LocalDate dateCloture) {
+        this.dateCloture = dateCloture;
+    }
+
+    public String getMotif() {
+        return motif;
+    }
+
+    void setMotif(String motif) {
+        this.motif = motif;
+    }
+
+    public List<LignePlan> getLignes() {
+        return lignes;
+    }
+
+    public List<Tranche> getTranches() {
+        return tranches;
+    }
 }

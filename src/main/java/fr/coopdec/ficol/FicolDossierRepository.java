@@ -13,7 +13,8 @@ interface FicolDossierRepository extends JpaRepository<FicolDossier, Long>, JpaS
     Optional<FicolDossier> findWithLignes(long id);
 
     /** Earlier files of the authority (as lead or member) whose final report is overdue on that date. */
-    @Query("""
+    @Query(
+            """
             select distinct d from FicolDossier d left join d.membres m
             where (d.chefDeFile.id = :collectiviteId or m.id = :collectiviteId) and d.id <> :exceptId
               and d.rapportFinalRecuLe is null and d.echeanceRapportFinal < :limite""")

@@ -7,11 +7,11 @@ import fr.coopdec.atlas.PartenariatResume;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.security.CoopDecUser;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.security.Roles;
-import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +40,15 @@ public class FicolDossierService {
     private final AtlasQueries atlas;
     private final ReferentialQueries referential;
 
-    FicolDossierService(FicolDossierRepository repository, JournalRepository journal, Journal ecrire,
-                        EligibiliteService eligibilite, CurrentUser currentUser, PartenariatService partenariats,
-                        AtlasQueries atlas, ReferentialQueries referential) {
+    FicolDossierService(
+            FicolDossierRepository repository,
+            JournalRepository journal,
+            Journal ecrire,
+            EligibiliteService eligibilite,
+            CurrentUser currentUser,
+            PartenariatService partenariats,
+            AtlasQueries atlas,
+            ReferentialQueries referential) {
         this.repository = repository;
         this.journal = journal;
         this.ecrire = ecrire;
@@ -56,7 +62,8 @@ public class FicolDossierService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.AFD, Roles.POSTE, Roles.COLLECTIVITE})
     public Page<FicolDossier> find(FicolFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
         Page<FicolDossier> page = repository.findAll(spec(filter), sorted);
         // The list flags overdue tranche reports: one batched query loads the page's tranches.
@@ -80,7 +87,8 @@ public class FicolDossierService {
         }
         if (filter.texte() != null && !filter.texte().isBlank()) {
             String like = "%" + filter.texte().trim().toLowerCase() + "%";
-            spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("intitule")), like),
+            spec = spec.and((root, q, cb) -> cb.or(
+                    cb.like(cb.lower(root.get("intitule")), like),
                     cb.like(cb.lower(root.get("chefDeFile").get("nom")), like)));
         }
         return spec;
@@ -90,8 +98,8 @@ public class FicolDossierService {
     public DossierActions actions(FicolDossier dossier) {
         CoopDecUser user = currentUser.require();
         boolean demandeur = FicolScope.isDemandeur(user, dossier);
-        return new DossierActions(demandeur, FicolScope.isInstructeur(user),
-                demandeur && dossier.getStatut() == StatutDossier.BROUILLON);
+        return new DossierActions(
+                demandeur, FicolScope.isInstructeur(user), demandeur && dossier.getStatut() == StatutDossier.BROUILLON);
     }
 
     /** A file with its plan, tranches, group and themes loaded; refused outside the user's scope. */
@@ -106,7 +114,8 @@ public class FicolDossierService {
     }
 
     FicolDossier charger(long id) {
-        FicolDossier dossier = repository.findWithLignes(id).orElseThrow(() -> new BusinessException("ficol.dossier.introuvable"));
+        FicolDossier dossier =
+                repository.findWithLignes(id).orElseThrow(() -> new BusinessException("ficol.dossier.introuvable"));
         Hibernate.initialize(dossier.getTranches());
         Hibernate.initialize(dossier.getMembres());
         Hibernate.initialize(dossier.getThematiques());
@@ -120,7 +129,8 @@ public class FicolDossierService {
         // AFD's instruction notes are internal: the applicant sees the steps, not the notes.
         boolean interne = !currentUser.hasRole(Role.COLLECTIVITE);
         return journal.findByDossierIdOrderByQuandDescIdDesc(id).stream()
-                .filter(j -> interne || !NOTE.equals(j.getAction())).toList();
+                .filter(j -> interne || !NOTE.equals(j.getAction()))
+                .toList();
     }
 
     /** The eligibility of a file as it stands (saved or not), explained rule by rule. */
@@ -137,7 +147,9 @@ public class FicolDossierService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.COLLECTIVITE)
     public FicolDossier nouveau() {
-        CollectiviteFrancaise chef = currentUser.require().getCollectiviteFrancaiseId()
+        CollectiviteFrancaise chef = currentUser
+                .require()
+                .getCollectiviteFrancaiseId()
                 .flatMap(referential::findCollectiviteFrancaise)
                 .orElseThrow(() -> new BusinessException("ficol.dossier.collectivite-requise"));
         return FicolDossier.blank(chef);
@@ -146,9 +158,15 @@ public class FicolDossierService {
     /** The partnerships the lead authority of a file may tie it to (its own, from the Atlas). */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.AFD, Roles.POSTE, Roles.COLLECTIVITE})
-    public List<PartenariatResume> partenariatsPossibles(CollectiviteFrancaise chefDeFile, String texte, Pageable pageable) {
-        return atlas.search(PartenariatFilter.builder().collectiviteFrancaise(chefDeFile.getId()).texte(texte).build(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("intitule"))).getContent();
+    public List<PartenariatResume> partenariatsPossibles(
+            CollectiviteFrancaise chefDeFile, String texte, Pageable pageable) {
+        return atlas.search(
+                        PartenariatFilter.builder()
+                                .collectiviteFrancaise(chefDeFile.getId())
+                                .texte(texte)
+                                .build(),
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("intitule")))
+                .getContent();
     }
 
     @Transactional(readOnly = true)
@@ -176,12 +194,17 @@ public class FicolDossierService {
         if (!FicolScope.isDemandeur(user, dossier)) {
             throw new AccessDeniedException("A local authority applies for itself only");
         }
-        Partenariat partenariat = partenariats.findDetail(dossier.getPartenariatId())
+        Partenariat partenariat = partenariats
+                .findDetail(dossier.getPartenariatId())
                 .orElseThrow(() -> new BusinessException("ficol.partenariat.introuvable"));
-        if (partenariat.getCollectivitesFrancaises().stream().noneMatch(c -> c.getId().equals(dossier.getChefDeFile().getId()))) {
-            throw new BusinessException("ficol.partenariat.hors-collectivite", dossier.getChefDeFile().getNom());
+        if (partenariat.getCollectivitesFrancaises().stream()
+                .noneMatch(c -> c.getId().equals(dossier.getChefDeFile().getId()))) {
+            throw new BusinessException(
+                    "ficol.partenariat.hors-collectivite",
+                    dossier.getChefDeFile().getNom());
         }
-        dossier.getMembres().removeIf(m -> m.getId().equals(dossier.getChefDeFile().getId()));
+        dossier.getMembres()
+                .removeIf(m -> m.getId().equals(dossier.getChefDeFile().getId()));
         dossier.setPays(partenariat.getPays());
         dossier.setStatut(StatutDossier.BROUILLON);
         dossier.updateMontantDemande();

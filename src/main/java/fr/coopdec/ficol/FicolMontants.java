@@ -16,16 +16,20 @@ import java.util.stream.Collectors;
 final class FicolMontants {
 
     /** The statuses of a granted file, as an SQL list. */
-    static final String GRANTED_STATUSES = "(" + Arrays.stream(StatutDossier.values()).filter(StatutDossier::isEngage)
-            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
+    static final String GRANTED_STATUSES = "("
+            + Arrays.stream(StatutDossier.values())
+                    .filter(StatutDossier::isEngage)
+                    .map(s -> "'" + s.name() + "'")
+                    .collect(Collectors.joining(", "))
+            + ")";
 
     /** The amount granted to file d (zero unless granted). */
-    static final String GRANTED = "CASE WHEN d.statut IN " + GRANTED_STATUSES + " THEN COALESCE(d.montant_accorde, 0) ELSE 0 END";
+    static final String GRANTED =
+            "CASE WHEN d.statut IN " + GRANTED_STATUSES + " THEN COALESCE(d.montant_accorde, 0) ELSE 0 END";
 
     /** The amount paid to file d so far. */
     static final String PAID = "(SELECT COALESCE(SUM(t.montant), 0) FROM ficol_tranche t WHERE t.dossier_id = d.id"
             + " AND t.date_versement <= :today)";
 
-    private FicolMontants() {
-    }
+    private FicolMontants() {}
 }

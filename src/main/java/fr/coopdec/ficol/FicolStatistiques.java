@@ -59,8 +59,15 @@ public class FicolStatistiques {
                 + " SUM(" + FicolMontants.GRANTED + ") AS engage,"
                 + " SUM(" + FicolMontants.PAID + ") AS verse FROM ficol_dossier d JOIN pays p ON p.id = d.pays_id"
                 + " WHERE d.statut <> 'BROUILLON'" + scope(params) + " GROUP BY " + cle + " ORDER BY " + cle;
-        return jdbc.query(sql, params, (rs, i) -> new FicolAgregat(rs.getString("cle"), rs.getLong("n"),
-                rs.getBigDecimal("demande"), rs.getBigDecimal("engage"), rs.getBigDecimal("verse")));
+        return jdbc.query(
+                sql,
+                params,
+                (rs, i) -> new FicolAgregat(
+                        rs.getString("cle"),
+                        rs.getLong("n"),
+                        rs.getBigDecimal("demande"),
+                        rs.getBigDecimal("engage"),
+                        rs.getBigDecimal("verse")));
     }
 
     private String scope(MapSqlParameterSource params) {
@@ -77,22 +84,53 @@ public class FicolStatistiques {
     @RolesAllowed({Roles.ADMIN, Roles.AFD, Roles.POSTE})
     public void exporterCsv(Writer out) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql = "SELECT d.id, d.intitule, c.nom AS collectivite, p.code_alpha2, p.nom_fr, p.categorie_cad, d.statut,"
-                + " d.date_depot, d.budget_total, d.montant_demande, d.montant_accorde, d.montant_verse,"
-                + " d.echeance_rapport_final, d.rapport_final_recu_le FROM ficol_dossier d"
-                + " JOIN pays p ON p.id = d.pays_id JOIN collectivite_francaise c ON c.id = d.chef_de_file_id"
-                + " WHERE 1 = 1" + scope(params) + " ORDER BY d.id";
+        String sql =
+                "SELECT d.id, d.intitule, c.nom AS collectivite, p.code_alpha2, p.nom_fr, p.categorie_cad, d.statut,"
+                        + " d.date_depot, d.budget_total, d.montant_demande, d.montant_accorde, d.montant_verse,"
+                        + " d.echeance_rapport_final, d.rapport_final_recu_le FROM ficol_dossier d"
+                        + " JOIN pays p ON p.id = d.pays_id JOIN collectivite_francaise c ON c.id = d.chef_de_file_id"
+                        + " WHERE 1 = 1" + scope(params) + " ORDER BY d.id";
         try {
             out.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader("id", "intitule",
-                    "collectivite_chef_de_file", "pays_code", "pays", "categorie_cad", "statut", "date_depot", "budget_total",
-                    "montant_demande", "montant_accorde", "montant_verse", "echeance_rapport_final", "rapport_final_recu_le")
-                    .get());
+            CSVPrinter csv = new CSVPrinter(
+                    out,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setDelimiter(';')
+                            .setHeader(
+                                    "id",
+                                    "intitule",
+                                    "collectivite_chef_de_file",
+                                    "pays_code",
+                                    "pays",
+                                    "categorie_cad",
+                                    "statut",
+                                    "date_depot",
+                                    "budget_total",
+                                    "montant_demande",
+                                    "montant_accorde",
+                                    "montant_verse",
+                                    "echeance_rapport_final",
+                                    "rapport_final_recu_le")
+                            .get());
             jdbc.query(sql, params, rs -> {
                 try {
-                    CsvCells.printRecord(csv, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getDate(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
-                            rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getDate(13), rs.getDate(14));
+                    CsvCells.printRecord(
+                            csv,
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getDate(8),
+                            rs.getBigDecimal(9),
+                            rs.getBigDecimal(10),
+                            rs.getBigDecimal(11),
+                            rs.getBigDecimal(12),
+                            rs.getDate(13),
+                            rs.getDate(14));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,9 +1,9 @@
 package fr.coopdec.ficol;
 
+import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.security.CoopDecUser;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Roles;
-import fr.coopdec.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,8 +38,14 @@ public class FicolWorkflowService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    FicolWorkflowService(FicolDossierService dossiers, FicolDossierRepository repository, EligibiliteService eligibilite,
-                         JournalRepository journalRepository, Journal journal, CurrentUser currentUser, Clock clock) {
+    FicolWorkflowService(
+            FicolDossierService dossiers,
+            FicolDossierRepository repository,
+            EligibiliteService eligibilite,
+            JournalRepository journalRepository,
+            Journal journal,
+            CurrentUser currentUser,
+            Clock clock) {
         this.dossiers = dossiers;
         this.repository = repository;
         this.eligibilite = eligibilite;
@@ -86,8 +92,15 @@ public class FicolWorkflowService {
         if (texte == null || texte.isBlank()) {
             throw new BusinessException("ficol.note.vide");
         }
-        FicolDossier d = instructeur(id, StatutDossier.ELIGIBILITE, StatutDossier.INSTRUCTION, StatutDossier.COMITE,
-                StatutDossier.ACCORDE, StatutDossier.CONVENTION_SIGNEE, StatutDossier.VERSEMENTS, StatutDossier.RAPPORT_FINAL);
+        FicolDossier d = instructeur(
+                id,
+                StatutDossier.ELIGIBILITE,
+                StatutDossier.INSTRUCTION,
+                StatutDossier.COMITE,
+                StatutDossier.ACCORDE,
+                StatutDossier.CONVENTION_SIGNEE,
+                StatutDossier.VERSEMENTS,
+                StatutDossier.RAPPORT_FINAL);
         journal.ecrire(d, "note", texte.trim());
         return d;
     }
@@ -148,20 +161,28 @@ public class FicolWorkflowService {
         if (!tranches.isEmpty() && tranches.get(tranches.size() - 1).getRapportApprouveLe() == null) {
             throw new BusinessException("ficol.tranche.rapport-non-approuve", tranches.size());
         }
-        if (montant == null || montant.signum() <= 0 || d.getMontantVerse().add(montant).compareTo(d.getMontantAccorde()) > 0) {
-            throw new BusinessException("ficol.tranche.montant", d.getMontantAccorde().subtract(d.getMontantVerse()));
+        if (montant == null
+                || montant.signum() <= 0
+                || d.getMontantVerse().add(montant).compareTo(d.getMontantAccorde()) > 0) {
+            throw new BusinessException(
+                    "ficol.tranche.montant", d.getMontantAccorde().subtract(d.getMontantVerse()));
         }
         LocalDate le = date == null ? today() : date;
         // Committee, agreement, payments: in that order, and a payment is recorded once it has happened.
         if (le.isAfter(today())) {
             throw new BusinessException("ficol.tranche.date-future", le);
         }
-        LocalDate previous = tranches.isEmpty() ? d.getDateSignature() : tranches.get(tranches.size() - 1).getDateVersement();
+        LocalDate previous = tranches.isEmpty()
+                ? d.getDateSignature()
+                : tranches.get(tranches.size() - 1).getDateVersement();
         if (previous != null && le.isBefore(previous)) {
             throw new BusinessException("ficol.tranche.date-ordre", le, previous);
         }
         Tranche t = d.addTranche(montant, le, le.plusMonths(MOIS_RAPPORT_TRANCHE));
-        return passer(d, StatutDossier.VERSEMENTS, "versement",
+        return passer(
+                d,
+                StatutDossier.VERSEMENTS,
+                "versement",
                 t.getNumero() + " — " + VerdictTexts.euros(montant, java.util.Locale.FRENCH));
     }
 
@@ -208,7 +229,9 @@ public class FicolWorkflowService {
     }
 
     private Tranche tranche(FicolDossier d, int numero) {
-        return d.getTranches().stream().filter(t -> t.getNumero() == numero).findFirst()
+        return d.getTranches().stream()
+                .filter(t -> t.getNumero() == numero)
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("ficol.tranche.introuvable", numero));
     }
 

@@ -20,7 +20,12 @@ class Journal {
 
     void ecrire(FicolDossier dossier, String action, String texte) {
         String auteur = currentUser.get().map(u -> u.getEmail()).orElse("system");
-        repository.save(new JournalEntry(dossier.getId(), clock.instant(), auteur, action, dossier.getStatut(),
+        repository.save(new JournalEntry(
+                dossier.getId(),
+                clock.instant(),
+                auteur,
+                action,
+                dossier.getStatut(),
                 texte == null || texte.length() <= 2000 ? texte : texte.substring(0, 2000)));
     }
 }

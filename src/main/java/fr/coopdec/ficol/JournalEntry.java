@@ -35,8 +35,7 @@ public class JournalEntry extends AbstractEntity {
     @Column(name = "texte", length = 2000)
     private String texte;
 
-    protected JournalEntry() {
-    }
+    protected JournalEntry() {}
 
     JournalEntry(Long dossierId, Instant quand, String auteur, String action, StatutDossier statut, String texte) {
         this.dossierId = dossierId;
@@ -47,10 +46,27 @@ public class JournalEntry extends AbstractEntity {
         this.texte = texte;
     }
 
-    public Long getDossierId() { return dossierId; }
-    public Instant getQuand() { return quand; }
-    public String getAuteur() { return auteur; }
-    public String getAction() { return action; }
-    public StatutDossier getStatut() { return statut; }
-    public String getTexte() { return texte; }
+    public Long getDossierId() {
+        return dossierId;
+    }
+
+    public Instant getQuand() {
+        return quand;
+    }
+
+    public String getAuteur() {
+        return auteur;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public StatutDossier getStatut() {
+        return statut;
+    }
+
+    public String getTexte() {
+        return texte;
+    }
 }

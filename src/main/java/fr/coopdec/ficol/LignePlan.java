@@ -49,8 +49,7 @@ public class LignePlan extends AbstractEntity {
     @Column(name = "montant", nullable = false, precision = 14, scale = 2)
     private BigDecimal montant;
 
-    protected LignePlan() {
-    }
+    protected LignePlan() {}
 
     public LignePlan(SourcePlan source, String financeur, int annee, String depense, BigDecimal montant) {
         this.source = source;
@@ -60,10 +59,27 @@ public class LignePlan extends AbstractEntity {
         this.montant = montant;
     }
 
-    void setDossier(FicolDossier dossier) { this.dossier = dossier; }
-    public SourcePlan getSource() { return source; }
-    public String getFinanceur() { return financeur; }
-    public Integer getAnnee() { return annee; }
-    public String getDepense() { return depense; }
-    public BigDecimal getMontant() { return montant; }
+    void setDossier(FicolDossier dossier) {
+        this.dossier = dossier;
+    }
+
+    public SourcePlan getSource() {
+        return source;
+    }
+
+    public String getFinanceur() {
+        return financeur;
+    }
+
+    public Integer getAnnee() {
+        return annee;
+    }
+
+    public String getDepense() {
+        return depense;
+    }
+
+    public BigDecimal getMontant() {
+        return montant;
+    }
 }

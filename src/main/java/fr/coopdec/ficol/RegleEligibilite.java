@@ -37,8 +37,7 @@ public class RegleEligibilite extends AbstractEntity {
     @Column(name = "commentaire", length = 500)
     private String commentaire;
 
-    protected RegleEligibilite() {
-    }
+    protected RegleEligibilite() {}
 
     public RegleEligibilite(CodeRegle code, String valeur, LocalDate dateEffet) {
         this.code = code;
@@ -50,12 +49,35 @@ public class RegleEligibilite extends AbstractEntity {
         return new RegleEligibilite();
     }
 
-    public CodeRegle getCode() { return code; }
-    public void setCode(CodeRegle code) { this.code = code; }
-    public String getValeur() { return valeur; }
-    public void setValeur(String valeur) { this.valeur = valeur; }
-    public LocalDate getDateEffet() { return dateEffet; }
-    public void setDateEffet(LocalDate dateEffet) { this.dateEffet = dateEffet; }
-    public String getCommentaire() { return commentaire; }
-    public void setCommentaire(String commentaire) { this.commentaire = commentaire; }
+    public CodeRegle getCode() {
+        return code;
+    }
+
+    public void setCode(CodeRegle code) {
+        this.code = code;
+    }
+
+    public String getValeur() {
+        return valeur;
+    }
+
+    public void setValeur(String valeur) {
+        this.valeur = valeur;
+    }
+
+    public LocalDate getDateEffet() {
+        return dateEffet;
+    }
+
+    public void setDateEffet(LocalDate dateEffet) {
+        this.dateEffet = dateEffet;
+    }
+
+    public String getCommentaire() {
+        return commentaire;
+    }
+
+    public void setCommentaire(String commentaire) {
+        this.commentaire = commentaire;
+    }
 }

@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RegleRepository extends JpaRepository<RegleEligibilite, Long> {
 
-    Optional<RegleEligibilite> findFirstByCodeAndDateEffetLessThanEqualOrderByDateEffetDesc(CodeRegle code,
-                                                                                          LocalDate date);
+    Optional<RegleEligibilite> findFirstByCodeAndDateEffetLessThanEqualOrderByDateEffetDesc(
+            CodeRegle code, LocalDate date);
 }

@@ -1,8 +1,8 @@
 package fr.coopdec.ficol;
 
 import fr.coopdec.referential.CategorieCad;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,9 +30,12 @@ public class RegleService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.AFD})
     public Page<RegleEligibilite> find(Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("code", "dateEffet").descending());
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : org.springframework.data.domain.PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by("code", "dateEffet").descending());
         return repository.findAll(sorted);
     }
 
@@ -71,8 +74,11 @@ public class RegleService {
     }
 
     static Set<CategorieCad> parseCategories(String valeur) {
-        return Arrays.stream(valeur.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(CategorieCad::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(CategorieCad.class)));
+        return Arrays.stream(valeur.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(CategorieCad::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CategorieCad.class)));
     }
 
     private static void valider(CodeRegle code, String valeur) {
@@ -85,8 +91,9 @@ public class RegleService {
                 throw new IllegalArgumentException(valeur);
             }
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BusinessException(code == CodeRegle.CATEGORIES_CAD ? "ficol.regle.valeur.categories"
-                    : "ficol.regle.valeur.nombre", valeur);
+            throw new BusinessException(
+                    code == CodeRegle.CATEGORIES_CAD ? "ficol.regle.valeur.categories" : "ficol.regle.valeur.nombre",
+                    valeur);
         }
     }
 }

@@ -37,8 +37,7 @@ public class Tranche extends AbstractEntity {
     @Column(name = "rapport_approuve_le")
     private LocalDate rapportApprouveLe;
 
-    protected Tranche() {
-    }
+    protected Tranche() {}
 
     Tranche(FicolDossier dossier, int numero, BigDecimal montant, LocalDate dateVersement, LocalDate echeanceRapport) {
         this.dossier = dossier;
@@ -53,12 +52,35 @@ public class Tranche extends AbstractEntity {
         return rapportRecuLe == null && echeanceRapport != null && echeanceRapport.isBefore(today);
     }
 
-    public int getNumero() { return numero; }
-    public BigDecimal getMontant() { return montant; }
-    public LocalDate getDateVersement() { return dateVersement; }
-    public LocalDate getEcheanceRapport() { return echeanceRapport; }
-    public LocalDate getRapportRecuLe() { return rapportRecuLe; }
-    void setRapportRecuLe(LocalDate date) { this.rapportRecuLe = date; }
-    public LocalDate getRapportApprouveLe() { return rapportApprouveLe; }
-    void setRapportApprouveLe(LocalDate date) { this.rapportApprouveLe = date; }
+    public int getNumero() {
+        return numero;
+    }
+
+    public BigDecimal getMontant() {
+        return montant;
+    }
+
+    public LocalDate getDateVersement() {
+        return dateVersement;
+    }
+
+    public LocalDate getEcheanceRapport() {
+        return echeanceRapport;
+    }
+
+    public LocalDate getRapportRecuLe() {
+        return rapportRecuLe;
+    }
+
+    void setRapportRecuLe(LocalDate date) {
+        this.rapportRecuLe = date;
+    }
+
+    public LocalDate getRapportApprouveLe() {
+        return rapportApprouveLe;
+    }
+
+    void setRapportApprouveLe(LocalDate date) {
+        this.rapportApprouveLe = date;
+    }
 }

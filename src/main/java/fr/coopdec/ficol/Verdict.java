@@ -8,7 +8,11 @@ import java.util.List;
  */
 public record Verdict(Niveau niveau, String messageKey, List<Object> arguments) {
 
-    public enum Niveau { CONFORME, NON_CONFORME, AVERTISSEMENT }
+    public enum Niveau {
+        CONFORME,
+        NON_CONFORME,
+        AVERTISSEMENT
+    }
 
     static Verdict conforme(String key, Object... args) {
         return new Verdict(Niveau.CONFORME, key, List.of(args));

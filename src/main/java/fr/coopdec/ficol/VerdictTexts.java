@@ -12,16 +12,17 @@ import java.util.stream.Collectors;
 /** Turns a {@link Verdict} into a sentence: countries, DAC categories and euros read naturally. */
 public final class VerdictTexts {
 
-    private VerdictTexts() {
-    }
+    private VerdictTexts() {}
 
     public static String texte(Verdict verdict, Locale locale) {
-        Object[] args = verdict.arguments().stream().map(a -> argument(a, locale)).toArray();
+        Object[] args =
+                verdict.arguments().stream().map(a -> argument(a, locale)).toArray();
         return TranslationProvider.translate(verdict.messageKey(), locale, args);
     }
 
     public static String euros(BigDecimal amount, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("en") ? Locale.UK : Locale.FRANCE);
+        NumberFormat format =
+                NumberFormat.getCurrencyInstance(locale.getLanguage().equals("en") ? Locale.UK : Locale.FRANCE);
         format.setCurrency(java.util.Currency.getInstance("EUR"));
         format.setMaximumFractionDigits(0);
         return format.format(amount == null ? BigDecimal.ZERO : amount);

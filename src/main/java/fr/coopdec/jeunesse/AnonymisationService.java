@@ -1,7 +1,7 @@
 package fr.coopdec.jeunesse;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +35,8 @@ public class AnonymisationService {
 
     @Transactional(readOnly = true)
     public int dureeConservation() {
-        return Integer.parseInt(jdbc.queryForObject("SELECT valeur FROM jeunesse_reglage WHERE cle = ?", String.class, DUREE));
+        return Integer.parseInt(
+                jdbc.queryForObject("SELECT valeur FROM jeunesse_reglage WHERE cle = ?", String.class, DUREE));
     }
 
     @Transactional

@@ -26,8 +26,7 @@ public class AppelJeunesse extends AbstractEntity {
     @Column(name = "annee", nullable = false)
     private Integer annee;
 
-    protected AppelJeunesse() {
-    }
+    protected AppelJeunesse() {}
 
     public AppelJeunesse(String intitule, int annee) {
         this.intitule = intitule;
@@ -38,8 +37,19 @@ public class AppelJeunesse extends AbstractEntity {
         return new AppelJeunesse();
     }
 
-    public String getIntitule() { return intitule; }
-    public void setIntitule(String intitule) { this.intitule = intitule; }
-    public Integer getAnnee() { return annee; }
-    public void setAnnee(Integer annee) { this.annee = annee; }
+    public String getIntitule() {
+        return intitule;
+    }
+
+    public void setIntitule(String intitule) {
+        this.intitule = intitule;
+    }
+
+    public Integer getAnnee() {
+        return annee;
+    }
+
+    public void setAnnee(Integer annee) {
+        this.annee = annee;
+    }
 }

@@ -1,7 +1,7 @@
 package fr.coopdec.jeunesse;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.stereotype.Service;

@@ -14,8 +14,7 @@ final class DonneesPersonnelles {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private DonneesPersonnelles() {
-    }
+    private DonneesPersonnelles() {}
 
     static String json(Volontaire v, List<Mission> missions) {
         ObjectNode root = JSON.createObjectNode();
@@ -24,7 +23,9 @@ final class DonneesPersonnelles {
         personne.put("prenom", v.getPrenom());
         personne.put("nom", v.getNom());
         personne.put("dateNaissance", Objects.toString(v.getDateNaissance(), null));
-        personne.put("nationalite", v.getNationalite() == null ? null : v.getNationalite().getCodeAlpha2());
+        personne.put(
+                "nationalite",
+                v.getNationalite() == null ? null : v.getNationalite().getCodeAlpha2());
         personne.put("email", v.getEmail());
         personne.put("telephone", v.getTelephone());
         personne.put("consentementLe", Objects.toString(v.getConsentementLe(), null));

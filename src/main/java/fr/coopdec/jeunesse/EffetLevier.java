@@ -8,8 +8,15 @@ import java.math.RoundingMode;
  * grant. The seed's figure: young volunteers hosted in France in reciprocity (each counted once);
  * next to it, every actual mobility, sent or hosted.
  */
-public record EffetLevier(long appelId, String intitule, int annee, long projets, BigDecimal subventions,
-                          long mobilitesPrevues, long mobilitesRealisees, long volontairesAccueillis) {
+public record EffetLevier(
+        long appelId,
+        String intitule,
+        int annee,
+        long projets,
+        BigDecimal subventions,
+        long mobilitesPrevues,
+        long mobilitesRealisees,
+        long volontairesAccueillis) {
 
     private static final BigDecimal DIX_MILLE = BigDecimal.valueOf(10_000);
 

@@ -45,44 +45,65 @@ class JeunesseDashboardFigures implements KeyFigureSource {
         long abroad = count(inProgress, params(scope).addValue("direction", Direction.ENVOI.name()));
         long hosted = count(inProgress, params(scope).addValue("direction", Direction.ACCUEIL.name()));
         return List.of(
-                KeyFigure.count(500, "dashboard.jeunesse.envoi", abroad, MISSIONS + "?direction=ENVOI&statut=EN_COURS" + scope.paysParam("&")),
-                KeyFigure.count(510, "dashboard.jeunesse.accueil", hosted, MISSIONS + "?direction=ACCUEIL&statut=EN_COURS" + scope.paysParam("&")));
+                KeyFigure.count(
+                        500,
+                        "dashboard.jeunesse.envoi",
+                        abroad,
+                        MISSIONS + "?direction=ENVOI&statut=EN_COURS" + scope.paysParam("&")),
+                KeyFigure.count(
+                        510,
+                        "dashboard.jeunesse.accueil",
+                        hosted,
+                        MISSIONS + "?direction=ACCUEIL&statut=EN_COURS" + scope.paysParam("&")));
     }
 
     @Override
     public List<YearSeries> trends(DashboardScope scope) {
         TreeMap<Integer, BigDecimal> values = new TreeMap<>();
-        jdbc.query("SELECT YEAR(m.date_debut), COUNT(*) FROM jeunesse_mission m WHERE 1 = 1" + where(scope)
-                + " GROUP BY YEAR(m.date_debut)", params(scope), rs -> {
-            values.put(rs.getInt(1), rs.getBigDecimal(2));
-        });
+        jdbc.query(
+                "SELECT YEAR(m.date_debut), COUNT(*) FROM jeunesse_mission m WHERE 1 = 1" + where(scope)
+                        + " GROUP BY YEAR(m.date_debut)",
+                params(scope),
+                rs -> {
+                    values.put(rs.getInt(1), rs.getBigDecimal(2));
+                });
         return List.of(new YearSeries("dashboard.jeunesse.trend", values));
     }
 
     /** Placements past their end date still planned or in progress: nobody reported how they ended. */
     @Override
     public List<DashboardAlert> alerts(DashboardScope scope, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT m.id, m.programme, m.ville, m.date_fin,
                        COALESCE(c.nom, m.association_france) AS structure
                   FROM jeunesse_mission m LEFT JOIN collectivite_francaise c ON c.id = m.collectivite_francaise_id
-                 WHERE m.statut IN ('PREVUE', 'EN_COURS') AND m.date_fin < :today""" + where(scope)
-                        + " ORDER BY m.date_fin, m.id LIMIT :limit", params(scope).addValue("limit", limit),
-                (rs, i) -> new DashboardAlert("dashboard.alert.jeunesse.sans-bilan",
-                        rs.getString("programme") + " · " + rs.getString("ville"), rs.getString("structure"),
-                        rs.getDate("date_fin").toLocalDate(), MISSIONS + "/" + rs.getLong("id")));
+                 WHERE m.statut IN ('PREVUE', 'EN_COURS') AND m.date_fin < :today"""
+                        + where(scope)
+                        + " ORDER BY m.date_fin, m.id LIMIT :limit",
+                params(scope).addValue("limit", limit),
+                (rs, i) -> new DashboardAlert(
+                        "dashboard.alert.jeunesse.sans-bilan",
+                        rs.getString("programme") + " · " + rs.getString("ville"),
+                        rs.getString("structure"),
+                        rs.getDate("date_fin").toLocalDate(),
+                        MISSIONS + "/" + rs.getLong("id")));
     }
 
     @Override
     public AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
-        List<AuthorityActivity.Line> lines = jdbc.query("SELECT m.id, m.direction, m.programme, m.ville, m.date_debut,"
+        List<AuthorityActivity.Line> lines = jdbc.query(
+                "SELECT m.id, m.direction, m.programme, m.ville, m.date_debut,"
                         + " m.updated_at FROM jeunesse_mission m WHERE m.collectivite_francaise_id = :cf"
-                        + " ORDER BY m.date_debut DESC, m.id LIMIT 200", new MapSqlParameterSource("cf", collectiviteFrancaiseId),
-                (rs, i) -> new AuthorityActivity.Line(TranslationProvider.translate("jeunesse.programme." + rs.getString("programme"), locale)
-                        + " · " + rs.getString("ville"),
-                        TranslationProvider.translate("jeunesse.direction." + rs.getString("direction"), locale)
-                        + " · " + rs.getDate("date_debut").toLocalDate(),
-                        rs.getTimestamp("updated_at").toInstant(), MISSIONS + "/" + rs.getLong("id")));
+                        + " ORDER BY m.date_debut DESC, m.id LIMIT 200",
+                new MapSqlParameterSource("cf", collectiviteFrancaiseId),
+                (rs, i) -> new AuthorityActivity.Line(
+                        TranslationProvider.translate("jeunesse.programme." + rs.getString("programme"), locale) + " · "
+                                + rs.getString("ville"),
+                        TranslationProvider.translate("jeunesse.direction." + rs.getString("direction"), locale) + " · "
+                                + rs.getDate("date_debut").toLocalDate(),
+                        rs.getTimestamp("updated_at").toInstant(),
+                        MISSIONS + "/" + rs.getLong("id")));
         return new AuthorityActivity(500, "dashboard.jeunesse.activity", lines);
     }
 
@@ -95,7 +116,8 @@ class JeunesseDashboardFigures implements KeyFigureSource {
 
     private MapSqlParameterSource params(DashboardScope scope) {
         return new MapSqlParameterSource("today", LocalDate.now(clock))
-                .addValue("pays", scope.paysId()).addValue("cf", scope.collectiviteFrancaiseId());
+                .addValue("pays", scope.paysId())
+                .addValue("cf", scope.collectiviteFrancaiseId());
     }
 
     private long count(String sql, MapSqlParameterSource params) {

@@ -31,8 +31,12 @@ public class JeunesseScope {
         return switch (user.getRole()) {
             case ADMIN, VOLONTARIAT -> Perimetre.TOUT;
             case POSTE -> new Perimetre(false, -1, -1, user.getPaysId().orElse(-1L));
-            case COLLECTIVITE -> new Perimetre(false, user.getCollectiviteFrancaiseId().orElse(-1L),
-                    user.getCollectivitePartenaireId().orElse(-1L), -1);
+            case COLLECTIVITE ->
+                new Perimetre(
+                        false,
+                        user.getCollectiviteFrancaiseId().orElse(-1L),
+                        user.getCollectivitePartenaireId().orElse(-1L),
+                        -1);
             default -> Perimetre.RIEN;
         };
     }

@@ -7,8 +7,8 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
@@ -48,7 +48,8 @@ public class LettreInvitationService {
         if (m.getVolontaire().isAnonymise()) {
             throw new BusinessException("jeunesse.volontaire.anonymise");
         }
-        String partenariat = m.getPartenariatId() == null ? null : reciprocite.intitulePartenariat(m.getPartenariatId());
+        String partenariat =
+                m.getPartenariatId() == null ? null : reciprocite.intitulePartenariat(m.getPartenariatId());
         return write(m, partenariat, LocalDate.now(clock));
     }
 
@@ -66,7 +67,10 @@ public class LettreInvitationService {
             doc.add(new Paragraph(m.getStructureAccueil(), bold));
             doc.add(new Paragraph(m.getVille() + ", le " + DATE.format(today), normal));
             doc.add(new Paragraph(" "));
-            doc.add(new Paragraph("À l'attention des services consulaires de France – " + m.getPays().getNomFr(), normal));
+            doc.add(new Paragraph(
+                    "À l'attention des services consulaires de France – "
+                            + m.getPays().getNomFr(),
+                    normal));
             doc.add(new Paragraph(" "));
             Paragraph heading = new Paragraph("Lettre d'invitation", title);
             heading.setAlignment(Element.ALIGN_CENTER);
@@ -75,19 +79,26 @@ public class LettreInvitationService {
             doc.add(new Paragraph("Madame, Monsieur,", normal));
             doc.add(new Paragraph(" "));
             String objet = "une mission de volontariat (" + libelle(m.getProgramme()) + ") en réciprocité"
-                    + (partenariat == null ? "" : ", dans le cadre du partenariat de coopération décentralisée « "
-                    + partenariat + " »");
-            doc.add(new Paragraph(m.getStructureAccueil() + " a l'honneur d'inviter " + civilite(v)
-                    + ", né(e) le " + DATE.format(v.getDateNaissance()) + ", de nationalité "
-                    + v.getNationalite().getNomFr() + ", envoyé(e) par " + m.getStructureEnvoi() + ", à effectuer "
-                    + objet + ", à " + m.getVille() + " (France), du " + DATE.format(m.getDateDebut()) + " au "
-                    + DATE.format(m.getDateFin()) + ".", normal));
+                    + (partenariat == null
+                            ? ""
+                            : ", dans le cadre du partenariat de coopération décentralisée « " + partenariat + " »");
+            doc.add(new Paragraph(
+                    m.getStructureAccueil() + " a l'honneur d'inviter " + civilite(v)
+                            + ", né(e) le " + DATE.format(v.getDateNaissance()) + ", de nationalité "
+                            + v.getNationalite().getNomFr() + ", envoyé(e) par " + m.getStructureEnvoi()
+                            + ", à effectuer "
+                            + objet + ", à " + m.getVille() + " (France), du " + DATE.format(m.getDateDebut()) + " au "
+                            + DATE.format(m.getDateFin()) + ".",
+                    normal));
             doc.add(new Paragraph(" "));
-            doc.add(new Paragraph("Pendant toute la durée de sa mission, la structure d'accueil assure l'accompagnement"
-                    + " du volontaire. Nous vous remercions de bien vouloir lui délivrer le visa correspondant.", normal));
+            doc.add(new Paragraph(
+                    "Pendant toute la durée de sa mission, la structure d'accueil assure l'accompagnement"
+                            + " du volontaire. Nous vous remercions de bien vouloir lui délivrer le visa correspondant.",
+                    normal));
             doc.add(new Paragraph(" "));
-            doc.add(new Paragraph("Nous vous prions d'agréer, Madame, Monsieur, l'expression de notre considération"
-                    + " distinguée.", normal));
+            doc.add(new Paragraph(
+                    "Nous vous prions d'agréer, Madame, Monsieur, l'expression de notre considération" + " distinguée.",
+                    normal));
             doc.add(new Paragraph(" "));
             doc.add(new Paragraph(" "));
             doc.add(new Paragraph("Pour " + m.getStructureAccueil() + ",", normal));

@@ -93,11 +93,16 @@ public class Mission extends AbstractEntity {
     @JoinColumn(name = "projet_id")
     private ProjetJeunesse projet;
 
-    protected Mission() {
-    }
+    protected Mission() {}
 
-    public Mission(Volontaire volontaire, Direction direction, Programme programme, Pays pays, String ville,
-                   LocalDate dateDebut, LocalDate dateFin) {
+    public Mission(
+            Volontaire volontaire,
+            Direction direction,
+            Programme programme,
+            Pays pays,
+            String ville,
+            LocalDate dateDebut,
+            LocalDate dateFin) {
         this.volontaire = volontaire;
         this.direction = direction;
         this.programme = programme;
@@ -136,34 +141,123 @@ public class Mission extends AbstractEntity {
         return !dateDebut.isAfter(autre.dateFin) && !autre.dateDebut.isAfter(dateFin);
     }
 
-    public Volontaire getVolontaire() { return volontaire; }
-    void setVolontaire(Volontaire volontaire) { this.volontaire = volontaire; }
-    public Direction getDirection() { return direction; }
-    public void setDirection(Direction direction) { this.direction = direction; }
-    public Programme getProgramme() { return programme; }
-    public void setProgramme(Programme programme) { this.programme = programme; }
-    public CollectiviteFrancaise getCollectiviteFrancaise() { return collectiviteFrancaise; }
-    public void setCollectiviteFrancaise(CollectiviteFrancaise c) { this.collectiviteFrancaise = c; }
-    public String getAssociationFrance() { return associationFrance; }
-    public void setAssociationFrance(String a) { this.associationFrance = a == null || a.isBlank() ? null : a.trim(); }
-    public CollectivitePartenaire getCollectivitePartenaire() { return collectivitePartenaire; }
-    public void setCollectivitePartenaire(CollectivitePartenaire c) { this.collectivitePartenaire = c; }
-    public String getAssociationEtranger() { return associationEtranger; }
-    public void setAssociationEtranger(String a) { this.associationEtranger = a == null || a.isBlank() ? null : a.trim(); }
-    public Pays getPays() { return pays; }
-    public void setPays(Pays pays) { this.pays = pays; }
-    public String getVille() { return ville; }
-    public void setVille(String ville) { this.ville = ville == null ? null : ville.trim(); }
-    public LocalDate getDateDebut() { return dateDebut; }
-    public void setDateDebut(LocalDate dateDebut) { this.dateDebut = dateDebut; }
-    public LocalDate getDateFin() { return dateFin; }
-    public void setDateFin(LocalDate dateFin) { this.dateFin = dateFin; }
-    public StatutMission getStatut() { return statut; }
-    public void setStatut(StatutMission statut) { this.statut = statut; }
-    public String getMotifInterruption() { return motifInterruption; }
-    public void setMotifInterruption(String m) { this.motifInterruption = m == null || m.isBlank() ? null : m.trim(); }
-    public Long getPartenariatId() { return partenariatId; }
-    public void setPartenariatId(Long partenariatId) { this.partenariatId = partenariatId; }
-    public ProjetJeunesse getProjet() { return projet; }
-    public void setProjet(ProjetJeunesse projet) { this.projet = projet; }
+    public Volontaire getVolontaire() {
+        return volontaire;
+    }
+
+    void setVolontaire(Volontaire volontaire) {
+        this.volontaire = volontaire;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public void setDirection(Direction direction) {
+        this.direction = direction;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(Programme programme) {
+        this.programme = programme;
+    }
+
+    public CollectiviteFrancaise getCollectiviteFrancaise() {
+        return collectiviteFrancaise;
+    }
+
+    public void setCollectiviteFrancaise(CollectiviteFrancaise c) {
+        this.collectiviteFrancaise = c;
+    }
+
+    public String getAssociationFrance() {
+        return associationFrance;
+    }
+
+    public void setAssociationFrance(String a) {
+        this.associationFrance = a == null || a.isBlank() ? null : a.trim();
+    }
+
+    public CollectivitePartenaire getCollectivitePartenaire() {
+        return collectivitePartenaire;
+    }
+
+    public void setCollectivitePartenaire(CollectivitePartenaire c) {
+        this.collectivitePartenaire = c;
+    }
+
+    public String getAssociationEtranger() {
+        return associationEtranger;
+    }
+
+    public void setAssociationEtranger(String a) {
+        this.associationEtranger = a == null || a.isBlank() ? null : a.trim();
+    }
+
+    public Pays getPays() {
+        return pays;
+    }
+
+    public void setPays(Pays pays) {
+        this.pays = pays;
+    }
+
+    public String getVille() {
+        return ville;
+    }
+
+    public void setVille(String ville) {
+        this.ville = ville == null ? null : ville.trim();
+    }
+
+    public LocalDate getDateDebut() {
+        return dateDebut;
+    }
+
+    public void setDateDebut(LocalDate dateDebut) {
+        this.dateDebut = dateDebut;
+    }
+
+    public LocalDate getDateFin() {
+        return dateFin;
+    }
+
+    public void setDateFin(LocalDate dateFin) {
+        this.dateFin = dateFin;
+    }
+
+    public StatutMission getStatut() {
+        return statut;
+    }
+
+    public void setStatut(StatutMission statut) {
+        this.statut = statut;
+    }
+
+    public String getMotifInterruption() {
+        return motifInterruption;
+    }
+
+    public void setMotifInterruption(String m) {
+        this.motifInterruption = m == null || m.isBlank() ? null : m.trim();
+    }
+
+    public Long getPartenariatId() {
+        return partenariatId;
+    }
+
+    public void setPartenariatId(Long partenariatId) {
+        this.partenariatId = partenariatId;
+    }
+
+    public ProjetJeunesse getProjet() {
+        return projet;
+    }
+
+    public void setProjet(ProjetJeunesse projet) {
+        this.projet = projet;
+    }
 }

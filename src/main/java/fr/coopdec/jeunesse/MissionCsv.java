@@ -20,9 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MissionCsv {
 
-    public static final List<String> COLUMNS = List.of("volontaire", "direction", "programme", "pays", "ville",
-            "date_debut", "date_fin", "statut", "motif_interruption", "collectivite_francaise", "association_france",
-            "collectivite_partenaire", "association_etranger", "partenariat", "projet");
+    public static final List<String> COLUMNS = List.of(
+            "volontaire",
+            "direction",
+            "programme",
+            "pays",
+            "ville",
+            "date_debut",
+            "date_fin",
+            "statut",
+            "motif_interruption",
+            "collectivite_francaise",
+            "association_france",
+            "collectivite_partenaire",
+            "association_etranger",
+            "partenariat",
+            "projet");
 
     private final MissionService missions;
 
@@ -35,17 +48,34 @@ public class MissionCsv {
     @RolesAllowed({Roles.ADMIN, Roles.VOLONTARIAT, Roles.COLLECTIVITE, Roles.POSTE})
     public void export(Writer writer) {
         try {
-            CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(writer);
+            CSVPrinter printer = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader(COLUMNS.toArray(String[]::new))
+                    .get()
+                    .print(writer);
             Page<Mission> page = missions.find(MissionFilter.all(), PageRequest.of(0, 500, Sort.by("id")));
             while (true) {
                 for (Mission m : page) {
-                    CsvCells.printRecord(printer, m.getVolontaire().getId(), m.getDirection(), m.getProgramme(),
-                            m.getPays().getCodeAlpha2(), m.getVille(), m.getDateDebut(), m.getDateFin(), m.getStatut(),
+                    CsvCells.printRecord(
+                            printer,
+                            m.getVolontaire().getId(),
+                            m.getDirection(),
+                            m.getProgramme(),
+                            m.getPays().getCodeAlpha2(),
+                            m.getVille(),
+                            m.getDateDebut(),
+                            m.getDateFin(),
+                            m.getStatut(),
                             m.getMotifInterruption(),
-                            m.getCollectiviteFrancaise() == null ? null : m.getCollectiviteFrancaise().getCleAtlas(),
+                            m.getCollectiviteFrancaise() == null
+                                    ? null
+                                    : m.getCollectiviteFrancaise().getCleAtlas(),
                             m.getAssociationFrance(),
-                            m.getCollectivitePartenaire() == null ? null : m.getCollectivitePartenaire().getNom(),
-                            m.getAssociationEtranger(), Objects.toString(m.getPartenariatId(), null),
+                            m.getCollectivitePartenaire() == null
+                                    ? null
+                                    : m.getCollectivitePartenaire().getNom(),
+                            m.getAssociationEtranger(),
+                            Objects.toString(m.getPartenariatId(), null),
                             m.getProjet() == null ? null : m.getProjet().getId());
                 }
                 if (!page.hasNext()) {

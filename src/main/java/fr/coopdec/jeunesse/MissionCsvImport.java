@@ -1,14 +1,14 @@
 package fr.coopdec.jeunesse;
 
-import fr.coopdec.shared.CsvCells;
 import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.referential.CollectivitePartenaireFilter;
 import fr.coopdec.referential.CsvLineError;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.CsvCells;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.StringReader;
@@ -37,8 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MissionCsvImport {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .get();
 
     private final VolontaireRepository volontaires;
     private final MissionRepository missions;
@@ -47,8 +52,13 @@ public class MissionCsvImport {
     private final ReferentialQueries referential;
     private final AtlasQueries atlas;
 
-    MissionCsvImport(VolontaireRepository volontaires, MissionRepository missions, ProjetRepository projets,
-                     MissionRules rules, ReferentialQueries referential, AtlasQueries atlas) {
+    MissionCsvImport(
+            VolontaireRepository volontaires,
+            MissionRepository missions,
+            ProjetRepository projets,
+            MissionRules rules,
+            ReferentialQueries referential,
+            AtlasQueries atlas) {
         this.volontaires = volontaires;
         this.missions = missions;
         this.projets = projets;
@@ -69,8 +79,11 @@ public class MissionCsvImport {
     public Resultat importer(byte[] csv) {
         List<CsvLineError> errors = new ArrayList<>();
         List<Mission> lues = new ArrayList<>();
-        try (CSVParser parser = FORMAT.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "")))) {
-            List<String> missing = MissionCsv.COLUMNS.stream().filter(c -> !parser.getHeaderNames().contains(c)).toList();
+        try (CSVParser parser =
+                FORMAT.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "")))) {
+            List<String> missing = MissionCsv.COLUMNS.stream()
+                    .filter(c -> !parser.getHeaderNames().contains(c))
+                    .toList();
             if (!missing.isEmpty()) {
                 return new Resultat(List.of(error(1, "jeunesse.import.error.header", String.join(", ", missing))), 0);
             }
@@ -107,22 +120,33 @@ public class MissionCsvImport {
     }
 
     private Mission mission(CSVRecord r) {
-        Volontaire v = volontaires.findById(number(r, "volontaire"))
+        Volontaire v = volontaires
+                .findById(number(r, "volontaire"))
                 .orElseThrow(() -> new BusinessException("jeunesse.import.error.volontaire", r.get("volontaire")));
-        Pays pays = referential.findPays(required(r, "pays"))
+        Pays pays = referential
+                .findPays(required(r, "pays"))
                 .orElseThrow(() -> new BusinessException("jeunesse.import.error.pays", r.get("pays")));
-        Mission m = new Mission(v, enumValue(Direction.class, r, "direction"), enumValue(Programme.class, r, "programme"),
-                pays, CsvCells.restore(required(r, "ville")), date(r, "date_debut"), date(r, "date_fin"));
+        Mission m = new Mission(
+                v,
+                enumValue(Direction.class, r, "direction"),
+                enumValue(Programme.class, r, "programme"),
+                pays,
+                CsvCells.restore(required(r, "ville")),
+                date(r, "date_debut"),
+                date(r, "date_fin"));
         m.setStatut(r.get("statut").isBlank() ? StatutMission.PREVUE : enumValue(StatutMission.class, r, "statut"));
         m.setMotifInterruption(CsvCells.restore(r.get("motif_interruption")));
         if (!r.get("collectivite_francaise").isBlank()) {
-            m.setCollectiviteFrancaise(referential.findCollectiviteFrancaiseByCle(r.get("collectivite_francaise"))
-                    .orElseThrow(() -> new BusinessException("jeunesse.import.error.francaise", r.get("collectivite_francaise"))));
+            m.setCollectiviteFrancaise(referential
+                    .findCollectiviteFrancaiseByCle(r.get("collectivite_francaise"))
+                    .orElseThrow(() ->
+                            new BusinessException("jeunesse.import.error.francaise", r.get("collectivite_francaise"))));
         }
         m.setAssociationFrance(CsvCells.restore(r.get("association_france")));
         if (!r.get("collectivite_partenaire").isBlank()) {
             m.setCollectivitePartenaire(partenaire(r.get("collectivite_partenaire"), pays)
-                    .orElseThrow(() -> new BusinessException("jeunesse.import.error.partenaire", r.get("collectivite_partenaire"))));
+                    .orElseThrow(() -> new BusinessException(
+                            "jeunesse.import.error.partenaire", r.get("collectivite_partenaire"))));
         }
         m.setAssociationEtranger(r.get("association_etranger"));
         if (!r.get("partenariat").isBlank()) {
@@ -140,8 +164,12 @@ public class MissionCsvImport {
     }
 
     private Optional<CollectivitePartenaire> partenaire(String nom, Pays pays) {
-        return referential.findCollectivitesPartenaires(new CollectivitePartenaireFilter(nom, pays.getId(), null),
-                        PageRequest.of(0, 20)).stream().filter(c -> c.getNom().equalsIgnoreCase(nom)).findFirst();
+        return referential
+                .findCollectivitesPartenaires(
+                        new CollectivitePartenaireFilter(nom, pays.getId(), null), PageRequest.of(0, 20))
+                .stream()
+                .filter(c -> c.getNom().equalsIgnoreCase(nom))
+                .findFirst();
     }
 
     private static String required(CSVRecord r, String column) {

@@ -12,7 +12,12 @@ public record MissionFilter(Direction direction, StatutMission statut, String te
     }
 
     static String like(String texte) {
-        return texte == null || texte.isBlank() ? null
-                : "%" + texte.trim().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return texte == null || texte.isBlank()
+                ? null
+                : "%"
+                        + texte.trim()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace("%", "")
+                                .replace("_", "") + "%";
     }
 }

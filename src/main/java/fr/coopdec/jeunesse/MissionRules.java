@@ -20,8 +20,9 @@ class MissionRules {
     void check(Mission m) {
         checkComplet(m);
         checkChamps(m);
-        if (missions.chevauchements(m.getVolontaire().getId(), m.isNew() ? -1 : m.getId(), m.getDateDebut(),
-                m.getDateFin()) > 0) {
+        if (missions.chevauchements(
+                        m.getVolontaire().getId(), m.isNew() ? -1 : m.getId(), m.getDateDebut(), m.getDateFin())
+                > 0) {
             throw new BusinessException("jeunesse.mission.chevauchement");
         }
     }
@@ -41,14 +42,17 @@ class MissionRules {
         if ((m.getCollectivitePartenaire() == null) == (m.getAssociationEtranger() == null)) {
             throw new BusinessException("jeunesse.mission.structure-etranger");
         }
-        if (m.getCollectivitePartenaire() != null && !m.getCollectivitePartenaire().getPays().equals(m.getPays())) {
+        if (m.getCollectivitePartenaire() != null
+                && !m.getCollectivitePartenaire().getPays().equals(m.getPays())) {
             throw new BusinessException("jeunesse.mission.partenaire-pays");
         }
         if (!m.getProgramme().accepte(v.getDateNaissance(), m.getDateDebut())) {
             Integer max = m.getProgramme().getAgeMax();
             throw max == null
-                    ? new BusinessException("jeunesse.mission.age-min", m.getProgramme().getAgeMin())
-                    : new BusinessException("jeunesse.mission.age", m.getProgramme().getAgeMin(), max);
+                    ? new BusinessException(
+                            "jeunesse.mission.age-min", m.getProgramme().getAgeMin())
+                    : new BusinessException(
+                            "jeunesse.mission.age", m.getProgramme().getAgeMin(), max);
         }
         if (m.getStatut() == StatutMission.INTERROMPUE && m.getMotifInterruption() == null) {
             throw new BusinessException("jeunesse.mission.motif-required");

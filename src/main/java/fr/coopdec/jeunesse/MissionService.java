@@ -1,7 +1,7 @@
 package fr.coopdec.jeunesse;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import org.springframework.data.domain.Page;
@@ -18,8 +18,8 @@ public class MissionService {
     private final MissionRules rules;
     private final JeunesseScope scope;
 
-    MissionService(MissionRepository repository, VolontaireRepository volontaires, MissionRules rules,
-                   JeunesseScope scope) {
+    MissionService(
+            MissionRepository repository, VolontaireRepository volontaires, MissionRules rules, JeunesseScope scope) {
         this.repository = repository;
         this.volontaires = volontaires;
         this.rules = rules;
@@ -30,8 +30,16 @@ public class MissionService {
     @RolesAllowed({Roles.ADMIN, Roles.VOLONTARIAT, Roles.COLLECTIVITE, Roles.POSTE})
     public Page<Mission> find(MissionFilter filter, Pageable pageable) {
         Perimetre p = scope.perimetre();
-        return repository.search(p.tout(), p.francaiseId(), p.partenaireId(), p.paysId(), filter.direction(),
-                filter.statut(), MissionFilter.like(filter.texte()), filter.paysId(), pageable);
+        return repository.search(
+                p.tout(),
+                p.francaiseId(),
+                p.partenaireId(),
+                p.paysId(),
+                filter.direction(),
+                filter.statut(),
+                MissionFilter.like(filter.texte()),
+                filter.paysId(),
+                pageable);
     }
 
     @Transactional(readOnly = true)
@@ -54,7 +62,8 @@ public class MissionService {
         if (mission.getVolontaire() == null || mission.getVolontaire().isNew()) {
             throw new BusinessException("jeunesse.mission.incomplete");
         }
-        mission.setVolontaire(volontaires.findLocked(mission.getVolontaire().getId())
+        mission.setVolontaire(volontaires
+                .findLocked(mission.getVolontaire().getId())
                 .orElseThrow(() -> new BusinessException("jeunesse.volontaire.not-found")));
         if (mission.getStatut() != StatutMission.INTERROMPUE) {
             mission.setMotifInterruption(null);

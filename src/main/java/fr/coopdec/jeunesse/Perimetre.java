@@ -21,8 +21,10 @@ public record Perimetre(boolean tout, long francaiseId, long partenaireId, long 
 
     boolean couvre(Mission m) {
         return tout
-                || m.getCollectiviteFrancaise() != null && m.getCollectiviteFrancaise().getId() == francaiseId
-                || m.getCollectivitePartenaire() != null && m.getCollectivitePartenaire().getId() == partenaireId
+                || m.getCollectiviteFrancaise() != null
+                        && m.getCollectiviteFrancaise().getId() == francaiseId
+                || m.getCollectivitePartenaire() != null
+                        && m.getCollectivitePartenaire().getId() == partenaireId
                 || m.getPays() != null && m.getPays().getId() == paysId;
     }
 }

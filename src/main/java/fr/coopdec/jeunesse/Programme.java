@@ -23,8 +23,13 @@ public enum Programme {
         this.ageMax = ageMax;
     }
 
-    public int getAgeMin() { return ageMin; }
-    public Integer getAgeMax() { return ageMax; }
+    public int getAgeMin() {
+        return ageMin;
+    }
+
+    public Integer getAgeMax() {
+        return ageMax;
+    }
 
     public boolean accepte(LocalDate naissance, LocalDate depart) {
         int age = Period.between(naissance, depart).getYears();

@@ -47,8 +47,7 @@ public class ProjetJeunesse extends AbstractEntity {
     @Column(name = "mobilites_prevues", nullable = false)
     private Integer mobilitesPrevues;
 
-    protected ProjetJeunesse() {
-    }
+    protected ProjetJeunesse() {}
 
     public ProjetJeunesse(AppelJeunesse appel, String intitule, BigDecimal subvention, int mobilitesPrevues) {
         this.appel = appel;
@@ -63,15 +62,47 @@ public class ProjetJeunesse extends AbstractEntity {
         return p;
     }
 
-    public AppelJeunesse getAppel() { return appel; }
-    public String getIntitule() { return intitule; }
-    public void setIntitule(String intitule) { this.intitule = intitule; }
-    public CollectiviteFrancaise getPorteur() { return porteur; }
-    public void setPorteur(CollectiviteFrancaise porteur) { this.porteur = porteur; }
-    public Long getPartenariatId() { return partenariatId; }
-    public void setPartenariatId(Long partenariatId) { this.partenariatId = partenariatId; }
-    public BigDecimal getSubvention() { return subvention; }
-    public void setSubvention(BigDecimal subvention) { this.subvention = subvention; }
-    public Integer getMobilitesPrevues() { return mobilitesPrevues; }
-    public void setMobilitesPrevues(Integer mobilitesPrevues) { this.mobilitesPrevues = mobilitesPrevues; }
+    public AppelJeunesse getAppel() {
+        return appel;
+    }
+
+    public String getIntitule() {
+        return intitule;
+    }
+
+    public void setIntitule(String intitule) {
+        this.intitule = intitule;
+    }
+
+    public CollectiviteFrancaise getPorteur() {
+        return porteur;
+    }
+
+    public void setPorteur(CollectiviteFrancaise porteur) {
+        this.porteur = porteur;
+    }
+
+    public Long getPartenariatId() {
+        return partenariatId;
+    }
+
+    public void setPartenariatId(Long partenariatId) {
+        this.partenariatId = partenariatId;
+    }
+
+    public BigDecimal getSubvention() {
+        return subvention;
+    }
+
+    public void setSubvention(BigDecimal subvention) {
+        this.subvention = subvention;
+    }
+
+    public Integer getMobilitesPrevues() {
+        return mobilitesPrevues;
+    }
+
+    public void setMobilitesPrevues(Integer mobilitesPrevues) {
+        this.mobilitesPrevues = mobilitesPrevues;
+    }
 }

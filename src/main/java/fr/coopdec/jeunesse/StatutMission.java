@@ -2,7 +2,10 @@ package fr.coopdec.jeunesse;
 
 /** Labels: {@code jeunesse.statut.<NAME>}. A planned placement is not yet a mobility; the others are. */
 public enum StatutMission {
-    PREVUE, EN_COURS, TERMINEE, INTERROMPUE;
+    PREVUE,
+    EN_COURS,
+    TERMINEE,
+    INTERROMPUE;
 
     public boolean realisee() {
         return this != PREVUE;

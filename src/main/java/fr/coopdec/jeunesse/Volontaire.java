@@ -56,8 +56,7 @@ public class Volontaire extends AbstractEntity {
     @Column(name = "anonymise_le")
     private LocalDate anonymiseLe;
 
-    protected Volontaire() {
-    }
+    protected Volontaire() {}
 
     public Volontaire(String prenom, String nom, LocalDate dateNaissance, Pays nationalite, LocalDate consentementLe) {
         this.prenom = prenom;
@@ -83,30 +82,80 @@ public class Volontaire extends AbstractEntity {
     }
 
     boolean estComplet() {
-        return nom != null && !nom.isBlank() && prenom != null && !prenom.isBlank() && dateNaissance != null
+        return nom != null
+                && !nom.isBlank()
+                && prenom != null
+                && !prenom.isBlank()
+                && dateNaissance != null
                 && nationalite != null;
     }
 
-    public boolean isAnonymise() { return anonymiseLe != null; }
+    public boolean isAnonymise() {
+        return anonymiseLe != null;
+    }
 
     /** "Prénom NOM", or null once anonymised (views then show a neutral label). */
     public String getNomComplet() {
         return isAnonymise() ? null : prenom + " " + nom.toUpperCase(java.util.Locale.FRENCH);
     }
 
-    public String getNom() { return nom; }
-    public void setNom(String nom) { this.nom = nom == null ? null : nom.trim(); }
-    public String getPrenom() { return prenom; }
-    public void setPrenom(String prenom) { this.prenom = prenom == null ? null : prenom.trim(); }
-    public LocalDate getDateNaissance() { return dateNaissance; }
-    public void setDateNaissance(LocalDate dateNaissance) { this.dateNaissance = dateNaissance; }
-    public Pays getNationalite() { return nationalite; }
-    public void setNationalite(Pays nationalite) { this.nationalite = nationalite; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email == null || email.isBlank() ? null : email.trim().toLowerCase(java.util.Locale.ROOT); }
-    public String getTelephone() { return telephone; }
-    public void setTelephone(String telephone) { this.telephone = telephone == null || telephone.isBlank() ? null : telephone.trim(); }
-    public LocalDate getConsentementLe() { return consentementLe; }
-    public void setConsentementLe(LocalDate consentementLe) { this.consentementLe = consentementLe; }
-    public LocalDate getAnonymiseLe() { return anonymiseLe; }
+    public String getNom() {
+        return nom;
+    }
+
+    public void setNom(String nom) {
+        this.nom = nom == null ? null : nom.trim();
+    }
+
+    public String getPrenom() {
+        return prenom;
+    }
+
+    public void setPrenom(String prenom) {
+        this.prenom = prenom == null ? null : prenom.trim();
+    }
+
+    public LocalDate getDateNaissance() {
+        return dateNaissance;
+    }
+
+    public void setDateNaissance(LocalDate dateNaissance) {
+        this.dateNaissance = dateNaissance;
+    }
+
+    public Pays getNationalite() {
+        return nationalite;
+    }
+
+    public void setNationalite(Pays nationalite) {
+        this.nationalite = nationalite;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getTelephone() {
+        return telephone;
+    }
+
+    public void setTelephone(String telephone) {
+        this.telephone = telephone == null || telephone.isBlank() ? null : telephone.trim();
+    }
+
+    public LocalDate getConsentementLe() {
+        return consentementLe;
+    }
+
+    public void setConsentementLe(LocalDate consentementLe) {
+        this.consentementLe = consentementLe;
+    }
+
+    public LocalDate getAnonymiseLe() {
+        return anonymiseLe;
+    }
 }

@@ -13,13 +13,19 @@ import org.springframework.data.repository.query.Param;
 
 interface VolontaireRepository extends JpaRepository<Volontaire, Long> {
 
-    @Query("""
+    @Query(
+            """
             select v from Volontaire v where (:tout = true or exists (select 1 from Mission m where m.volontaire = v
                 and (m.collectiviteFrancaise.id = :cf or m.collectivitePartenaire.id = :cp or m.pays.id = :pays)))
               and (:texte is null or lower(v.nom) like :texte or lower(v.prenom) like :texte or lower(v.email) like :texte)
             """)
-    Page<Volontaire> search(@Param("tout") boolean tout, @Param("cf") long cf, @Param("cp") long cp,
-                            @Param("pays") long pays, @Param("texte") String texte, Pageable pageable);
+    Page<Volontaire> search(
+            @Param("tout") boolean tout,
+            @Param("cf") long cf,
+            @Param("cp") long cp,
+            @Param("pays") long pays,
+            @Param("texte") String texte,
+            Pageable pageable);
 
     /** Locks the volunteer while one of its placements is checked for overlaps and saved. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -27,7 +33,8 @@ interface VolontaireRepository extends JpaRepository<Volontaire, Long> {
     Optional<Volontaire> findLocked(@Param("id") long id);
 
     /** Volunteers whose last placement (or, without any, their consent) ended before {@code limite}. */
-    @Query("""
+    @Query(
+            """
             select v.id from Volontaire v where v.anonymiseLe is null
               and coalesce((select max(m.dateFin) from Mission m where m.volontaire = v), v.consentementLe) < :limite
             """)

@@ -1,7 +1,7 @@
 package fr.coopdec.jeunesse;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,16 +31,19 @@ public class VolontaireService {
     @RolesAllowed({Roles.ADMIN, Roles.VOLONTARIAT, Roles.COLLECTIVITE, Roles.POSTE})
     public Page<Volontaire> find(String texte, Pageable pageable) {
         Perimetre p = scope.perimetre();
-        return repository.search(p.tout(), p.francaiseId(), p.partenaireId(), p.paysId(), MissionFilter.like(texte), pageable);
+        return repository.search(
+                p.tout(), p.francaiseId(), p.partenaireId(), p.paysId(), MissionFilter.like(texte), pageable);
     }
 
     /** The volunteer, if the user sees at least one of its placements (or manages them all). */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.VOLONTARIAT, Roles.COLLECTIVITE, Roles.POSTE})
     public Volontaire get(long id) {
-        Volontaire v = repository.findById(id).orElseThrow(() -> new BusinessException("jeunesse.volontaire.not-found"));
+        Volontaire v =
+                repository.findById(id).orElseThrow(() -> new BusinessException("jeunesse.volontaire.not-found"));
         Perimetre p = scope.perimetre();
-        if (!p.tout() && missions.findByVolontaireIdOrderByDateDebutAsc(id).stream().noneMatch(p::couvre)) {
+        if (!p.tout()
+                && missions.findByVolontaireIdOrderByDateDebutAsc(id).stream().noneMatch(p::couvre)) {
             throw new BusinessException("jeunesse.out-of-scope");
         }
         return v;
@@ -50,7 +53,11 @@ public class VolontaireService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.VOLONTARIAT})
     public Volontaire save(Volontaire volontaire) {
-        if (!volontaire.isNew() && repository.findById(volontaire.getId()).map(Volontaire::isAnonymise).orElse(false)) {
+        if (!volontaire.isNew()
+                && repository
+                        .findById(volontaire.getId())
+                        .map(Volontaire::isAnonymise)
+                        .orElse(false)) {
             throw new BusinessException("jeunesse.volontaire.anonymise");
         }
         if (!volontaire.estComplet()) {
@@ -69,7 +76,8 @@ public class VolontaireService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public String exporter(long id) {
-        Volontaire v = repository.findById(id).orElseThrow(() -> new BusinessException("jeunesse.volontaire.not-found"));
+        Volontaire v =
+                repository.findById(id).orElseThrow(() -> new BusinessException("jeunesse.volontaire.not-found"));
         return DonneesPersonnelles.json(v, missions.findByVolontaireIdOrderByDateDebutAsc(id));
     }
 
@@ -80,7 +88,8 @@ public class VolontaireService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public void effacer(long id) {
-        Volontaire v = repository.findById(id).orElseThrow(() -> new BusinessException("jeunesse.volontaire.not-found"));
+        Volontaire v =
+                repository.findById(id).orElseThrow(() -> new BusinessException("jeunesse.volontaire.not-found"));
         v.anonymiser(LocalDate.now(clock));
     }
 
@@ -88,6 +97,8 @@ public class VolontaireService {
     @RolesAllowed({Roles.ADMIN, Roles.VOLONTARIAT, Roles.COLLECTIVITE, Roles.POSTE})
     public List<Mission> missions(long volontaireId) {
         Perimetre p = scope.perimetre();
-        return missions.findByVolontaireIdOrderByDateDebutAsc(volontaireId).stream().filter(p::couvre).toList();
+        return missions.findByVolontaireIdOrderByDateDebutAsc(volontaireId).stream()
+                .filter(p::couvre)
+                .toList();
     }
 }

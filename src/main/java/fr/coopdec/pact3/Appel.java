@@ -53,10 +53,10 @@ public class Appel extends AbstractEntity {
     @OrderColumn(name = "position")
     private List<Critere> criteres = new ArrayList<>();
 
-    protected Appel() {
-    }
+    protected Appel() {}
 
-    public Appel(int annee, String intitule, LocalDate dateOuverture, LocalDate dateCloture, BigDecimal plafondMission) {
+    public Appel(
+            int annee, String intitule, LocalDate dateOuverture, LocalDate dateCloture, BigDecimal plafondMission) {
         this.annee = annee;
         this.intitule = intitule;
         this.dateOuverture = dateOuverture;
@@ -70,23 +70,61 @@ public class Appel extends AbstractEntity {
 
     /** Open on both dates included. */
     public boolean isOuvert(LocalDate today) {
-        return dateOuverture != null && dateCloture != null && !today.isBefore(dateOuverture) && !today.isAfter(dateCloture);
+        return dateOuverture != null
+                && dateCloture != null
+                && !today.isBefore(dateOuverture)
+                && !today.isAfter(dateCloture);
     }
 
     public int totalPoids() {
         return criteres.stream().mapToInt(Critere::getPoids).sum();
     }
 
-    public int getAnnee() { return annee; }
-    public void setAnnee(int annee) { this.annee = annee; }
-    public String getIntitule() { return intitule; }
-    public void setIntitule(String intitule) { this.intitule = intitule; }
-    public LocalDate getDateOuverture() { return dateOuverture; }
-    public void setDateOuverture(LocalDate dateOuverture) { this.dateOuverture = dateOuverture; }
-    public LocalDate getDateCloture() { return dateCloture; }
-    public void setDateCloture(LocalDate dateCloture) { this.dateCloture = dateCloture; }
-    public BigDecimal getPlafondMission() { return plafondMission; }
-    public void setPlafondMission(BigDecimal plafondMission) { this.plafondMission = plafondMission; }
-    public List<Critere> getCriteres() { return criteres; }
-    public void setCriteres(List<Critere> criteres) { this.criteres = new ArrayList<>(criteres); }
+    public int getAnnee() {
+        return annee;
+    }
+
+    public void setAnnee(int annee) {
+        this.annee = annee;
+    }
+
+    public String getIntitule() {
+        return intitule;
+    }
+
+    public void setIntitule(String intitule) {
+        this.intitule = intitule;
+    }
+
+    public LocalDate getDateOuverture() {
+        return dateOuverture;
+    }
+
+    public void setDateOuverture(LocalDate dateOuverture) {
+        this.dateOuverture = dateOuverture;
+    }
+
+    public LocalDate getDateCloture() {
+        return dateCloture;
+    }
+
+    public void setDateCloture(LocalDate dateCloture) {
+        this.dateCloture = dateCloture;
+    }
+
+    public BigDecimal getPlafondMission() {
+        return plafondMission;
+    }
+
+    public void setPlafondMission(BigDecimal plafondMission) {
+        this.plafondMission = plafondMission;
+    }
+
+    public List<Critere> getCriteres() {
+        return criteres;
+    }
+
+    public void setCriteres(List<Critere> criteres) {
+        this.criteres = new ArrayList<>(criteres);
+    }
 }

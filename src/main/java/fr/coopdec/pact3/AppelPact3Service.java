@@ -1,7 +1,7 @@
 package fr.coopdec.pact3;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,9 +31,12 @@ public class AppelPact3Service {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Page<Appel> find(Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Order.desc("annee"), Sort.Order.desc("id")));
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : org.springframework.data.domain.PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by(Sort.Order.desc("annee"), Sort.Order.desc("id")));
         return appels.findAll(sorted);
     }
 
@@ -65,7 +68,10 @@ public class AppelPact3Service {
     /** N: a mission country may have at most this many active Atlas partnerships. */
     @Transactional(readOnly = true)
     public int seuilPartenariats() {
-        return parametres.findFirstByOrderByIdAsc().map(Parametres::getSeuilPartenariats).orElse(Parametres.SEUIL_PAR_DEFAUT);
+        return parametres
+                .findFirstByOrderByIdAsc()
+                .map(Parametres::getSeuilPartenariats)
+                .orElse(Parametres.SEUIL_PAR_DEFAUT);
     }
 
     @Transactional

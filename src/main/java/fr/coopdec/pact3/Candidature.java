@@ -76,8 +76,7 @@ public class Candidature extends AbstractEntity {
     @Column(name = "label_valide_jusqu_au")
     private LocalDate labelValideJusquAu;
 
-    protected Candidature() {
-    }
+    protected Candidature() {}
 
     Candidature(Appel appel, Long collectiviteFrancaiseId, String collectiviteNom, String contactEmail) {
         this.appel = appel;
@@ -87,7 +86,9 @@ public class Candidature extends AbstractEntity {
     }
 
     public boolean isLaureat(LocalDate today) {
-        return statut == StatutCandidature.LABELLISEE && labelValideJusquAu != null && !today.isAfter(labelValideJusquAu);
+        return statut == StatutCandidature.LABELLISEE
+                && labelValideJusquAu != null
+                && !today.isAfter(labelValideJusquAu);
     }
 
     void soumettre(Instant when) {
@@ -101,22 +102,75 @@ public class Candidature extends AbstractEntity {
         labelValideJusquAu = labellisee ? validUntil : null;
     }
 
-    public Appel getAppel() { return appel; }
-    public Long getCollectiviteFrancaiseId() { return collectiviteFrancaiseId; }
-    public String getCollectiviteNom() { return collectiviteNom; }
-    public String getContactEmail() { return contactEmail; }
-    public StatutCandidature getStatut() { return statut; }
-    public String getSavoirFaire() { return savoirFaire; }
-    public void setSavoirFaire(String savoirFaire) { this.savoirFaire = savoirFaire; }
-    public String getEquipe() { return equipe; }
-    public void setEquipe(String equipe) { this.equipe = equipe; }
-    public Set<String> getThemes() { return themes; }
-    public void setThemes(Set<String> themes) { this.themes = new HashSet<>(themes); }
-    public Set<Long> getReferences() { return references; }
-    public void setReferences(Set<Long> references) { this.references = new HashSet<>(references); }
-    public Set<String> getPays() { return pays; }
-    public void setPays(Set<String> pays) { this.pays = new HashSet<>(pays); }
-    public Instant getSoumiseLe() { return soumiseLe; }
-    public String getMotifDecision() { return motifDecision; }
-    public LocalDate getLabelValideJusquAu() { return labelValideJusquAu; }
+    public Appel getAppel() {
+        return appel;
+    }
+
+    public Long getCollectiviteFrancaiseId() {
+        return collectiviteFrancaiseId;
+    }
+
+    public String getCollectiviteNom() {
+        return collectiviteNom;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public StatutCandidature getStatut() {
+        return statut;
+    }
+
+    public String getSavoirFaire() {
+        return savoirFaire;
+    }
+
+    public void setSavoirFaire(String savoirFaire) {
+        this.savoirFaire = savoirFaire;
+    }
+
+    public String getEquipe() {
+        return equipe;
+    }
+
+    public void setEquipe(String equipe) {
+        this.equipe = equipe;
+    }
+
+    public Set<String> getThemes() {
+        return themes;
+    }
+
+    public void setThemes(Set<String> themes) {
+        this.themes = new HashSet<>(themes);
+    }
+
+    public Set<Long> getReferences() {
+        return references;
+    }
+
+    public void setReferences(Set<Long> references) {
+        this.references = new HashSet<>(references);
+    }
+
+    public Set<String> getPays() {
+        return pays;
+    }
+
+    public void setPays(Set<String> pays) {
+        this.pays = new HashSet<>(pays);
+    }
+
+    public Instant getSoumiseLe() {
+        return soumiseLe;
+    }
+
+    public String getMotifDecision() {
+        return motifDecision;
+    }
+
+    public LocalDate getLabelValideJusquAu() {
+        return labelValideJusquAu;
+    }
 }

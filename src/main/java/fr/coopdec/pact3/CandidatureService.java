@@ -4,9 +4,9 @@ import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatResume;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.files.FileTypes;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,8 +37,14 @@ public class CandidatureService {
     private final Pact3Scope scope;
     private final Clock clock;
 
-    CandidatureService(CandidatureRepository candidatures, AppelPact3Repository appels, PieceJointeRepository pieces,
-                       AtlasQueries atlas, ReferentialQueries referential, Pact3Scope scope, Clock clock) {
+    CandidatureService(
+            CandidatureRepository candidatures,
+            AppelPact3Repository appels,
+            PieceJointeRepository pieces,
+            AtlasQueries atlas,
+            ReferentialQueries referential,
+            Pact3Scope scope,
+            Clock clock) {
         this.candidatures = candidatures;
         this.appels = appels;
         this.pieces = pieces;
@@ -58,7 +64,8 @@ public class CandidatureService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.COLLECTIVITE})
     public Candidature findById(long id) {
-        Candidature c = candidatures.findById(id).orElseThrow(() -> new BusinessException("pact3.candidature.introuvable"));
+        Candidature c =
+                candidatures.findById(id).orElseThrow(() -> new BusinessException("pact3.candidature.introuvable"));
         scope.checkOwn(c);
         return c;
     }
@@ -68,19 +75,27 @@ public class CandidatureService {
     @RolesAllowed(Roles.COLLECTIVITE)
     public Candidature brouillon(long appelId) {
         long cf = scope.collectivite();
-        return candidatures.findFirstByAppelIdAndCollectiviteFrancaiseId(appelId, cf).orElseGet(() -> {
-            Appel appel = appels.findById(appelId).orElseThrow(() -> new BusinessException("pact3.appel.introuvable"));
-            checkOuvert(appel);
-            String nom = referential.findCollectiviteFrancaise(cf).map(c -> c.getNom()).orElse("?");
-            return candidatures.save(new Candidature(appel, cf, nom, scope.user().getEmail()));
-        });
+        return candidatures
+                .findFirstByAppelIdAndCollectiviteFrancaiseId(appelId, cf)
+                .orElseGet(() -> {
+                    Appel appel = appels.findById(appelId)
+                            .orElseThrow(() -> new BusinessException("pact3.appel.introuvable"));
+                    checkOuvert(appel);
+                    String nom = referential
+                            .findCollectiviteFrancaise(cf)
+                            .map(c -> c.getNom())
+                            .orElse("?");
+                    return candidatures.save(
+                            new Candidature(appel, cf, nom, scope.user().getEmail()));
+                });
     }
 
     /** Saves a draft; the references must be partnerships of the authority in the Atlas. */
     @Transactional
     @RolesAllowed(Roles.COLLECTIVITE)
     public Candidature enregistrer(Candidature candidature) {
-        Candidature stored = candidatures.findById(candidature.getId())
+        Candidature stored = candidatures
+                .findById(candidature.getId())
                 .orElseThrow(() -> new BusinessException("pact3.candidature.introuvable"));
         scope.checkOwn(stored);
         scope.checkOwn(candidature);
@@ -88,7 +103,8 @@ public class CandidatureService {
             throw new BusinessException("pact3.candidature.deja-soumise");
         }
         checkOuvert(stored.getAppel());
-        Set<Long> possibles = referencesPossibles().stream().map(PartenariatResume::id).collect(Collectors.toSet());
+        Set<Long> possibles =
+                referencesPossibles().stream().map(PartenariatResume::id).collect(Collectors.toSet());
         if (!possibles.containsAll(candidature.getReferences())) {
             throw new BusinessException("pact3.candidature.reference-hors-perimetre");
         }
@@ -100,7 +116,9 @@ public class CandidatureService {
     @RolesAllowed(Roles.COLLECTIVITE)
     public Candidature soumettre(Candidature candidature) {
         Candidature saved = enregistrer(candidature);
-        if (saved.getThemes().isEmpty() || saved.getSavoirFaire() == null || saved.getSavoirFaire().isBlank()) {
+        if (saved.getThemes().isEmpty()
+                || saved.getSavoirFaire() == null
+                || saved.getSavoirFaire().isBlank()) {
             throw new BusinessException("pact3.candidature.incomplete");
         }
         saved.soumettre(clock.instant());
@@ -111,8 +129,12 @@ public class CandidatureService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.COLLECTIVITE)
     public List<PartenariatResume> referencesPossibles() {
-        return atlas.search(PartenariatFilter.builder().collectiviteFrancaise(scope.collectivite()).build(),
-                Pageable.unpaged()).getContent();
+        return atlas.search(
+                        PartenariatFilter.builder()
+                                .collectiviteFrancaise(scope.collectivite())
+                                .build(),
+                        Pageable.unpaged())
+                .getContent();
     }
 
     @Transactional(readOnly = true)
@@ -161,7 +183,8 @@ public class CandidatureService {
             throw new BusinessException("pact3.candidature.hors-delai", FRENCH_DATE.format(appel.getDateCloture()));
         }
         if (today.isBefore(appel.getDateOuverture())) {
-            throw new BusinessException("pact3.candidature.pas-encore-ouvert", FRENCH_DATE.format(appel.getDateOuverture()));
+            throw new BusinessException(
+                    "pact3.candidature.pas-encore-ouvert", FRENCH_DATE.format(appel.getDateOuverture()));
         }
     }
 }

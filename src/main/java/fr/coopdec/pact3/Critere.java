@@ -17,14 +17,18 @@ public class Critere {
     @Column(name = "poids", nullable = false)
     private int poids;
 
-    protected Critere() {
-    }
+    protected Critere() {}
 
     public Critere(String libelle, int poids) {
         this.libelle = libelle;
         this.poids = poids;
     }
 
-    public String getLibelle() { return libelle; }
-    public int getPoids() { return poids; }
+    public String getLibelle() {
+        return libelle;
+    }
+
+    public int getPoids() {
+        return poids;
+    }
 }

@@ -42,8 +42,7 @@ public class Jure extends AbstractEntity {
     @CollectionTable(name = "pact3_note", joinColumns = @JoinColumn(name = "jure_id"))
     private List<Note> notes = new ArrayList<>();
 
-    protected Jure() {
-    }
+    protected Jure() {}
 
     Jure(Candidature candidature, Long utilisateurId, String email) {
         this.candidature = candidature;
@@ -77,10 +76,27 @@ public class Jure extends AbstractEntity {
         return poids == 0 ? OptionalDouble.empty() : OptionalDouble.of(somme / poids);
     }
 
-    public Candidature getCandidature() { return candidature; }
-    public Long getUtilisateurId() { return utilisateurId; }
-    public String getEmail() { return email; }
-    public Instant getSansConflitLe() { return sansConflitLe; }
-    public Instant getNoteLe() { return noteLe; }
-    public List<Note> getNotes() { return notes; }
+    public Candidature getCandidature() {
+        return candidature;
+    }
+
+    public Long getUtilisateurId() {
+        return utilisateurId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Instant getSansConflitLe() {
+        return sansConflitLe;
+    }
+
+    public Instant getNoteLe() {
+        return noteLe;
+    }
+
+    public List<Note> getNotes() {
+        return notes;
+    }
 }

@@ -1,11 +1,11 @@
 package fr.coopdec.pact3;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.security.Utilisateur;
 import fr.coopdec.security.UtilisateurFilter;
 import fr.coopdec.security.UtilisateurService;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.mail.MailService;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,8 +40,13 @@ public class JuryService {
     private final Pact3Scope scope;
     private final Clock clock;
 
-    JuryService(JureRepository jures, CandidatureRepository candidatures, UtilisateurService utilisateurs,
-                MailService mail, Pact3Scope scope, Clock clock) {
+    JuryService(
+            JureRepository jures,
+            CandidatureRepository candidatures,
+            UtilisateurService utilisateurs,
+            MailService mail,
+            Pact3Scope scope,
+            Clock clock) {
         this.jures = jures;
         this.candidatures = candidatures;
         this.utilisateurs = utilisateurs;
@@ -53,15 +58,19 @@ public class JuryService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public Jure assigner(long candidatureId, String email) {
-        Candidature c = candidatures.findById(candidatureId).orElseThrow(() -> new BusinessException("pact3.candidature.introuvable"));
+        Candidature c = candidatures
+                .findById(candidatureId)
+                .orElseThrow(() -> new BusinessException("pact3.candidature.introuvable"));
         if (c.getStatut() != StatutCandidature.SOUMISE) {
             throw new BusinessException("pact3.jury.candidature-non-soumise");
         }
         String wanted = email == null ? "" : email.trim();
         Utilisateur user = utilisateurs.find(new UtilisateurFilter(wanted, null), PageRequest.of(0, 20)).stream()
-                .filter(u -> u.getEmail().equalsIgnoreCase(wanted)).findFirst()
+                .filter(u -> u.getEmail().equalsIgnoreCase(wanted))
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("pact3.jury.utilisateur-inconnu", wanted));
-        if (user.getCollectiviteFrancaise() != null && user.getCollectiviteFrancaise().getId().equals(c.getCollectiviteFrancaiseId())) {
+        if (user.getCollectiviteFrancaise() != null
+                && user.getCollectiviteFrancaise().getId().equals(c.getCollectiviteFrancaiseId())) {
             throw new BusinessException("pact3.jury.meme-collectivite");
         }
         if (jures.existsByCandidatureIdAndUtilisateurId(candidatureId, user.getId())) {
@@ -109,7 +118,8 @@ public class JuryService {
             throw new BusinessException("pact3.jury.deja-decidee");
         }
         int criteres = jure.getCandidature().getAppel().getCriteres().size();
-        if (notes.size() != criteres || notes.stream().map(Note::getCriterePosition).distinct().count() != criteres
+        if (notes.size() != criteres
+                || notes.stream().map(Note::getCriterePosition).distinct().count() != criteres
                 || notes.stream().anyMatch(n -> n.getCriterePosition() < 0 || n.getCriterePosition() >= criteres)) {
             throw new BusinessException("pact3.jury.notes-incompletes");
         }
@@ -127,20 +137,30 @@ public class JuryService {
         Map<Long, List<Jure>> parCandidature = jures.findByAppel(appelId).stream()
                 .collect(Collectors.groupingBy(j -> j.getCandidature().getId()));
         List<Classement> lignes = new ArrayList<>();
-        for (Candidature c : candidatures.findByAppel(appelId, List.of(StatutCandidature.SOUMISE,
-                StatutCandidature.LABELLISEE, StatutCandidature.NON_LABELLISEE))) {
+        for (Candidature c : candidatures.findByAppel(
+                appelId,
+                List.of(StatutCandidature.SOUMISE, StatutCandidature.LABELLISEE, StatutCandidature.NON_LABELLISEE))) {
             List<Jure> sesJures = parCandidature.getOrDefault(c.getId(), List.of());
-            List<OptionalDouble> moyennes = sesJures.stream().map(Jure::moyennePonderee).filter(OptionalDouble::isPresent).toList();
-            Double moyenne = moyennes.isEmpty() ? null
-                    : moyennes.stream().mapToDouble(OptionalDouble::getAsDouble).average().orElse(0);
+            List<OptionalDouble> moyennes = sesJures.stream()
+                    .map(Jure::moyennePonderee)
+                    .filter(OptionalDouble::isPresent)
+                    .toList();
+            Double moyenne = moyennes.isEmpty()
+                    ? null
+                    : moyennes.stream()
+                            .mapToDouble(OptionalDouble::getAsDouble)
+                            .average()
+                            .orElse(0);
             lignes.add(new Classement(c, moyenne, moyennes.size(), sesJures.size(), 0));
         }
-        lignes.sort(Comparator.comparing((Classement l) -> l.moyenne() == null ? -1 : l.moyenne()).reversed()
+        lignes.sort(Comparator.comparing((Classement l) -> l.moyenne() == null ? -1 : l.moyenne())
+                .reversed()
                 .thenComparing(l -> l.candidature().getCollectiviteNom()));
         List<Classement> classes = new ArrayList<>();
         for (int i = 0; i < lignes.size(); i++) {
             Classement l = lignes.get(i);
-            classes.add(new Classement(l.candidature(), l.moyenne(), l.notes(), l.jures(), l.moyenne() == null ? 0 : i + 1));
+            classes.add(new Classement(
+                    l.candidature(), l.moyenne(), l.notes(), l.jures(), l.moyenne() == null ? 0 : i + 1));
         }
         return classes;
     }
@@ -149,7 +169,9 @@ public class JuryService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public Candidature decider(long candidatureId, boolean labellisee, String motif) {
-        Candidature c = candidatures.findById(candidatureId).orElseThrow(() -> new BusinessException("pact3.candidature.introuvable"));
+        Candidature c = candidatures
+                .findById(candidatureId)
+                .orElseThrow(() -> new BusinessException("pact3.candidature.introuvable"));
         if (c.getStatut() != StatutCandidature.SOUMISE) {
             throw new BusinessException("pact3.jury.deja-decidee");
         }
@@ -163,11 +185,20 @@ public class JuryService {
         c.decider(labellisee, motif.trim(), jusquAu);
         Candidature saved = candidatures.save(c);
         if (labellisee) {
-            mail.sendTranslated(c.getContactEmail(), "pact3.mail.label.sujet", "pact3.mail.label.corps",
-                    c.getAppel().getIntitule(), CandidatureService.FRENCH_DATE.format(jusquAu), motif.trim());
+            mail.sendTranslated(
+                    c.getContactEmail(),
+                    "pact3.mail.label.sujet",
+                    "pact3.mail.label.corps",
+                    c.getAppel().getIntitule(),
+                    CandidatureService.FRENCH_DATE.format(jusquAu),
+                    motif.trim());
         } else {
-            mail.sendTranslated(c.getContactEmail(), "pact3.mail.refus.sujet", "pact3.mail.refus.corps",
-                    c.getAppel().getIntitule(), motif.trim());
+            mail.sendTranslated(
+                    c.getContactEmail(),
+                    "pact3.mail.refus.sujet",
+                    "pact3.mail.refus.corps",
+                    c.getAppel().getIntitule(),
+                    motif.trim());
         }
         return saved;
     }

@@ -25,7 +25,8 @@ public class LaureatService {
     @Transactional(readOnly = true)
     public Page<Candidature> laureats(String themeCode, Pageable pageable) {
         boolean noTheme = themeCode == null || themeCode.isBlank();
-        return candidatures.findLaureats(LocalDate.now(clock), noTheme, noTheme ? Set.of("") : Set.of(themeCode), pageable);
+        return candidatures.findLaureats(
+                LocalDate.now(clock), noTheme, noTheme ? Set.of("") : Set.of(themeCode), pageable);
     }
 
     /**
@@ -37,6 +38,8 @@ public class LaureatService {
         if (themeCodes == null || themeCodes.isEmpty()) {
             return List.of();
         }
-        return candidatures.findLaureats(LocalDate.now(clock), false, themeCodes, Pageable.unpaged()).getContent();
+        return candidatures
+                .findLaureats(LocalDate.now(clock), false, themeCodes, Pageable.unpaged())
+                .getContent();
     }
 }

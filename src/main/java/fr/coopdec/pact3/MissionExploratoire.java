@@ -59,8 +59,7 @@ public class MissionExploratoire extends AbstractEntity {
     @OrderColumn(name = "position")
     private List<Paiement> paiements = new ArrayList<>();
 
-    protected MissionExploratoire() {
-    }
+    protected MissionExploratoire() {}
 
     MissionExploratoire(Candidature candidature, String paysCode, String objet, Map<NatureDepense, BigDecimal> lignes) {
         this.candidature = candidature;
@@ -86,11 +85,31 @@ public class MissionExploratoire extends AbstractEntity {
         motifRefus = motif;
     }
 
-    public Candidature getCandidature() { return candidature; }
-    public String getPaysCode() { return paysCode; }
-    public String getObjet() { return objet; }
-    public StatutMissionExploratoire getStatut() { return statut; }
-    public String getMotifRefus() { return motifRefus; }
-    public Map<NatureDepense, BigDecimal> getLignes() { return new EnumMap<>(lignes.isEmpty() ? Map.of() : lignes); }
-    public List<Paiement> getPaiements() { return paiements; }
+    public Candidature getCandidature() {
+        return candidature;
+    }
+
+    public String getPaysCode() {
+        return paysCode;
+    }
+
+    public String getObjet() {
+        return objet;
+    }
+
+    public StatutMissionExploratoire getStatut() {
+        return statut;
+    }
+
+    public String getMotifRefus() {
+        return motifRefus;
+    }
+
+    public Map<NatureDepense, BigDecimal> getLignes() {
+        return new EnumMap<>(lignes.isEmpty() ? Map.of() : lignes);
+    }
+
+    public List<Paiement> getPaiements() {
+        return paiements;
+    }
 }

@@ -4,12 +4,12 @@ import fr.coopdec.atlas.Agregat;
 import fr.coopdec.atlas.AtlasQueries;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.StatutPartenariat;
-import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.CategorieCad;
 import fr.coopdec.referential.CategorieCadQueries;
+import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,9 +42,16 @@ public class MissionExploratoireService {
     private final Clock clock;
     private final CategorieCadQueries categoriesCad;
 
-    MissionExploratoireService(MissionExploratoireRepository missions, CandidatureRepository candidatures, PieceJointeRepository pieces,
-                   AppelPact3Service appels, AtlasQueries atlas, ReferentialQueries referential, Pact3Scope scope, Clock clock,
-                   CategorieCadQueries categoriesCad) {
+    MissionExploratoireService(
+            MissionExploratoireRepository missions,
+            CandidatureRepository candidatures,
+            PieceJointeRepository pieces,
+            AppelPact3Service appels,
+            AtlasQueries atlas,
+            ReferentialQueries referential,
+            Pact3Scope scope,
+            Clock clock,
+            CategorieCadQueries categoriesCad) {
         this.missions = missions;
         this.candidatures = candidatures;
         this.pieces = pieces;
@@ -64,14 +71,23 @@ public class MissionExploratoireService {
     @Transactional(readOnly = true)
     public List<PaysEligible> paysEligibles() {
         int seuil = appels.seuilPartenariats();
-        Map<String, Long> actifs = atlas.parPays(PartenariatFilter.builder().statut(StatutPartenariat.ACTIF).build())
-                .stream().collect(Collectors.toMap(Agregat::cle, Agregat::nombre));
+        Map<String, Long> actifs =
+                atlas
+                        .parPays(PartenariatFilter.builder()
+                                .statut(StatutPartenariat.ACTIF)
+                                .build())
+                        .stream()
+                        .collect(Collectors.toMap(Agregat::cle, Agregat::nombre));
         Map<String, CategorieCad> categories = categoriesCad.toutesEnVigueur(LocalDate.now(clock));
         return referential.allPays().stream()
-                .filter(p -> categories.getOrDefault(p.getCodeAlpha2(), CategorieCad.NON).isOdaRecipient())
-                .map(p -> new PaysEligible(p.getCodeAlpha2(), p.getNomFr(), p.getNomEn(), actifs.getOrDefault(p.getCodeAlpha2(), 0L)))
+                .filter(p -> categories
+                        .getOrDefault(p.getCodeAlpha2(), CategorieCad.NON)
+                        .isOdaRecipient())
+                .map(p -> new PaysEligible(
+                        p.getCodeAlpha2(), p.getNomFr(), p.getNomEn(), actifs.getOrDefault(p.getCodeAlpha2(), 0L)))
                 .filter(p -> p.partenariatsActifs() <= seuil)
-                .sorted(Comparator.comparingLong(PaysEligible::partenariatsActifs).thenComparing(PaysEligible::nomFr))
+                .sorted(Comparator.comparingLong(PaysEligible::partenariatsActifs)
+                        .thenComparing(PaysEligible::nomFr))
                 .toList();
     }
 
@@ -97,8 +113,11 @@ public class MissionExploratoireService {
 
     @Transactional
     @RolesAllowed(Roles.COLLECTIVITE)
-    public MissionExploratoire proposer(long candidatureId, String paysCode, String objet, Map<NatureDepense, BigDecimal> lignes) {
-        Candidature c = candidatures.findById(candidatureId).orElseThrow(() -> new BusinessException("pact3.candidature.introuvable"));
+    public MissionExploratoire proposer(
+            long candidatureId, String paysCode, String objet, Map<NatureDepense, BigDecimal> lignes) {
+        Candidature c = candidatures
+                .findById(candidatureId)
+                .orElseThrow(() -> new BusinessException("pact3.candidature.introuvable"));
         scope.checkOwn(c);
         if (!c.isLaureat(LocalDate.now(clock))) {
             throw new BusinessException("pact3.mission.sans-label");
@@ -106,9 +125,13 @@ public class MissionExploratoireService {
         if (objet == null || objet.isBlank()) {
             throw new BusinessException("pact3.mission.objet-requis");
         }
-        Optional<PaysEligible> pays = paysEligibles().stream().filter(p -> p.code().equals(paysCode)).findFirst();
+        Optional<PaysEligible> pays =
+                paysEligibles().stream().filter(p -> p.code().equals(paysCode)).findFirst();
         if (pays.isEmpty()) {
-            long actifs = atlas.count(PartenariatFilter.builder().pays(paysCode).statut(StatutPartenariat.ACTIF).build());
+            long actifs = atlas.count(PartenariatFilter.builder()
+                    .pays(paysCode)
+                    .statut(StatutPartenariat.ACTIF)
+                    .build());
             String nom = referential.findPays(paysCode).map(Pays::getNomFr).orElse(paysCode);
             throw new BusinessException("pact3.mission.pays-non-eligible", nom, actifs, appels.seuilPartenariats());
         }
@@ -182,7 +205,8 @@ public class MissionExploratoireService {
             throw new BusinessException("pact3.paiement.invalide");
         }
         if (m.totalPaye().add(montant).compareTo(m.budget()) > 0) {
-            throw new BusinessException("pact3.paiement.depasse-budget", m.budget().subtract(m.totalPaye()));
+            throw new BusinessException(
+                    "pact3.paiement.depasse-budget", m.budget().subtract(m.totalPaye()));
         }
         m.getPaiements().add(new Paiement(date, montant));
         return missions.save(m);
@@ -196,7 +220,8 @@ public class MissionExploratoireService {
     }
 
     private MissionExploratoire load(long id) {
-        MissionExploratoire m = missions.findById(id).orElseThrow(() -> new BusinessException("pact3.mission.introuvable"));
+        MissionExploratoire m =
+                missions.findById(id).orElseThrow(() -> new BusinessException("pact3.mission.introuvable"));
         scope.checkOwn(m.getCandidature());
         return m;
     }

@@ -16,8 +16,7 @@ public class Note {
     @Column(name = "commentaire", length = 2000)
     private String commentaire;
 
-    protected Note() {
-    }
+    protected Note() {}
 
     public Note(int criterePosition, int valeur, String commentaire) {
         this.criterePosition = criterePosition;
@@ -25,7 +24,15 @@ public class Note {
         this.commentaire = commentaire;
     }
 
-    public int getCriterePosition() { return criterePosition; }
-    public int getValeur() { return valeur; }
-    public String getCommentaire() { return commentaire; }
+    public int getCriterePosition() {
+        return criterePosition;
+    }
+
+    public int getValeur() {
+        return valeur;
+    }
+
+    public String getCommentaire() {
+        return commentaire;
+    }
 }

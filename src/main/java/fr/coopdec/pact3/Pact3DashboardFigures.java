@@ -35,35 +35,50 @@ class Pact3DashboardFigures implements KeyFigureSource {
     @Override
     public List<KeyFigure> keyFigures(DashboardScope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource("today", LocalDate.now(clock))
-                .addValue("pays", scope.paysCode()).addValue("cf", scope.collectiviteFrancaiseId());
-        long calls = count("SELECT COUNT(*) FROM pact3_appel WHERE date_ouverture <= :today AND date_cloture >= :today", params);
-        long labels = count("SELECT COUNT(DISTINCT c.collectivite_francaise_id) FROM pact3_candidature c"
-                + " WHERE c.statut = 'LABELLISEE' AND c.label_valide_jusqu_au >= :today"
-                + (scope.collectiviteFrancaiseId() != null ? " AND c.collectivite_francaise_id = :cf" : ""), params);
-        long missions = count("SELECT COUNT(*) FROM pact3_mission m JOIN pact3_candidature c ON c.id = m.candidature_id"
-                + " WHERE m.statut IN " + MISSIONS_UNDER_WAY
-                + (scope.paysCode() != null ? " AND m.pays_code = :pays" : "")
-                + (scope.collectiviteFrancaiseId() != null ? " AND c.collectivite_francaise_id = :cf" : ""), params);
+                .addValue("pays", scope.paysCode())
+                .addValue("cf", scope.collectiviteFrancaiseId());
+        long calls = count(
+                "SELECT COUNT(*) FROM pact3_appel WHERE date_ouverture <= :today AND date_cloture >= :today", params);
+        long labels = count(
+                "SELECT COUNT(DISTINCT c.collectivite_francaise_id) FROM pact3_candidature c"
+                        + " WHERE c.statut = 'LABELLISEE' AND c.label_valide_jusqu_au >= :today"
+                        + (scope.collectiviteFrancaiseId() != null ? " AND c.collectivite_francaise_id = :cf" : ""),
+                params);
+        long missions = count(
+                "SELECT COUNT(*) FROM pact3_mission m JOIN pact3_candidature c ON c.id = m.candidature_id"
+                        + " WHERE m.statut IN " + MISSIONS_UNDER_WAY
+                        + (scope.paysCode() != null ? " AND m.pays_code = :pays" : "")
+                        + (scope.collectiviteFrancaiseId() != null ? " AND c.collectivite_francaise_id = :cf" : ""),
+                params);
         // the lists behind the figures are DAECT's or the authority's; an embassy post gets the public one
-        String callsList = scope.collectiviteFrancaiseId() != null ? "pact3/candidatures"
+        String callsList = scope.collectiviteFrancaiseId() != null
+                ? "pact3/candidatures"
                 : scope.paysCode() != null ? "pact3/laureats" : "pact3/appels";
         return List.of(
                 KeyFigure.count(300, "dashboard.pact3.appels", calls, callsList),
                 KeyFigure.count(310, "dashboard.pact3.labels", labels, "pact3/laureats"),
-                KeyFigure.count(320, "dashboard.pact3.missions", missions,
+                KeyFigure.count(
+                        320,
+                        "dashboard.pact3.missions",
+                        missions,
                         scope.paysCode() != null && !scope.daect() ? null : "pact3/missions" + scope.paysParam("?")));
     }
 
     @Override
     public AuthorityActivity activity(long collectiviteFrancaiseId, Locale locale) {
-        List<AuthorityActivity.Line> lines = jdbc.query("SELECT a.intitule, c.statut, c.label_valide_jusqu_au, c.updated_at"
+        List<AuthorityActivity.Line> lines = jdbc.query(
+                "SELECT a.intitule, c.statut, c.label_valide_jusqu_au, c.updated_at"
                         + " FROM pact3_candidature c JOIN pact3_appel a ON a.id = c.appel_id"
                         + " WHERE c.collectivite_francaise_id = :cf ORDER BY a.annee DESC, c.id",
                 new MapSqlParameterSource("cf", collectiviteFrancaiseId),
-                (rs, i) -> new AuthorityActivity.Line(rs.getString("intitule"),
+                (rs, i) -> new AuthorityActivity.Line(
+                        rs.getString("intitule"),
                         TranslationProvider.translate("pact3.statut." + rs.getString("statut"), locale)
-                        + (rs.getDate("label_valide_jusqu_au") == null ? "" : " → " + rs.getDate("label_valide_jusqu_au")),
-                        rs.getTimestamp("updated_at").toInstant(), "pact3/laureats"));
+                                + (rs.getDate("label_valide_jusqu_au") == null
+                                        ? ""
+                                        : " → " + rs.getDate("label_valide_jusqu_au")),
+                        rs.getTimestamp("updated_at").toInstant(),
+                        "pact3/laureats"));
         return new AuthorityActivity(300, "dashboard.pact3.activity", lines);
     }
 

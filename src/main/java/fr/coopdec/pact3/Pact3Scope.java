@@ -21,7 +21,9 @@ class Pact3Scope {
 
     /** The authority of a COLLECTIVITE user; refused without one. */
     long collectivite() {
-        return currentUser.require().getCollectiviteFrancaiseId()
+        return currentUser
+                .require()
+                .getCollectiviteFrancaiseId()
                 .orElseThrow(() -> new AccessDeniedException("A French authority is required for PACT3"));
     }
 

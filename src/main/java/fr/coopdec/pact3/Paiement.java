@@ -15,14 +15,18 @@ public class Paiement {
     @Column(name = "montant", nullable = false, precision = 12, scale = 2)
     private BigDecimal montant;
 
-    protected Paiement() {
-    }
+    protected Paiement() {}
 
     public Paiement(LocalDate date, BigDecimal montant) {
         this.date = date;
         this.montant = montant;
     }
 
-    public LocalDate getDate() { return date; }
-    public BigDecimal getMontant() { return montant; }
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public BigDecimal getMontant() {
+        return montant;
+    }
 }

@@ -15,13 +15,17 @@ public class Parametres extends AbstractEntity {
     @Column(name = "seuil_partenariats", nullable = false)
     private int seuilPartenariats = SEUIL_PAR_DEFAUT;
 
-    protected Parametres() {
-    }
+    protected Parametres() {}
 
     static Parametres parDefaut() {
         return new Parametres();
     }
 
-    public int getSeuilPartenariats() { return seuilPartenariats; }
-    void setSeuilPartenariats(int seuil) { this.seuilPartenariats = seuil; }
+    public int getSeuilPartenariats() {
+        return seuilPartenariats;
+    }
+
+    void setSeuilPartenariats(int seuil) {
+        this.seuilPartenariats = seuil;
+    }
 }

@@ -28,8 +28,7 @@ public class PieceJointe extends AbstractEntity {
     @Column(name = "contenu", nullable = false, columnDefinition = "LONGBLOB")
     private byte[] contenu;
 
-    protected PieceJointe() {
-    }
+    protected PieceJointe() {}
 
     PieceJointe(Long candidatureId, Long missionId, String nomFichier, String typeMime, byte[] contenu) {
         this.candidatureId = candidatureId;
@@ -40,10 +39,27 @@ public class PieceJointe extends AbstractEntity {
         this.contenu = contenu.clone();
     }
 
-    public Long getCandidatureId() { return candidatureId; }
-    public Long getMissionId() { return missionId; }
-    public String getNomFichier() { return nomFichier; }
-    public String getTypeMime() { return typeMime; }
-    public long getTaille() { return taille; }
-    public byte[] getContenu() { return contenu.clone(); }
+    public Long getCandidatureId() {
+        return candidatureId;
+    }
+
+    public Long getMissionId() {
+        return missionId;
+    }
+
+    public String getNomFichier() {
+        return nomFichier;
+    }
+
+    public String getTypeMime() {
+        return typeMime;
+    }
+
+    public long getTaille() {
+        return taille;
+    }
+
+    public byte[] getContenu() {
+        return contenu.clone();
+    }
 }

@@ -1,5 +1,4 @@
 package fr.coopdec.pact3;
 
 /** A file's description, without its content. */
-public record PieceJointeInfo(long id, String nomFichier, String typeMime, long taille) {
-}
+public record PieceJointeInfo(long id, String nomFichier, String typeMime, long taille) {}

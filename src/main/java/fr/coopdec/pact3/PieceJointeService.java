@@ -20,8 +20,12 @@ public class PieceJointeService {
     private final JureRepository jures;
     private final Pact3Scope scope;
 
-    PieceJointeService(PieceJointeRepository pieces, CandidatureRepository candidatures, MissionExploratoireRepository missions,
-                       JureRepository jures, Pact3Scope scope) {
+    PieceJointeService(
+            PieceJointeRepository pieces,
+            CandidatureRepository candidatures,
+            MissionExploratoireRepository missions,
+            JureRepository jures,
+            Pact3Scope scope) {
         this.pieces = pieces;
         this.candidatures = candidatures;
         this.missions = missions;
@@ -32,14 +36,18 @@ public class PieceJointeService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<PieceJointeInfo> deCandidature(long candidatureId) {
-        checkReader(candidatures.findById(candidatureId).orElseThrow(() -> new BusinessException("pact3.candidature.introuvable")));
+        checkReader(candidatures
+                .findById(candidatureId)
+                .orElseThrow(() -> new BusinessException("pact3.candidature.introuvable")));
         return pieces.findInfosByCandidature(candidatureId);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<PieceJointeInfo> deMission(long missionId) {
-        checkReader(missions.findById(missionId).orElseThrow(() -> new BusinessException("pact3.mission.introuvable")).getCandidature());
+        checkReader(missions.findById(missionId)
+                .orElseThrow(() -> new BusinessException("pact3.mission.introuvable"))
+                .getCandidature());
         return pieces.findInfosByMission(missionId);
     }
 
@@ -47,7 +55,8 @@ public class PieceJointeService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public PieceJointe telecharger(long pieceId) {
-        PieceJointe piece = pieces.findById(pieceId).orElseThrow(() -> new BusinessException("pact3.piece.introuvable"));
+        PieceJointe piece =
+                pieces.findById(pieceId).orElseThrow(() -> new BusinessException("pact3.piece.introuvable"));
         Candidature candidature = piece.getCandidatureId() != null
                 ? candidatures.findById(piece.getCandidatureId()).orElseThrow()
                 : missions.findById(piece.getMissionId()).orElseThrow().getCandidature();
@@ -57,14 +66,19 @@ public class PieceJointeService {
 
     private void checkReader(Candidature candidature) {
         var user = scope.user();
-        boolean allowed = switch (user.getRole()) {
-            case ADMIN -> true;
-            case COLLECTIVITE -> user.getCollectiviteFrancaiseId().map(candidature.getCollectiviteFrancaiseId()::equals).orElse(false)
-                    || jures.existsByCandidatureIdAndUtilisateurId(candidature.getId(), user.getId());
-            default -> jures.existsByCandidatureIdAndUtilisateurId(candidature.getId(), user.getId());
-        };
+        boolean allowed =
+                switch (user.getRole()) {
+                    case ADMIN -> true;
+                    case COLLECTIVITE ->
+                        user.getCollectiviteFrancaiseId()
+                                        .map(candidature.getCollectiviteFrancaiseId()::equals)
+                                        .orElse(false)
+                                || jures.existsByCandidatureIdAndUtilisateurId(candidature.getId(), user.getId());
+                    default -> jures.existsByCandidatureIdAndUtilisateurId(candidature.getId(), user.getId());
+                };
         if (!allowed) {
-            throw new AccessDeniedException("Attachments of application " + candidature.getId() + " are outside the user's scope");
+            throw new AccessDeniedException(
+                    "Attachments of application " + candidature.getId() + " are outside the user's scope");
         }
     }
 }

@@ -39,21 +39,28 @@ class CategorieCadSeeder {
         int added = 0;
         for (Pays p : pays.findAll()) {
             if (!periodes.existsByPays(p)) {
-                periodes.save(new PaysCategorieCad(p, liste.getOrDefault(p.getCodeAlpha2(), p.getCategorieCad()),
-                        LISTE_2024_DEBUT, ReferentialSeeder.CAD_SOURCE, null));
+                periodes.save(new PaysCategorieCad(
+                        p,
+                        liste.getOrDefault(p.getCodeAlpha2(), p.getCategorieCad()),
+                        LISTE_2024_DEBUT,
+                        ReferentialSeeder.CAD_SOURCE,
+                        null));
                 added++;
             }
         }
         LocalDate today = LocalDate.now(clock);
         for (CSVRecord row : ReferenceCsv.readResource("/data/pays-cad-changements.csv")) {
-            Pays p = pays.findByCodeAlpha2(row.get("alpha2")).orElseThrow(
-                    () -> new IllegalStateException("Unknown country in pays-cad-changements.csv: " + row.get("alpha2")));
+            Pays p = pays.findByCodeAlpha2(row.get("alpha2"))
+                    .orElseThrow(() -> new IllegalStateException(
+                            "Unknown country in pays-cad-changements.csv: " + row.get("alpha2")));
             LocalDate date = LocalDate.parse(row.get("date_effet"));
             if (periodes.existsByPaysAndDateEffet(p, date)) {
                 continue;
             }
             CategorieCad avant = periodes.findFirstByPaysCodeAlpha2AndDateEffetLessThanEqualOrderByDateEffetDesc(
-                    p.getCodeAlpha2(), date).map(PaysCategorieCad::getCategorie).orElse(p.getCategorieCad());
+                            p.getCodeAlpha2(), date)
+                    .map(PaysCategorieCad::getCategorie)
+                    .orElse(p.getCategorieCad());
             CategorieCad apres = CategorieCad.valueOf(row.get("categorie_cad"));
             periodes.save(new PaysCategorieCad(p, apres, date, row.get("liste"), ReferenceCsv.value(row, "motif")));
             added++;

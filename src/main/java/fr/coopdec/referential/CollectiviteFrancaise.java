@@ -68,8 +68,7 @@ public class CollectiviteFrancaise extends AbstractEntity {
 
     static final String PREFIXE_GROUPEMENT = "grp-";
 
-    protected CollectiviteFrancaise() {
-    }
+    protected CollectiviteFrancaise() {}
 
     public CollectiviteFrancaise(TypeCollectiviteFrancaise type, String code, String nom) {
         this.type = type;
@@ -83,27 +82,89 @@ public class CollectiviteFrancaise extends AbstractEntity {
         searchText = SearchText.of(nom, code, siren, codesPostaux);
     }
 
-    public TypeCollectiviteFrancaise getType() { return type; }
-    public String getCode() { return code; }
-    public String getNom() { return nom; }
-    public void setNom(String nom) { this.nom = nom; }
-    public String getSiren() { return siren; }
-    public void setSiren(String siren) { this.siren = siren; }
-    public String getNatureJuridique() { return natureJuridique; }
-    public void setNatureJuridique(String natureJuridique) { this.natureJuridique = natureJuridique; }
-    public Integer getPopulation() { return population; }
-    public void setPopulation(Integer population) { this.population = population; }
-    public String getCodesPostaux() { return codesPostaux; }
-    public void setCodesPostaux(String codesPostaux) { this.codesPostaux = codesPostaux; }
-    public String getRegionCode() { return regionCode; }
-    public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
-    public String getDepartementCode() { return departementCode; }
-    public void setDepartementCode(String departementCode) { this.departementCode = departementCode; }
-    public String getEpciSiren() { return epciSiren; }
-    public void setEpciSiren(String epciSiren) { this.epciSiren = epciSiren; }
-    public String getSearchText() { return searchText; }
-    public Set<Long> getMembres() { return membres; }
-    void setMembres(Set<Long> membres) { this.membres = new HashSet<>(membres); }
+    public TypeCollectiviteFrancaise getType() {
+        return type;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNom() {
+        return nom;
+    }
+
+    public void setNom(String nom) {
+        this.nom = nom;
+    }
+
+    public String getSiren() {
+        return siren;
+    }
+
+    public void setSiren(String siren) {
+        this.siren = siren;
+    }
+
+    public String getNatureJuridique() {
+        return natureJuridique;
+    }
+
+    public void setNatureJuridique(String natureJuridique) {
+        this.natureJuridique = natureJuridique;
+    }
+
+    public Integer getPopulation() {
+        return population;
+    }
+
+    public void setPopulation(Integer population) {
+        this.population = population;
+    }
+
+    public String getCodesPostaux() {
+        return codesPostaux;
+    }
+
+    public void setCodesPostaux(String codesPostaux) {
+        this.codesPostaux = codesPostaux;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public String getDepartementCode() {
+        return departementCode;
+    }
+
+    public void setDepartementCode(String departementCode) {
+        this.departementCode = departementCode;
+    }
+
+    public String getEpciSiren() {
+        return epciSiren;
+    }
+
+    public void setEpciSiren(String epciSiren) {
+        this.epciSiren = epciSiren;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public Set<Long> getMembres() {
+        return membres;
+    }
+
+    void setMembres(Set<Long> membres) {
+        this.membres = new HashSet<>(membres);
+    }
 
     /**
      * The key of the authority in Atlas URLs ({@code /atlas/collectivites/{cle}}): the COG code of a

@@ -21,20 +21,26 @@ interface CollectiviteFrancaiseRepository extends JpaRepository<CollectiviteFran
 
     boolean existsByTypeInAndSiren(Collection<TypeCollectiviteFrancaise> types, String siren);
 
-    @Query(value = "select c from CollectiviteFrancaise c where c.type in :types",
+    @Query(
+            value = "select c from CollectiviteFrancaise c where c.type in :types",
             countQuery = "select count(c) from CollectiviteFrancaise c where c.type in :types")
-    Page<CollectiviteFrancaise> findByTypeIn(@Param("types") Collection<TypeCollectiviteFrancaise> types, Pageable pageable);
+    Page<CollectiviteFrancaise> findByTypeIn(
+            @Param("types") Collection<TypeCollectiviteFrancaise> types, Pageable pageable);
 
     List<CollectiviteFrancaise> findByTypeAndCodeIn(TypeCollectiviteFrancaise type, Collection<String> codes);
 
-    @Query("""
+    @Query(
+            """
             select c from CollectiviteFrancaise c
             where (:text is null or c.searchText like :text)
               and (:type is null or c.type = :type)
               and (:region is null or c.regionCode = :region)
               and (:departement is null or c.departementCode = :departement)
             """)
-    Page<CollectiviteFrancaise> search(@Param("text") String text, @Param("type") TypeCollectiviteFrancaise type,
-                                       @Param("region") String regionCode,
-                                       @Param("departement") String departementCode, Pageable pageable);
+    Page<CollectiviteFrancaise> search(
+            @Param("text") String text,
+            @Param("type") TypeCollectiviteFrancaise type,
+            @Param("region") String regionCode,
+            @Param("departement") String departementCode,
+            Pageable pageable);
 }

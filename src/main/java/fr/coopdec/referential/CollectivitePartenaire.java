@@ -52,8 +52,7 @@ public class CollectivitePartenaire extends AbstractEntity {
     @Column(name = "search_text", nullable = false, length = 400)
     private String searchText;
 
-    protected CollectivitePartenaire() {
-    }
+    protected CollectivitePartenaire() {}
 
     public CollectivitePartenaire(String nom, Pays pays, NiveauCollectivitePartenaire niveau) {
         this.nom = nom;
@@ -72,17 +71,55 @@ public class CollectivitePartenaire extends AbstractEntity {
         searchText = SearchText.of(nom, codeOfficiel);
     }
 
-    public String getNom() { return nom; }
-    public void setNom(String nom) { this.nom = nom; }
-    public Pays getPays() { return pays; }
-    public void setPays(Pays pays) { this.pays = pays; }
-    public NiveauCollectivitePartenaire getNiveau() { return niveau; }
-    public void setNiveau(NiveauCollectivitePartenaire niveau) { this.niveau = niveau; }
-    public String getCodeOfficiel() { return codeOfficiel; }
-    public void setCodeOfficiel(String codeOfficiel) { this.codeOfficiel = codeOfficiel; }
-    public CollectivitePartenaire getParent() { return parent; }
-    public void setParent(CollectivitePartenaire parent) { this.parent = parent; }
-    public Integer getPopulation() { return population; }
-    public void setPopulation(Integer population) { this.population = population; }
-    public String getSearchText() { return searchText; }
+    public String getNom() {
+        return nom;
+    }
+
+    public void setNom(String nom) {
+        this.nom = nom;
+    }
+
+    public Pays getPays() {
+        return pays;
+    }
+
+    public void setPays(Pays pays) {
+        this.pays = pays;
+    }
+
+    public NiveauCollectivitePartenaire getNiveau() {
+        return niveau;
+    }
+
+    public void setNiveau(NiveauCollectivitePartenaire niveau) {
+        this.niveau = niveau;
+    }
+
+    public String getCodeOfficiel() {
+        return codeOfficiel;
+    }
+
+    public void setCodeOfficiel(String codeOfficiel) {
+        this.codeOfficiel = codeOfficiel;
+    }
+
+    public CollectivitePartenaire getParent() {
+        return parent;
+    }
+
+    public void setParent(CollectivitePartenaire parent) {
+        this.parent = parent;
+    }
+
+    public Integer getPopulation() {
+        return population;
+    }
+
+    public void setPopulation(Integer population) {
+        this.population = population;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
 }

@@ -10,8 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface CollectivitePartenaireRepository extends JpaRepository<CollectivitePartenaire, Long> {
 
-    Optional<CollectivitePartenaire> findByPaysAndNiveauAndNomIgnoreCase(Pays pays, NiveauCollectivitePartenaire niveau,
-                                                                           String nom);
+    Optional<CollectivitePartenaire> findByPaysAndNiveauAndNomIgnoreCase(
+            Pays pays, NiveauCollectivitePartenaire niveau, String nom);
 
     Optional<CollectivitePartenaire> findFirstByPaysAndCodeOfficielIgnoreCase(Pays pays, String codeOfficiel);
 
@@ -19,12 +19,16 @@ interface CollectivitePartenaireRepository extends JpaRepository<CollectivitePar
     Optional<CollectivitePartenaire> findWithPaysById(Long id);
 
     @EntityGraph(attributePaths = {"pays", "parent"})
-    @Query("""
+    @Query(
+            """
             select c from CollectivitePartenaire c
             where (:text is null or c.searchText like :text)
               and (:paysId is null or c.pays.id = :paysId)
               and (:niveau is null or c.niveau = :niveau)
             """)
-    Page<CollectivitePartenaire> search(@Param("text") String text, @Param("paysId") Long paysId,
-                                        @Param("niveau") NiveauCollectivitePartenaire niveau, Pageable pageable);
+    Page<CollectivitePartenaire> search(
+            @Param("text") String text,
+            @Param("paysId") Long paysId,
+            @Param("niveau") NiveauCollectivitePartenaire niveau,
+            Pageable pageable);
 }

@@ -25,31 +25,38 @@ final class EtalabFiles {
 
     /** Bump when the mapping below changes, so that a start-up re-imports unchanged files. */
     static final String MAPPING_VERSION = "etalab-mapping-1";
+
     private static final String FOLDER = "/data/etalab/";
     private static final List<String> FILES = List.of("regions", "departements", "epci", "communes");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Region(String code, String nom) { }
+    record Region(String code, String nom) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Departement(String code, String nom, String region) { }
+    record Departement(String code, String nom, String region) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Membre(String code) { }
+    record Membre(String code) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Epci(String code, String nom, String type, Integer populationTotale, List<Membre> membres) { }
+    record Epci(String code, String nom, String type, Integer populationTotale, List<Membre> membres) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Commune(String code, String nom, String type, String departement, String region, String siren,
-                   Integer population, List<String> codesPostaux) { }
+    record Commune(
+            String code,
+            String nom,
+            String type,
+            String departement,
+            String region,
+            String siren,
+            Integer population,
+            List<String> codesPostaux) {}
 
     private final Map<String, byte[]> raw = new LinkedHashMap<>();
 
-    private EtalabFiles() {
-    }
+    private EtalabFiles() {}
 
     static EtalabFiles load() {
         EtalabFiles files = new EtalabFiles();
@@ -80,32 +87,57 @@ final class EtalabFiles {
 
     /** Régions, then départements, EPCI and current communes (parents before children). */
     List<EtalabRecord> records() {
-        List<Region> regions = read("regions", new TypeReference<List<Region>>() { });
-        List<Departement> departements = read("departements", new TypeReference<List<Departement>>() { });
-        List<Epci> epcis = read("epci", new TypeReference<List<Epci>>() { });
-        List<Commune> communes = read("communes", new TypeReference<List<Commune>>() { }).stream()
-                .filter(c -> "commune-actuelle".equals(c.type())).toList();
+        List<Region> regions = read("regions", new TypeReference<List<Region>>() {});
+        List<Departement> departements = read("departements", new TypeReference<List<Departement>>() {});
+        List<Epci> epcis = read("epci", new TypeReference<List<Epci>>() {});
+        List<Commune> communes = read("communes", new TypeReference<List<Commune>>() {}).stream()
+                .filter(c -> "commune-actuelle".equals(c.type()))
+                .toList();
         Map<String, Commune> communeByCode = new LinkedHashMap<>();
         communes.forEach(c -> communeByCode.put(c.code(), c));
         Map<String, String> epciOfCommune = new LinkedHashMap<>();
         epcis.forEach(e -> e.membres().forEach(m -> epciOfCommune.put(m.code(), e.code())));
 
-        List<EtalabRecord> records = new ArrayList<>(regions.size() + departements.size() + epcis.size()
-                + communes.size());
-        regions.forEach(r -> records.add(new EtalabRecord(TypeCollectiviteFrancaise.REGION, r.code(), r.nom(),
-                null, null, null, null, null, null, null)));
-        departements.forEach(d -> records.add(new EtalabRecord(TypeCollectiviteFrancaise.DEPARTEMENT, d.code(),
-                d.nom(), null, null, null, null, d.region(), null, null)));
+        List<EtalabRecord> records =
+                new ArrayList<>(regions.size() + departements.size() + epcis.size() + communes.size());
+        regions.forEach(r -> records.add(new EtalabRecord(
+                TypeCollectiviteFrancaise.REGION, r.code(), r.nom(), null, null, null, null, null, null, null)));
+        departements.forEach(d -> records.add(new EtalabRecord(
+                TypeCollectiviteFrancaise.DEPARTEMENT,
+                d.code(),
+                d.nom(),
+                null,
+                null,
+                null,
+                null,
+                d.region(),
+                null,
+                null)));
         epcis.forEach(e -> {
             Commune seat = majorityDepartement(e, communeByCode);
-            records.add(new EtalabRecord(TypeCollectiviteFrancaise.EPCI, e.code(), e.nom(), e.code(), e.type(),
-                    e.populationTotale(), null, seat == null ? null : seat.region(),
-                    seat == null ? null : seat.departement(), null));
+            records.add(new EtalabRecord(
+                    TypeCollectiviteFrancaise.EPCI,
+                    e.code(),
+                    e.nom(),
+                    e.code(),
+                    e.type(),
+                    e.populationTotale(),
+                    null,
+                    seat == null ? null : seat.region(),
+                    seat == null ? null : seat.departement(),
+                    null));
         });
-        communes.forEach(c -> records.add(new EtalabRecord(TypeCollectiviteFrancaise.COMMUNE, c.code(), c.nom(),
-                c.siren(), null, c.population(),
+        communes.forEach(c -> records.add(new EtalabRecord(
+                TypeCollectiviteFrancaise.COMMUNE,
+                c.code(),
+                c.nom(),
+                c.siren(),
+                null,
+                c.population(),
                 c.codesPostaux() == null || c.codesPostaux().isEmpty() ? null : String.join(" ", c.codesPostaux()),
-                c.region(), c.departement(), epciOfCommune.get(c.code()))));
+                c.region(),
+                c.departement(),
+                epciOfCommune.get(c.code()))));
         return records;
     }
 
@@ -118,12 +150,15 @@ final class EtalabFiles {
         for (Membre membre : epci.membres()) {
             Commune commune = communeByCode.get(membre.code());
             if (commune != null) {
-                byDepartement.computeIfAbsent(commune.departement(), k -> new ArrayList<>()).add(commune);
+                byDepartement
+                        .computeIfAbsent(commune.departement(), k -> new ArrayList<>())
+                        .add(commune);
             }
         }
         return byDepartement.values().stream()
                 .reduce((best, next) -> next.size() > best.size() ? next : best)
-                .map(list -> list.get(0)).orElse(null);
+                .map(list -> list.get(0))
+                .orElse(null);
     }
 
     private <T> List<T> read(String name, TypeReference<List<T>> type) {

@@ -3,9 +3,17 @@ package fr.coopdec.referential;
 import java.util.Objects;
 
 /** One French authority as the Etalab files describe it, ready to compare with the database. */
-record EtalabRecord(TypeCollectiviteFrancaise type, String code, String nom, String siren, String natureJuridique,
-                    Integer population, String codesPostaux, String regionCode, String departementCode,
-                    String epciSiren) {
+record EtalabRecord(
+        TypeCollectiviteFrancaise type,
+        String code,
+        String nom,
+        String siren,
+        String natureJuridique,
+        Integer population,
+        String codesPostaux,
+        String regionCode,
+        String departementCode,
+        String epciSiren) {
 
     CollectiviteFrancaise toEntity() {
         CollectiviteFrancaise entity = new CollectiviteFrancaise(type, code, nom);
@@ -14,7 +22,8 @@ record EtalabRecord(TypeCollectiviteFrancaise type, String code, String nom, Str
     }
 
     boolean sameAs(CollectiviteFrancaise entity) {
-        return Objects.equals(nom, entity.getNom()) && Objects.equals(siren, entity.getSiren())
+        return Objects.equals(nom, entity.getNom())
+                && Objects.equals(siren, entity.getSiren())
                 && Objects.equals(natureJuridique, entity.getNatureJuridique())
                 && Objects.equals(population, entity.getPopulation())
                 && Objects.equals(codesPostaux, entity.getCodesPostaux())

@@ -1,7 +1,7 @@
 package fr.coopdec.referential;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.CompletableFuture;
@@ -32,8 +32,8 @@ public class FrenchAuthoritiesImportService {
             throw new BusinessException("referential.import.running");
         }
         // The signed-in administrator goes along, so audit columns name them.
-        return CompletableFuture.supplyAsync(() -> importer.run(true, progress),
-                new DelegatingSecurityContextExecutor(executor));
+        return CompletableFuture.supplyAsync(
+                () -> importer.run(true, progress), new DelegatingSecurityContextExecutor(executor));
     }
 
     public boolean isRunning() {

@@ -34,8 +34,10 @@ class FrenchAuthoritiesImporter {
     @PersistenceContext
     private EntityManager entityManager;
 
-    FrenchAuthoritiesImporter(CollectiviteFrancaiseRepository repository, ReferentialImportRepository imports,
-                              TransactionTemplate transaction) {
+    FrenchAuthoritiesImporter(
+            CollectiviteFrancaiseRepository repository,
+            ReferentialImportRepository imports,
+            TransactionTemplate transaction) {
         this.repository = repository;
         this.imports = imports;
         this.transaction = transaction;
@@ -84,8 +86,13 @@ class FrenchAuthoritiesImporter {
         int absent = (int) (repository.countByTypeIn(TypeCollectiviteFrancaise.ETALAB) - total);
         ImportSummary summary = new ImportSummary(counts[0], counts[1], counts[2], absent, elapsedMs(start), false);
         transaction.executeWithoutResult(status -> imports.save(new ReferentialImport(SOURCE, sha256, total, summary)));
-        log.info("French authorities imported in {} ms: {} added, {} updated, {} unchanged, {} absent from the file",
-                summary.durationMs(), summary.added(), summary.updated(), summary.unchanged(), absent);
+        log.info(
+                "French authorities imported in {} ms: {} added, {} updated, {} unchanged, {} absent from the file",
+                summary.durationMs(),
+                summary.added(),
+                summary.updated(),
+                summary.unchanged(),
+                absent);
         return summary;
     }
 
@@ -98,12 +105,16 @@ class FrenchAuthoritiesImporter {
     /** Returns {added, updated, unchanged} for the chunk. */
     private int[] upsert(List<EtalabRecord> chunk) {
         int[] counts = new int[3];
-        Map<TypeCollectiviteFrancaise, List<EtalabRecord>> byType = chunk.stream()
-                .collect(Collectors.groupingBy(EtalabRecord::type));
+        Map<TypeCollectiviteFrancaise, List<EtalabRecord>> byType =
+                chunk.stream().collect(Collectors.groupingBy(EtalabRecord::type));
         byType.forEach((type, records) -> {
-            Map<String, CollectiviteFrancaise> existing = repository
-                    .findByTypeAndCodeIn(type, records.stream().map(EtalabRecord::code).toList()).stream()
-                    .collect(Collectors.toMap(CollectiviteFrancaise::getCode, Function.identity()));
+            Map<String, CollectiviteFrancaise> existing =
+                    repository
+                            .findByTypeAndCodeIn(
+                                    type,
+                                    records.stream().map(EtalabRecord::code).toList())
+                            .stream()
+                            .collect(Collectors.toMap(CollectiviteFrancaise::getCode, Function.identity()));
             for (EtalabRecord record : records) {
                 CollectiviteFrancaise entity = existing.get(record.code());
                 if (entity == null) {

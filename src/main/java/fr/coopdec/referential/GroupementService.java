@@ -1,7 +1,7 @@
 package fr.coopdec.referential;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -36,8 +36,12 @@ public class GroupementService {
     public CollectiviteFrancaise creer(NouveauGroupement saisie) {
         Set<ConstraintViolation<NouveauGroupement>> violations = validator.validate(saisie);
         if (!violations.isEmpty()) {
-            throw new BusinessException("referential.groupement.invalide", violations.stream()
-                    .map(GroupementService::enFrancais).sorted().collect(Collectors.joining(" ")));
+            throw new BusinessException(
+                    "referential.groupement.invalide",
+                    violations.stream()
+                            .map(GroupementService::enFrancais)
+                            .sorted()
+                            .collect(Collectors.joining(" ")));
         }
         if (!saisie.getType().isGroupement()) {
             throw new BusinessException("referential.groupement.type.required");
@@ -45,11 +49,14 @@ public class GroupementService {
         if (repository.existsByTypeInAndSiren(TypeCollectiviteFrancaise.GROUPEMENTS, saisie.getSiren())) {
             throw new BusinessException("referential.groupement.siren.existe", saisie.getSiren());
         }
-        CollectiviteFrancaise groupement = new CollectiviteFrancaise(saisie.getType(), saisie.getSiren(), saisie.getNom().strip());
+        CollectiviteFrancaise groupement = new CollectiviteFrancaise(
+                saisie.getType(), saisie.getSiren(), saisie.getNom().strip());
         groupement.setSiren(saisie.getSiren());
-        groupement.setMembres(saisie.getMembres().stream().map(CollectiviteFrancaise::getId).collect(Collectors.toSet()));
+        groupement.setMembres(
+                saisie.getMembres().stream().map(CollectiviteFrancaise::getId).collect(Collectors.toSet()));
         // a grouping inside one région (or département) is found by the Atlas filters of that territory
-        Set<String> regions = saisie.getMembres().stream().map(GroupementService::region).collect(Collectors.toSet());
+        Set<String> regions =
+                saisie.getMembres().stream().map(GroupementService::region).collect(Collectors.toSet());
         if (regions.size() == 1 && !regions.contains(null)) {
             groupement.setRegionCode(regions.iterator().next());
         }
@@ -58,15 +65,26 @@ public class GroupementService {
 
     @Transactional(readOnly = true)
     public Page<GroupementResume> groupements(Pageable pageable) {
-        return repository.findByTypeIn(TypeCollectiviteFrancaise.GROUPEMENTS, pageable).map(c -> new GroupementResume(
-                c.getId(), c.getCleAtlas(), c.getNom(), c.getType(), c.getSiren(), c.getMembres().size()));
+        return repository
+                .findByTypeIn(TypeCollectiviteFrancaise.GROUPEMENTS, pageable)
+                .map(c -> new GroupementResume(
+                        c.getId(),
+                        c.getCleAtlas(),
+                        c.getNom(),
+                        c.getType(),
+                        c.getSiren(),
+                        c.getMembres().size()));
     }
 
     /** The member authorities of a grouping, by name. */
     @Transactional(readOnly = true)
     public List<CollectiviteFrancaise> membres(long groupementId) {
-        return repository.findById(groupementId).map(g -> repository.findAllById(g.getMembres()).stream()
-                .sorted(java.util.Comparator.comparing(CollectiviteFrancaise::getNom)).toList()).orElse(List.of());
+        return repository
+                .findById(groupementId)
+                .map(g -> repository.findAllById(g.getMembres()).stream()
+                        .sorted(java.util.Comparator.comparing(CollectiviteFrancaise::getNom))
+                        .toList())
+                .orElse(List.of());
     }
 
     /**
@@ -76,7 +94,9 @@ public class GroupementService {
     private static String enFrancais(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
         if (template.startsWith("{") && template.endsWith("}")) {
-            ResourceBundle francais = ResourceBundle.getBundle("ValidationMessages", Locale.ROOT,
+            ResourceBundle francais = ResourceBundle.getBundle(
+                    "ValidationMessages",
+                    Locale.ROOT,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             String key = template.substring(1, template.length() - 1);
             if (francais.containsKey(key)) {

@@ -4,7 +4,7 @@ package fr.coopdec.referential;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (done, total) -> { };
+    ImportProgress NONE = (done, total) -> {};
 
     void update(int done, int total);
 }

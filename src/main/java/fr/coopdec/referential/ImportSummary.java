@@ -5,8 +5,8 @@ package fr.coopdec.referential;
  * holds: they are kept (other data may point at them) and only reported. {@code skipped} means the
  * same files had already been imported and nothing was read.
  */
-public record ImportSummary(int added, int updated, int unchanged, int absentFromFile, long durationMs,
-                            boolean skipped) {
+public record ImportSummary(
+        int added, int updated, int unchanged, int absentFromFile, long durationMs, boolean skipped) {
 
     public int total() {
         return added + updated + unchanged;

@@ -31,12 +31,35 @@ public class NouveauGroupement {
     @NotEmpty(message = "{referential.groupement.membres.required}")
     private Set<CollectiviteFrancaise> membres = new HashSet<>();
 
-    public TypeCollectiviteFrancaise getType() { return type; }
-    public void setType(TypeCollectiviteFrancaise type) { this.type = type; }
-    public String getNom() { return nom; }
-    public void setNom(String nom) { this.nom = nom; }
-    public String getSiren() { return siren; }
-    public void setSiren(String siren) { this.siren = siren == null ? null : siren.replace(" ", ""); }
-    public Set<CollectiviteFrancaise> getMembres() { return membres; }
-    public void setMembres(Set<CollectiviteFrancaise> membres) { this.membres = new HashSet<>(membres); }
+    public TypeCollectiviteFrancaise getType() {
+        return type;
+    }
+
+    public void setType(TypeCollectiviteFrancaise type) {
+        this.type = type;
+    }
+
+    public String getNom() {
+        return nom;
+    }
+
+    public void setNom(String nom) {
+        this.nom = nom;
+    }
+
+    public String getSiren() {
+        return siren;
+    }
+
+    public void setSiren(String siren) {
+        this.siren = siren == null ? null : siren.replace(" ", "");
+    }
+
+    public Set<CollectiviteFrancaise> getMembres() {
+        return membres;
+    }
+
+    public void setMembres(Set<CollectiviteFrancaise> membres) {
+        this.membres = new HashSet<>(membres);
+    }
 }

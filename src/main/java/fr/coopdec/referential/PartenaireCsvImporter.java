@@ -27,8 +27,10 @@ class PartenaireCsvImporter {
     private final CollectivitePartenaireRepository repository;
     private final TransactionTemplate transaction;
 
-    PartenaireCsvImporter(PaysRepository paysRepository, CollectivitePartenaireRepository repository,
-                          TransactionTemplate transaction) {
+    PartenaireCsvImporter(
+            PaysRepository paysRepository,
+            CollectivitePartenaireRepository repository,
+            TransactionTemplate transaction) {
         this.paysRepository = paysRepository;
         this.repository = repository;
         this.transaction = transaction;
@@ -39,8 +41,8 @@ class PartenaireCsvImporter {
         List<PartenaireCsvLine> lines;
         try (CSVParser parser = ReferenceCsv.FORMAT.parse(reader)) {
             if (!parser.getHeaderNames().containsAll(List.of("nom", "pays", "niveau"))) {
-                return CsvImportResult.refused(List.of(CsvLineError.of(1, "referential.csv.error.header",
-                        PartenaireCsvLine.HEADER)));
+                return CsvImportResult.refused(
+                        List.of(CsvLineError.of(1, "referential.csv.error.header", PartenaireCsvLine.HEADER)));
             }
             lines = parser.stream().map(PartenaireCsvLine::of).toList();
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -63,6 +65,7 @@ class PartenaireCsvImporter {
         private final Map<String, Integer> lineByKey = new HashMap<>();
         /** Authorities of the file by "country|code": new ones (not yet stored) and known ones. */
         private final Map<String, CollectivitePartenaire> byCode = new HashMap<>();
+
         private final Map<CollectivitePartenaire, PartenaireCsvLine> toAdd = new LinkedHashMap<>();
         private int alreadyPresent;
 
@@ -94,9 +97,15 @@ class PartenaireCsvImporter {
             Pays pays = checkPays(line);
             Optional<NiveauCollectivitePartenaire> niveau = line.parsedNiveau();
             if (niveau.isEmpty()) {
-                error(line, "referential.csv.error.niveau-unknown", String.valueOf(line.niveau()),
-                        String.join(", ", java.util.Arrays.stream(NiveauCollectivitePartenaire.values())
-                                .map(Enum::name).toList()));
+                error(
+                        line,
+                        "referential.csv.error.niveau-unknown",
+                        String.valueOf(line.niveau()),
+                        String.join(
+                                ", ",
+                                java.util.Arrays.stream(NiveauCollectivitePartenaire.values())
+                                        .map(Enum::name)
+                                        .toList()));
             }
             if (line.code() != null && line.code().length() > PartenaireCsvLine.MAX_CODE) {
                 error(line, "referential.csv.error.code-too-long", PartenaireCsvLine.MAX_CODE);
@@ -105,7 +114,9 @@ class PartenaireCsvImporter {
                 return;
             }
             Integer first = lineByKey.putIfAbsent(line.key(), line.line());
-            String codeKey = line.code() == null ? null : pays.getCodeAlpha2() + "|" + line.code().toLowerCase(java.util.Locale.ROOT);
+            String codeKey = line.code() == null
+                    ? null
+                    : pays.getCodeAlpha2() + "|" + line.code().toLowerCase(java.util.Locale.ROOT);
             if (first != null) {
                 error(line, "referential.csv.error.duplicate", first);
             } else if (codeKey != null && byCode.containsKey(codeKey)) {
@@ -142,7 +153,8 @@ class PartenaireCsvImporter {
             return pays.get();
         }
 
-        private CollectivitePartenaire newEntity(PartenaireCsvLine line, Pays pays, NiveauCollectivitePartenaire niveau) {
+        private CollectivitePartenaire newEntity(
+                PartenaireCsvLine line, Pays pays, NiveauCollectivitePartenaire niveau) {
             CollectivitePartenaire entity = new CollectivitePartenaire(line.nom(), pays, niveau);
             entity.setCodeOfficiel(line.code());
             return entity;
@@ -153,9 +165,12 @@ class PartenaireCsvImporter {
                 return;
             }
             Pays pays = entity.getPays();
-            CollectivitePartenaire parent = byCode.get(pays.getCodeAlpha2() + "|" + line.parent().toLowerCase(java.util.Locale.ROOT));
+            CollectivitePartenaire parent =
+                    byCode.get(pays.getCodeAlpha2() + "|" + line.parent().toLowerCase(java.util.Locale.ROOT));
             if (parent == null) {
-                parent = repository.findFirstByPaysAndCodeOfficielIgnoreCase(pays, line.parent()).orElse(null);
+                parent = repository
+                        .findFirstByPaysAndCodeOfficielIgnoreCase(pays, line.parent())
+                        .orElse(null);
             }
             if (parent == null || parent == entity) {
                 error(line, "referential.csv.error.parent-not-found", line.parent());

@@ -13,9 +13,13 @@ record PartenaireCsvLine(int line, String nom, String pays, String niveau, Strin
     static final int MAX_CODE = 30;
 
     static PartenaireCsvLine of(CSVRecord record) {
-        return new PartenaireCsvLine((int) record.getRecordNumber() + 1, ReferenceCsv.value(record, "nom"),
-                ReferenceCsv.value(record, "pays"), ReferenceCsv.value(record, "niveau"),
-                ReferenceCsv.value(record, "code"), ReferenceCsv.value(record, "parent"));
+        return new PartenaireCsvLine(
+                (int) record.getRecordNumber() + 1,
+                ReferenceCsv.value(record, "nom"),
+                ReferenceCsv.value(record, "pays"),
+                ReferenceCsv.value(record, "niveau"),
+                ReferenceCsv.value(record, "code"),
+                ReferenceCsv.value(record, "parent"));
     }
 
     Optional<NiveauCollectivitePartenaire> parsedNiveau() {
@@ -23,7 +27,9 @@ record PartenaireCsvLine(int line, String nom, String pays, String niveau, Strin
             return Optional.empty();
         }
         String wanted = niveau.toUpperCase(Locale.ROOT);
-        return Arrays.stream(NiveauCollectivitePartenaire.values()).filter(n -> n.name().equals(wanted)).findFirst();
+        return Arrays.stream(NiveauCollectivitePartenaire.values())
+                .filter(n -> n.name().equals(wanted))
+                .findFirst();
     }
 
     /** Identity in a file or the database: country, level and name, case-insensitive. */

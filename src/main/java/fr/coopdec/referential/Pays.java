@@ -63,11 +63,15 @@ public class Pays extends AbstractEntity {
     @Column(name = "search_text", nullable = false, length = 400)
     private String searchText;
 
-    protected Pays() {
-    }
+    protected Pays() {}
 
-    public Pays(String codeAlpha2, String codeAlpha3, String nomFr, String nomEn, ZoneMonde zone,
-                CategorieCad categorieCad) {
+    public Pays(
+            String codeAlpha2,
+            String codeAlpha3,
+            String nomFr,
+            String nomEn,
+            ZoneMonde zone,
+            CategorieCad categorieCad) {
         this.codeAlpha2 = codeAlpha2;
         this.codeAlpha3 = codeAlpha3;
         this.nomFr = nomFr;
@@ -87,23 +91,79 @@ public class Pays extends AbstractEntity {
         return locale != null && "en".equals(locale.getLanguage()) ? nomEn : nomFr;
     }
 
-    public String getCodeAlpha2() { return codeAlpha2; }
-    public void setCodeAlpha2(String codeAlpha2) { this.codeAlpha2 = codeAlpha2; }
-    public String getCodeAlpha3() { return codeAlpha3; }
-    public void setCodeAlpha3(String codeAlpha3) { this.codeAlpha3 = codeAlpha3; }
-    public String getCodeNumerique() { return codeNumerique; }
-    public void setCodeNumerique(String codeNumerique) { this.codeNumerique = codeNumerique; }
-    public String getNomFr() { return nomFr; }
-    public void setNomFr(String nomFr) { this.nomFr = nomFr; }
-    public String getNomEn() { return nomEn; }
-    public void setNomEn(String nomEn) { this.nomEn = nomEn; }
-    public ZoneMonde getZone() { return zone; }
-    public void setZone(ZoneMonde zone) { this.zone = zone; }
-    public CategorieCad getCategorieCad() { return categorieCad; }
-    public void setCategorieCad(CategorieCad categorieCad) { this.categorieCad = categorieCad; }
-    public String getCategorieCadSource() { return categorieCadSource; }
-    public void setCategorieCadSource(String categorieCadSource) { this.categorieCadSource = categorieCadSource; }
-    public Integer getCategorieCadAnnee() { return categorieCadAnnee; }
-    public void setCategorieCadAnnee(Integer categorieCadAnnee) { this.categorieCadAnnee = categorieCadAnnee; }
-    public String getSearchText() { return searchText; }
+    public String getCodeAlpha2() {
+        return codeAlpha2;
+    }
+
+    public void setCodeAlpha2(String codeAlpha2) {
+        this.codeAlpha2 = codeAlpha2;
+    }
+
+    public String getCodeAlpha3() {
+        return codeAlpha3;
+    }
+
+    public void setCodeAlpha3(String codeAlpha3) {
+        this.codeAlpha3 = codeAlpha3;
+    }
+
+    public String getCodeNumerique() {
+        return codeNumerique;
+    }
+
+    public void setCodeNumerique(String codeNumerique) {
+        this.codeNumerique = codeNumerique;
+    }
+
+    public String getNomFr() {
+        return nomFr;
+    }
+
+    public void setNomFr(String nomFr) {
+        this.nomFr = nomFr;
+    }
+
+    public String getNomEn() {
+        return nomEn;
+    }
+
+    public void setNomEn(String nomEn) {
+        this.nomEn = nomEn;
+    }
+
+    public ZoneMonde getZone() {
+        return zone;
+    }
+
+    public void setZone(ZoneMonde zone) {
+        this.zone = zone;
+    }
+
+    public CategorieCad getCategorieCad() {
+        return categorieCad;
+    }
+
+    public void setCategorieCad(CategorieCad categorieCad) {
+        this.categorieCad = categorieCad;
+    }
+
+    public String getCategorieCadSource() {
+        return categorieCadSource;
+    }
+
+    public void setCategorieCadSource(String categorieCadSource) {
+        this.categorieCadSource = categorieCadSource;
+    }
+
+    public Integer getCategorieCadAnnee() {
+        return categorieCadAnnee;
+    }
+
+    public void setCategorieCadAnnee(Integer categorieCadAnnee) {
+        this.categorieCadAnnee = categorieCadAnnee;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
 }

@@ -37,8 +37,7 @@ public class PaysCategorieCad extends AbstractEntity {
     @Column(name = "motif", length = 300)
     private String motif;
 
-    protected PaysCategorieCad() {
-    }
+    protected PaysCategorieCad() {}
 
     PaysCategorieCad(Pays pays, CategorieCad categorie, LocalDate dateEffet, String liste, String motif) {
         this.pays = pays;
@@ -48,9 +47,23 @@ public class PaysCategorieCad extends AbstractEntity {
         this.motif = motif;
     }
 
-    public CategorieCad getCategorie() { return categorie; }
-    public LocalDate getDateEffet() { return dateEffet; }
-    public String getListe() { return liste; }
-    public String getMotif() { return motif; }
-    Pays getPays() { return pays; }
+    public CategorieCad getCategorie() {
+        return categorie;
+    }
+
+    public LocalDate getDateEffet() {
+        return dateEffet;
+    }
+
+    public String getListe() {
+        return liste;
+    }
+
+    public String getMotif() {
+        return motif;
+    }
+
+    Pays getPays() {
+        return pays;
+    }
 }

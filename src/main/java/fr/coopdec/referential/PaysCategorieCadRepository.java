@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PaysCategorieCadRepository extends JpaRepository<PaysCategorieCad, Long> {
 
-    Optional<PaysCategorieCad> findFirstByPaysCodeAlpha2AndDateEffetLessThanEqualOrderByDateEffetDesc(String alpha2, LocalDate date);
+    Optional<PaysCategorieCad> findFirstByPaysCodeAlpha2AndDateEffetLessThanEqualOrderByDateEffetDesc(
+            String alpha2, LocalDate date);
 
     Optional<PaysCategorieCad> findFirstByPaysCodeAlpha2OrderByDateEffetAsc(String alpha2);
 

@@ -14,12 +14,16 @@ interface PaysRepository extends JpaRepository<Pays, Long> {
 
     List<Pays> findAllByOrderByNomFrAsc();
 
-    @Query("""
+    @Query(
+            """
             select p from Pays p
             where (:text is null or p.searchText like :text)
               and (:zone is null or p.zone = :zone)
               and (:categorie is null or p.categorieCad = :categorie)
             """)
-    Page<Pays> search(@Param("text") String text, @Param("zone") ZoneMonde zone,
-                      @Param("categorie") CategorieCad categorie, Pageable pageable);
+    Page<Pays> search(
+            @Param("text") String text,
+            @Param("zone") ZoneMonde zone,
+            @Param("categorie") CategorieCad categorie,
+            Pageable pageable);
 }

@@ -1,7 +1,7 @@
 package fr.coopdec.referential;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,15 +38,16 @@ public class PaysService {
         }
         Pays saved = repository.saveAndFlush(pays);
         LocalDate today = LocalDate.now(clock);
-        Optional<PaysCategorieCad> courante = periodes
-                .findFirstByPaysCodeAlpha2AndDateEffetLessThanEqualOrderByDateEffetDesc(saved.getCodeAlpha2(), today);
+        Optional<PaysCategorieCad> courante =
+                periodes.findFirstByPaysCodeAlpha2AndDateEffetLessThanEqualOrderByDateEffetDesc(
+                        saved.getCodeAlpha2(), today);
         if (courante.map(c -> c.getCategorie() != saved.getCategorieCad()).orElse(true)) {
             if (courante.isPresent() && courante.get().getDateEffet().equals(today)) {
                 periodes.delete(courante.get());
                 periodes.flush();
             }
-            periodes.save(new PaysCategorieCad(saved, saved.getCategorieCad(), today, LISTE_DAECT,
-                    saved.getCategorieCadSource()));
+            periodes.save(new PaysCategorieCad(
+                    saved, saved.getCategorieCad(), today, LISTE_DAECT, saved.getCategorieCadSource()));
         }
         return saved;
     }

@@ -14,11 +14,15 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads the CSV files shipped under {@code data/} and the ones users upload (header line, UTF-8). */
 final class ReferenceCsv {
 
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .get();
 
-    private ReferenceCsv() {
-    }
+    private ReferenceCsv() {}
 
     static List<CSVRecord> readResource(String path) {
         try (InputStream in = ReferenceCsv.class.getResourceAsStream(path)) {

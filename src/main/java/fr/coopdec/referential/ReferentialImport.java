@@ -34,8 +34,7 @@ class ReferentialImport extends AbstractEntity {
     @Column(name = "duration_ms", nullable = false)
     private long durationMs;
 
-    protected ReferentialImport() {
-    }
+    protected ReferentialImport() {}
 
     ReferentialImport(String source, String sha256, int totalRows, ImportSummary summary) {
         this.source = source;
@@ -48,6 +47,11 @@ class ReferentialImport extends AbstractEntity {
         this.durationMs = summary.durationMs();
     }
 
-    String getSha256() { return sha256; }
-    int getTotalRows() { return totalRows; }
+    String getSha256() {
+        return sha256;
+    }
+
+    int getTotalRows() {
+        return totalRows;
+    }
 }

@@ -18,8 +18,11 @@ public class ReferentialQueries {
     private final CollectivitePartenaireRepository partenaires;
     private final ThematiqueRepository thematiques;
 
-    ReferentialQueries(PaysRepository pays, CollectiviteFrancaiseRepository francaises,
-                       CollectivitePartenaireRepository partenaires, ThematiqueRepository thematiques) {
+    ReferentialQueries(
+            PaysRepository pays,
+            CollectiviteFrancaiseRepository francaises,
+            CollectivitePartenaireRepository partenaires,
+            ThematiqueRepository thematiques) {
         this.pays = pays;
         this.francaises = francaises;
         this.partenaires = partenaires;
@@ -36,12 +39,19 @@ public class ReferentialQueries {
     }
 
     public Optional<Pays> findPays(String alpha2) {
-        return alpha2 == null ? Optional.empty() : pays.findByCodeAlpha2(alpha2.trim().toUpperCase(java.util.Locale.ROOT));
+        return alpha2 == null
+                ? Optional.empty()
+                : pays.findByCodeAlpha2(alpha2.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
-    public Page<CollectiviteFrancaise> findCollectivitesFrancaises(CollectiviteFrancaiseFilter filter, Pageable pageable) {
-        return francaises.search(SearchText.likePattern(filter.text()), filter.type(), filter.regionCode(),
-                filter.departementCode(), pageable);
+    public Page<CollectiviteFrancaise> findCollectivitesFrancaises(
+            CollectiviteFrancaiseFilter filter, Pageable pageable) {
+        return francaises.search(
+                SearchText.likePattern(filter.text()),
+                filter.type(),
+                filter.regionCode(),
+                filter.departementCode(),
+                pageable);
     }
 
     public Optional<CollectiviteFrancaise> findCollectiviteFrancaise(TypeCollectiviteFrancaise type, String code) {
@@ -57,13 +67,15 @@ public class ReferentialQueries {
             return francaises.findByTypeAndCode(TypeCollectiviteFrancaise.REGION, cle.substring(4));
         }
         if (cle.startsWith(CollectiviteFrancaise.PREFIXE_GROUPEMENT)) {
-            return francaises.findFirstByTypeInAndCode(TypeCollectiviteFrancaise.GROUPEMENTS,
+            return francaises.findFirstByTypeInAndCode(
+                    TypeCollectiviteFrancaise.GROUPEMENTS,
                     cle.substring(CollectiviteFrancaise.PREFIXE_GROUPEMENT.length()));
         }
         if (cle.startsWith("dep-")) {
             return francaises.findByTypeAndCode(TypeCollectiviteFrancaise.DEPARTEMENT, cle.substring(4));
         }
-        TypeCollectiviteFrancaise type = cle.length() == 9 ? TypeCollectiviteFrancaise.EPCI : TypeCollectiviteFrancaise.COMMUNE;
+        TypeCollectiviteFrancaise type =
+                cle.length() == 9 ? TypeCollectiviteFrancaise.EPCI : TypeCollectiviteFrancaise.COMMUNE;
         return francaises.findByTypeAndCode(type, cle);
     }
 
@@ -71,8 +83,8 @@ public class ReferentialQueries {
         return francaises.findById(id);
     }
 
-    public Page<CollectivitePartenaire> findCollectivitesPartenaires(CollectivitePartenaireFilter filter,
-                                                                     Pageable pageable) {
+    public Page<CollectivitePartenaire> findCollectivitesPartenaires(
+            CollectivitePartenaireFilter filter, Pageable pageable) {
         return partenaires.search(SearchText.likePattern(filter.text()), filter.paysId(), filter.niveau(), pageable);
     }
 

@@ -33,8 +33,12 @@ class ReferentialSeeder implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final CategorieCadSeeder categories;
 
-    ReferentialSeeder(PaysRepository pays, ThematiqueRepository thematiques, PartenaireCsvImporter partenaires,
-                      TransactionTemplate transaction, CategorieCadSeeder categories) {
+    ReferentialSeeder(
+            PaysRepository pays,
+            ThematiqueRepository thematiques,
+            PartenaireCsvImporter partenaires,
+            TransactionTemplate transaction,
+            CategorieCadSeeder categories) {
         this.categories = categories;
         this.pays = pays;
         this.thematiques = thematiques;
@@ -63,15 +67,20 @@ class ReferentialSeeder implements ApplicationRunner {
 
     /** Adds the countries missing from the table (all of them on a first start); never overwrites DAECT's edits. */
     private void seedPays() {
-        java.util.Set<String> known = pays.findAll().stream().map(Pays::getCodeAlpha2)
-                .collect(Collectors.toSet());
+        java.util.Set<String> known =
+                pays.findAll().stream().map(Pays::getCodeAlpha2).collect(Collectors.toSet());
         int added = 0;
         for (CSVRecord row : ReferenceCsv.readResource("/data/pays.csv")) {
             if (known.contains(row.get("alpha2"))) {
                 continue;
             }
-            Pays country = new Pays(row.get("alpha2"), row.get("alpha3"), row.get("nom_fr"), row.get("nom_en"),
-                    ZoneMonde.valueOf(row.get("zone")), CategorieCad.valueOf(row.get("categorie_cad")));
+            Pays country = new Pays(
+                    row.get("alpha2"),
+                    row.get("alpha3"),
+                    row.get("nom_fr"),
+                    row.get("nom_en"),
+                    ZoneMonde.valueOf(row.get("zone")),
+                    CategorieCad.valueOf(row.get("categorie_cad")));
             country.setCodeNumerique(ReferenceCsv.value(row, "numeric"));
             country.setCategorieCadSource(CAD_SOURCE);
             country.setCategorieCadAnnee(CAD_YEAR);
@@ -88,8 +97,12 @@ class ReferentialSeeder implements ApplicationRunner {
         for (CSVRecord row : ReferenceCsv.readResource("/data/thematiques.csv")) {
             String code = row.get("code");
             if (thematiques.findByCode(code).isEmpty()) {
-                thematiques.save(new Thematique(code, row.get("libelle_fr"), row.get("libelle_en"),
-                        Arrays.stream(row.get("codes_cad").split("\\|")).map(String::strip)
+                thematiques.save(new Thematique(
+                        code,
+                        row.get("libelle_fr"),
+                        row.get("libelle_en"),
+                        Arrays.stream(row.get("codes_cad").split("\\|"))
+                                .map(String::strip)
                                 .collect(Collectors.toSet())));
                 added++;
             }

@@ -37,8 +37,7 @@ public class Thematique extends AbstractEntity {
     @Column(name = "search_text", nullable = false, length = 400)
     private String searchText;
 
-    protected Thematique() {
-    }
+    protected Thematique() {}
 
     public Thematique(String code, String libelleFr, String libelleEn, Set<String> codesCad) {
         this.code = code;
@@ -57,12 +56,35 @@ public class Thematique extends AbstractEntity {
         return locale != null && "en".equals(locale.getLanguage()) ? libelleEn : libelleFr;
     }
 
-    public String getCode() { return code; }
-    public String getLibelleFr() { return libelleFr; }
-    public void setLibelleFr(String libelleFr) { this.libelleFr = libelleFr; }
-    public String getLibelleEn() { return libelleEn; }
-    public void setLibelleEn(String libelleEn) { this.libelleEn = libelleEn; }
-    public Set<String> getCodesCad() { return codesCad; }
-    public void setCodesCad(Set<String> codesCad) { this.codesCad = new TreeSet<>(codesCad); }
-    public String getSearchText() { return searchText; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getLibelleFr() {
+        return libelleFr;
+    }
+
+    public void setLibelleFr(String libelleFr) {
+        this.libelleFr = libelleFr;
+    }
+
+    public String getLibelleEn() {
+        return libelleEn;
+    }
+
+    public void setLibelleEn(String libelleEn) {
+        this.libelleEn = libelleEn;
+    }
+
+    public Set<String> getCodesCad() {
+        return codesCad;
+    }
+
+    public void setCodesCad(Set<String> codesCad) {
+        this.codesCad = new TreeSet<>(codesCad);
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
 }

@@ -9,7 +9,10 @@ import java.util.Set;
  * FICOL like an authority.
  */
 public enum TypeCollectiviteFrancaise {
-    REGION, DEPARTEMENT, EPCI, COMMUNE,
+    REGION,
+    DEPARTEMENT,
+    EPCI,
+    COMMUNE,
     /** Syndicat mixte or intercommunal syndicate not in the Etalab EPCI list. */
     SYNDICAT,
     /** Association (or collective) of local authorities with an international mandate. */
@@ -18,7 +21,8 @@ public enum TypeCollectiviteFrancaise {
     ETABLISSEMENT_PUBLIC;
 
     public static final Set<TypeCollectiviteFrancaise> ETALAB = EnumSet.of(REGION, DEPARTEMENT, EPCI, COMMUNE);
-    public static final Set<TypeCollectiviteFrancaise> GROUPEMENTS = EnumSet.of(SYNDICAT, ASSOCIATION, ETABLISSEMENT_PUBLIC);
+    public static final Set<TypeCollectiviteFrancaise> GROUPEMENTS =
+            EnumSet.of(SYNDICAT, ASSOCIATION, ETABLISSEMENT_PUBLIC);
 
     public boolean isGroupement() {
         return GROUPEMENTS.contains(this);

@@ -34,20 +34,28 @@ class ActuatorSecurityConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, PasswordEncoder encoder,
-                                                    @Value("${coopdec.metrics.username:prometheus}") String username,
-                                                    @Value("${coopdec.metrics.password:}") String password,
-                                                    UtilisateurRepository users) throws Exception {
+    SecurityFilterChain actuatorSecurityFilterChain(
+            HttpSecurity http,
+            PasswordEncoder encoder,
+            @Value("${coopdec.metrics.username:prometheus}") String username,
+            @Value("${coopdec.metrics.password:}") String password,
+            UtilisateurRepository users)
+            throws Exception {
         // Sessions follow the account here too: a disabled account's open session is refused at once.
         http.addFilterBefore(new SessionStampFilter(users), AuthorizationFilter.class);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class)).hasAnyRole(Roles.ADMIN, METRICS)
-                        .anyRequest().hasRole(Roles.ADMIN));
+                .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class))
+                        .hasAnyRole(Roles.ADMIN, METRICS)
+                        .anyRequest()
+                        .hasRole(Roles.ADMIN));
         if (!password.isBlank()) {
-            DaoAuthenticationProvider scraper = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(
-                    User.withUsername(username).password(encoder.encode(password)).roles(METRICS).build()));
+            DaoAuthenticationProvider scraper =
+                    new DaoAuthenticationProvider(new InMemoryUserDetailsManager(User.withUsername(username)
+                            .password(encoder.encode(password))
+                            .roles(METRICS)
+                            .build()));
             scraper.setPasswordEncoder(encoder);
             // a plain 401: sendError would dispatch to /error, which the application's rules send to the login page
             AuthenticationEntryPoint unauthorized = (request, response, e) -> {

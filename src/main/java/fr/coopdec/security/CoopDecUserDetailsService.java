@@ -1,6 +1,5 @@
 package fr.coopdec.security;
 
-import fr.coopdec.shared.security.CoopDecUser;
 import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,7 +21,8 @@ class CoopDecUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return repository.findByEmailIgnoreCase(email == null ? "" : email.trim())
+        return repository
+                .findByEmailIgnoreCase(email == null ? "" : email.trim())
                 .map(user -> user.toCoopDecUser(user.isLockedAt(clock.instant())))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }

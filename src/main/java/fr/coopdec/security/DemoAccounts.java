@@ -1,8 +1,8 @@
 package fr.coopdec.security;
 
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
+import fr.coopdec.shared.security.Role;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,15 +34,22 @@ class DemoAccounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        create("admin@coopdec.fr", "Claire Martin (DAECT)", Role.ADMIN, user -> { });
-        create("poste.benin@coopdec.fr", "Service de coopération, ambassade de France au Bénin", Role.POSTE,
+        create("admin@coopdec.fr", "Claire Martin (DAECT)", Role.ADMIN, user -> {});
+        create(
+                "poste.benin@coopdec.fr",
+                "Service de coopération, ambassade de France au Bénin",
+                Role.POSTE,
                 user -> user.setPays(referential.findPays("BJ").orElseThrow()));
-        create("collectivite@coopdec.fr", "Ville de Lyon, relations internationales", Role.COLLECTIVITE,
+        create(
+                "collectivite@coopdec.fr",
+                "Ville de Lyon, relations internationales",
+                Role.COLLECTIVITE,
                 user -> user.setCollectiviteFrancaise(referential
-                        .findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, "69123").orElseThrow()));
-        create("afd@coopdec.fr", "Instruction FICOL, AFD", Role.AFD, user -> { });
-        create("volontariat@coopdec.fr", "France Volontaires", Role.VOLONTARIAT, user -> { });
-        create("organisateur@coopdec.fr", "Organisation des Assises", Role.ORGANISATEUR, user -> { });
+                        .findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, "69123")
+                        .orElseThrow()));
+        create("afd@coopdec.fr", "Instruction FICOL, AFD", Role.AFD, user -> {});
+        create("volontariat@coopdec.fr", "France Volontaires", Role.VOLONTARIAT, user -> {});
+        create("organisateur@coopdec.fr", "Organisation des Assises", Role.ORGANISATEUR, user -> {});
     }
 
     private void create(String email, String name, Role role, Consumer<Utilisateur> scope) {

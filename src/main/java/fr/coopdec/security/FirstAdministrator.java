@@ -24,10 +24,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final String password;
     private final String name;
 
-    FirstAdministrator(AccountProvisioning provisioning,
-                       @Value("${coopdec.admin.email:}") String email,
-                       @Value("${coopdec.admin.password:}") String password,
-                       @Value("${coopdec.admin.name:Administrateur DAECT}") String name) {
+    FirstAdministrator(
+            AccountProvisioning provisioning,
+            @Value("${coopdec.admin.email:}") String email,
+            @Value("${coopdec.admin.password:}") String password,
+            @Value("${coopdec.admin.name:Administrateur DAECT}") String name) {
         this.provisioning = provisioning;
         this.email = email;
         this.password = password;
@@ -40,14 +41,15 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         if (email.isBlank() || password.isBlank()) {
-            log.warn("No user exists. Set COOPDEC_ADMIN_EMAIL and COOPDEC_ADMIN_PASSWORD to create the first administrator.");
+            log.warn(
+                    "No user exists. Set COOPDEC_ADMIN_EMAIL and COOPDEC_ADMIN_PASSWORD to create the first administrator.");
             return;
         }
         if (!PasswordPolicy.isAcceptable(password)) {
-            throw new IllegalStateException("COOPDEC_ADMIN_PASSWORD must have " + PasswordPolicy.MIN_LENGTH
-                    + " to " + PasswordPolicy.MAX_LENGTH + " characters");
+            throw new IllegalStateException("COOPDEC_ADMIN_PASSWORD must have " + PasswordPolicy.MIN_LENGTH + " to "
+                    + PasswordPolicy.MAX_LENGTH + " characters");
         }
-        provisioning.createIfAbsent(email, name, Role.ADMIN, password, user -> { });
+        provisioning.createIfAbsent(email, name, Role.ADMIN, password, user -> {});
         log.info("First administrator created (COOPDEC_ADMIN_EMAIL)");
     }
 }

@@ -45,11 +45,16 @@ class LoginAttempts {
             return;
         }
         Instant now = clock.instant();
-        repository.recordFailedLogin(email.trim().toLowerCase(Locale.ROOT), now, now.minus(WINDOW), MAX_FAILURES,
-                now.plus(LOCK_TIME));
-        repository.findByEmailIgnoreCase(email.trim()).filter(user -> user.isLockedAt(now))
-                .ifPresent(user -> log.warn("Account {} locked until {} after {} failed logins",
-                        user.getId(), user.getLockedUntil(), MAX_FAILURES));
+        repository.recordFailedLogin(
+                email.trim().toLowerCase(Locale.ROOT), now, now.minus(WINDOW), MAX_FAILURES, now.plus(LOCK_TIME));
+        repository
+                .findByEmailIgnoreCase(email.trim())
+                .filter(user -> user.isLockedAt(now))
+                .ifPresent(user -> log.warn(
+                        "Account {} locked until {} after {} failed logins",
+                        user.getId(),
+                        user.getLockedUntil(),
+                        MAX_FAILURES));
     }
 
     @EventListener

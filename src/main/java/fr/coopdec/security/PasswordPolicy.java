@@ -8,11 +8,12 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 72; // bcrypt ignores what follows
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static boolean isAcceptable(String password) {
-        return password != null && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH
+        return password != null
+                && password.length() >= MIN_LENGTH
+                && password.length() <= MAX_LENGTH
                 && !password.isBlank();
     }
 

@@ -28,16 +28,20 @@ final class ProConnectLogout extends SimpleUrlLogoutSuccessHandler {
     }
 
     @Override
-    protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+    protected String determineTargetUrl(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof ProConnectUser agent) {
             ClientRegistration registration = registrations.findByRegistrationId(ProConnectProperties.REGISTRATION_ID);
-            Object endSession = registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+            Object endSession =
+                    registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
             if (endSession != null) {
                 return UriComponentsBuilder.fromUriString(endSession.toString())
                         .queryParam("id_token_hint", agent.getIdToken().getTokenValue())
                         .queryParam("state", ProConnectSignIn.randomState())
                         .queryParam("post_logout_redirect_uri", baseUrl)
-                        .encode().build().toUriString();
+                        .encode()
+                        .build()
+                        .toUriString();
             }
         }
         return super.determineTargetUrl(request, response, authentication);

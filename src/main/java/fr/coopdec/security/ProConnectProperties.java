@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param contact          whom an agent without a CoopDec account should ask (shown on the refusal page)
  */
 @ConfigurationProperties("coopdec.proconnect")
-public record ProConnectProperties(String clientId, String clientSecret, String domain, String signingAlgorithm,
-                                   String contact) {
+public record ProConnectProperties(
+        String clientId, String clientSecret, String domain, String signingAlgorithm, String contact) {
 
     public static final String REGISTRATION_ID = "proconnect";
     /** What CoopDec asks ProConnect for; ProConnect refuses scopes and parameters it does not know. */
@@ -23,6 +23,7 @@ public record ProConnectProperties(String clientId, String clientSecret, String 
     public static final String UNKNOWN_AGENT_ROUTE = "connexion/agent-inconnu";
     /** Session attribute: that agent's e-mail address, for that page. */
     public static final String UNKNOWN_AGENT_EMAIL = "coopdec.proconnect.unknown-agent";
+
     public static final String[] SCOPES = {"openid", "email", "given_name", "usual_name", "uid", "siret"};
 
     public ProConnectProperties {

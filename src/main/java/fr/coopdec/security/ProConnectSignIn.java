@@ -17,8 +17,7 @@ final class ProConnectSignIn {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ProConnectSignIn() {
-    }
+    private ProConnectSignIn() {}
 
     static void configure(HttpSecurity http, ClientRegistrationRepository registrations, ProConnectUserService users)
             throws Exception {
@@ -27,8 +26,7 @@ final class ProConnectSignIn {
         // Spring's state is 44 characters ending in "="; ProConnect wants at least 32: send 43, URL-safe.
         // Its nonce (the SHA-256 of a 96-byte secret kept in the session) is 43 characters already.
         resolver.setAuthorizationRequestCustomizer(request -> request.state(randomState()));
-        http.oauth2Login(login -> login
-                .loginPage("/login")
+        http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(registrations)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
@@ -37,7 +35,8 @@ final class ProConnectSignIn {
 
     /** An unknown agent gets a page saying whom to ask; any other failure the login page with a reason. */
     private static AuthenticationFailureHandler failureHandler() {
-        SimpleUrlAuthenticationFailureHandler loginPage = new SimpleUrlAuthenticationFailureHandler("/login" + "?error");
+        SimpleUrlAuthenticationFailureHandler loginPage =
+                new SimpleUrlAuthenticationFailureHandler("/login" + "?error");
         return (request, response, exception) -> {
             if (exception instanceof ProConnectUserService.UnknownAgentException unknown) {
                 session(request).setAttribute(ProConnectProperties.UNKNOWN_AGENT_EMAIL, unknown.email());

@@ -21,10 +21,19 @@ public final class ProConnectUser extends CoopDecUser implements OidcUser {
 
     ProConnectUser(CoopDecUser account, OidcIdToken idToken, OidcUserInfo userInfo) {
         // No password hash in a ProConnect session: the agent never typed one.
-        super(account.getId(), account.getEmail(), account.getNom(), null, account.getRole(),
-                new Scope(account.getPaysId().orElse(null), account.getPaysCode().orElse(null),
-                        account.getCollectiviteFrancaiseId().orElse(null), account.getCollectivitePartenaireId().orElse(null)),
-                account.isEnabled(), false);
+        super(
+                account.getId(),
+                account.getEmail(),
+                account.getNom(),
+                null,
+                account.getRole(),
+                new Scope(
+                        account.getPaysId().orElse(null),
+                        account.getPaysCode().orElse(null),
+                        account.getCollectiviteFrancaiseId().orElse(null),
+                        account.getCollectivitePartenaireId().orElse(null)),
+                account.isEnabled(),
+                false);
         this.idToken = idToken;
         this.userInfo = userInfo;
     }

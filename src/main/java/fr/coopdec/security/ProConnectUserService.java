@@ -61,7 +61,8 @@ class ProConnectUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         if (email == null || email.isBlank()) {
             throw failure("invalid_user_info_response", "ProConnect returned no e-mail address");
         }
-        Utilisateur account = accounts.findByEmailIgnoreCase(email.trim()).orElseThrow(() -> new UnknownAgentException(email.trim()));
+        Utilisateur account =
+                accounts.findByEmailIgnoreCase(email.trim()).orElseThrow(() -> new UnknownAgentException(email.trim()));
         if (!account.isEnabled()) {
             throw new DisabledException("Account disabled");
         }
@@ -73,12 +74,18 @@ class ProConnectUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         ClientRegistration registration = request.getClientRegistration();
         String jwt;
         try {
-            jwt = http.get().uri(registration.getProviderDetails().getUserInfoEndpoint().getUri())
-                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + request.getAccessToken().getTokenValue())
+            jwt = http.get()
+                    .uri(registration.getProviderDetails().getUserInfoEndpoint().getUri())
+                    .header(
+                            HttpHeaders.AUTHORIZATION,
+                            "Bearer " + request.getAccessToken().getTokenValue())
                     .header(HttpHeaders.ACCEPT, "application/jwt")
-                    .retrieve().body(String.class);
+                    .retrieve()
+                    .body(String.class);
         } catch (RestClientException e) {
-            throw failure("invalid_user_info_response", "ProConnect's userinfo endpoint failed: " + e.getClass().getSimpleName());
+            throw failure(
+                    "invalid_user_info_response",
+                    "ProConnect's userinfo endpoint failed: " + e.getClass().getSimpleName());
         }
         if (jwt == null || jwt.isBlank()) {
             throw failure("invalid_user_info_response", "ProConnect's userinfo endpoint answered nothing");
@@ -96,16 +103,20 @@ class ProConnectUserService implements OAuth2UserService<OidcUserRequest, OidcUs
 
     private JwtDecoder decoder(ClientRegistration registration) {
         return decoders.computeIfAbsent(registration.getRegistrationId(), id -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(registration.getProviderDetails().getJwkSetUri())
-                    .jwsAlgorithm(SignatureAlgorithm.from(properties.signingAlgorithm())).build();
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(
+                            registration.getProviderDetails().getJwkSetUri())
+                    .jwsAlgorithm(SignatureAlgorithm.from(properties.signingAlgorithm()))
+                    .build();
             String issuer = registration.getProviderDetails().getIssuerUri();
             String clientId = registration.getClientId();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                     JwtValidators.createDefaultWithIssuer(issuer),
                     token -> token.getAudience() != null && token.getAudience().contains(clientId)
                             ? OAuth2TokenValidatorResult.success()
-                            : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_user_info_response",
-                            "The userinfo JWT is not meant for this client", null))));
+                            : OAuth2TokenValidatorResult.failure(new OAuth2Error(
+                                    "invalid_user_info_response",
+                                    "The userinfo JWT is not meant for this client",
+                                    null))));
             return decoder;
         });
     }

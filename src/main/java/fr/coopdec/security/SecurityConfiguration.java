@@ -1,13 +1,13 @@
 package fr.coopdec.security;
 
-import fr.coopdec.shared.security.Roles;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import jakarta.servlet.DispatcherType;
 import fr.coopdec.security.ui.LoginView;
-import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import fr.coopdec.shared.security.Roles;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,19 +27,28 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UtilisateurRepository users, RequestUtil requestUtil,
-                                            ProConnectProperties proConnect,
-                                            ProConnectRegistrations proConnectRegistrations,
-                                            ProConnectUserService proConnectUsers,
-                                            @Value("${coopdec.base-url}") String baseUrl) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            UtilisateurRepository users,
+            RequestUtil requestUtil,
+            ProConnectProperties proConnect,
+            ProConnectRegistrations proConnectRegistrations,
+            ProConnectUserService proConnectUsers,
+            @Value("${coopdec.base-url}") String baseUrl)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The servlet error page: refusing it sent anonymous callers to /login instead of the error.
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.ADMIN)
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                .permitAll()
+                .requestMatchers(EndpointRequest.toAnyEndpoint())
+                .hasRole(Roles.ADMIN)
                 // Open-data API: each controller method declares its own access with method security.
-                .requestMatchers("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                .requestMatchers("/images/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico").permitAll());
+                .requestMatchers("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .permitAll()
+                .requestMatchers("/images/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico")
+                .permitAll());
         // Vaadin's own configuration exempts the login page from CSRF (its login form posts a plain HTML
         // form); ours exempts only Vaadin's internal requests (protected by Vaadin's own token) and the
         // API, and the login form sends Spring's token read from meta tags (LoginCsrfMetaTags).

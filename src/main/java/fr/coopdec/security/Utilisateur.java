@@ -1,11 +1,11 @@
 package fr.coopdec.security;
 
-import fr.coopdec.shared.security.CoopDecUser;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.shared.AbstractEntity;
+import fr.coopdec.shared.security.CoopDecUser;
+import fr.coopdec.shared.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -81,8 +81,7 @@ public class Utilisateur extends AbstractEntity {
     @Column(name = "preferred_language", length = 5)
     private String preferredLanguage;
 
-    protected Utilisateur() {
-    }
+    protected Utilisateur() {}
 
     public Utilisateur(String email, String nom, Role role) {
         this.email = email;
@@ -110,7 +109,9 @@ public class Utilisateur extends AbstractEntity {
         sessionStamp++;
     }
 
-    long getSessionStamp() { return sessionStamp; }
+    long getSessionStamp() {
+        return sessionStamp;
+    }
 
     /** Clears the scope fields that do not belong to the role, so a stale scope never widens access. */
     void normaliseScope() {
@@ -123,26 +124,85 @@ public class Utilisateur extends AbstractEntity {
         }
     }
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT); }
-    public String getNom() { return nom; }
-    public void setNom(String nom) { this.nom = nom; }
-    String getPasswordHash() { return passwordHash; }
-    void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
-    public Role getRole() { return role; }
-    public void setRole(Role role) { this.role = role; }
-    public Pays getPays() { return pays; }
-    public void setPays(Pays pays) { this.pays = pays; }
-    public CollectiviteFrancaise getCollectiviteFrancaise() { return collectiviteFrancaise; }
-    public void setCollectiviteFrancaise(CollectiviteFrancaise c) { this.collectiviteFrancaise = c; }
-    public CollectivitePartenaire getCollectivitePartenaire() { return collectivitePartenaire; }
-    public void setCollectivitePartenaire(CollectivitePartenaire c) { this.collectivitePartenaire = c; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public Instant getLastLoginAt() { return lastLoginAt; }
-    public Instant getLockedUntil() { return lockedUntil; }
-    public String getPreferredLanguage() { return preferredLanguage; }
-    public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getNom() {
+        return nom;
+    }
+
+    public void setNom(String nom) {
+        this.nom = nom;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Pays getPays() {
+        return pays;
+    }
+
+    public void setPays(Pays pays) {
+        this.pays = pays;
+    }
+
+    public CollectiviteFrancaise getCollectiviteFrancaise() {
+        return collectiviteFrancaise;
+    }
+
+    public void setCollectiviteFrancaise(CollectiviteFrancaise c) {
+        this.collectiviteFrancaise = c;
+    }
+
+    public CollectivitePartenaire getCollectivitePartenaire() {
+        return collectivitePartenaire;
+    }
+
+    public void setCollectivitePartenaire(CollectivitePartenaire c) {
+        this.collectivitePartenaire = c;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
 
     /** The principal of a session of this account, with its scope as it is now. */
     CoopDecUser toCoopDecUser(boolean locked) {

@@ -1,10 +1,10 @@
 package fr.coopdec.security;
 
 import fr.coopdec.shared.security.Role;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -16,7 +16,8 @@ interface UtilisateurRepository extends JpaRepository<Utilisateur, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
-    @Query("""
+    @Query(
+            """
             select u from Utilisateur u
             where (:text is null or lower(u.email) like :text or lower(u.nom) like :text)
               and (:role is null or u.role = :role)
@@ -30,7 +31,9 @@ interface UtilisateurRepository extends JpaRepository<Utilisateur, Long> {
      * column is assigned only after the columns that read it), whatever MariaDB's assignment order.
      */
     @Modifying
-    @Query(value = """
+    @Query(
+            value =
+                    """
             UPDATE utilisateur SET
               locked_until = CASE WHEN (CASE WHEN first_failed_login_at IS NULL OR first_failed_login_at < :windowStart
                                              THEN 1 ELSE failed_logins + 1 END) >= :max
@@ -40,14 +43,21 @@ interface UtilisateurRepository extends JpaRepository<Utilisateur, Long> {
               first_failed_login_at = CASE WHEN first_failed_login_at IS NULL OR first_failed_login_at < :windowStart
                                            THEN :now ELSE first_failed_login_at END
             WHERE email = :email
-            """, nativeQuery = true)
-    int recordFailedLogin(@Param("email") String email, @Param("now") Instant now, @Param("windowStart") Instant windowStart,
-                          @Param("max") int max, @Param("lockUntil") Instant lockUntil);
+            """,
+            nativeQuery = true)
+    int recordFailedLogin(
+            @Param("email") String email,
+            @Param("now") Instant now,
+            @Param("windowStart") Instant windowStart,
+            @Param("max") int max,
+            @Param("lockUntil") Instant lockUntil);
 
     /** Clears the failure count on a successful login; one UPDATE, no version check (parallel sign-ins never fail). */
     @Modifying
-    @Query(value = "UPDATE utilisateur SET last_login_at = :now, failed_logins = 0, first_failed_login_at = NULL, "
-            + "locked_until = NULL WHERE id = :id", nativeQuery = true)
+    @Query(
+            value = "UPDATE utilisateur SET last_login_at = :now, failed_logins = 0, first_failed_login_at = NULL, "
+                    + "locked_until = NULL WHERE id = :id",
+            nativeQuery = true)
     int recordSuccessfulLogin(@Param("id") long id, @Param("now") Instant now);
 
     /** What a signed-in session must still match: enabled flag and session stamp; null when the account is gone. */

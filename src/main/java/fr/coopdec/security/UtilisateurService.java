@@ -32,7 +32,8 @@ public class UtilisateurService {
 
     @Transactional(readOnly = true)
     public Page<Utilisateur> find(UtilisateurFilter filter, Pageable pageable) {
-        String text = filter.text() == null || filter.text().isBlank() ? null
+        String text = filter.text() == null || filter.text().isBlank()
+                ? null
                 : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
         return repository.search(text, filter.role(), pageable);
     }
@@ -63,19 +64,24 @@ public class UtilisateurService {
         if (user.isNew()) {
             throw new IllegalArgumentException("Use create() for a new user");
         }
-        repository.findByEmailIgnoreCase(user.getEmail())
+        repository
+                .findByEmailIgnoreCase(user.getEmail())
                 .filter(other -> !other.getId().equals(user.getId()))
                 .ifPresent(other -> {
                     throw new BusinessException("security.user.email.duplicate", user.getEmail());
                 });
         checkScope(user);
-        repository.findById(user.getId()).filter(stored -> accessChanged(stored, user)).ifPresent(stored -> user.endSessions());
+        repository
+                .findById(user.getId())
+                .filter(stored -> accessChanged(stored, user))
+                .ifPresent(stored -> user.endSessions());
         return repository.save(user);
     }
 
     /** Role, scope or enabled flag differ: the account's open sessions must end. */
     private static boolean accessChanged(Utilisateur stored, Utilisateur edited) {
-        return stored.getRole() != edited.getRole() || stored.isEnabled() != edited.isEnabled()
+        return stored.getRole() != edited.getRole()
+                || stored.isEnabled() != edited.isEnabled()
                 || !Objects.equals(idOf(stored.getPays()), idOf(edited.getPays()))
                 || !Objects.equals(idOf(stored.getCollectiviteFrancaise()), idOf(edited.getCollectiviteFrancaise()))
                 || !Objects.equals(idOf(stored.getCollectivitePartenaire()), idOf(edited.getCollectivitePartenaire()));
@@ -88,7 +94,8 @@ public class UtilisateurService {
     @Transactional
     public void resetPassword(long userId, String newPassword) {
         PasswordPolicy.check(newPassword);
-        Utilisateur user = repository.findById(userId).orElseThrow(() -> new BusinessException("security.user.not-found"));
+        Utilisateur user =
+                repository.findById(userId).orElseThrow(() -> new BusinessException("security.user.not-found"));
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.unlock();
         user.endSessions();
@@ -96,7 +103,8 @@ public class UtilisateurService {
 
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
-        Utilisateur user = repository.findById(userId).orElseThrow(() -> new BusinessException("security.user.not-found"));
+        Utilisateur user =
+                repository.findById(userId).orElseThrow(() -> new BusinessException("security.user.not-found"));
         if (user.isEnabled() != enabled) {
             user.setEnabled(enabled);
             user.endSessions();
@@ -117,7 +125,8 @@ public class UtilisateurService {
         if (user.getRole() == Role.POSTE && user.getPays() == null) {
             throw new BusinessException("security.user.scope.pays-required");
         }
-        if (user.getRole() == Role.COLLECTIVITE && user.getCollectiviteFrancaise() == null
+        if (user.getRole() == Role.COLLECTIVITE
+                && user.getCollectiviteFrancaise() == null
                 && user.getCollectivitePartenaire() == null) {
             throw new BusinessException("security.user.scope.collectivite-required");
         }

@@ -49,8 +49,7 @@ public abstract class AbstractEntity {
     @Column(name = "updated_by", length = 254)
     private String updatedBy;
 
-    protected AbstractEntity() {
-    }
+    protected AbstractEntity() {}
 
     public Long getId() {
         return id;

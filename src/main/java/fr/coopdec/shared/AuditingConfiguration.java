@@ -18,7 +18,8 @@ class AuditingConfiguration {
     AuditorAware<String> auditorAware() {
         return () -> {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication == null || !authentication.isAuthenticated()
+            if (authentication == null
+                    || !authentication.isAuthenticated()
                     || "anonymousUser".equals(authentication.getPrincipal())) {
                 return Optional.of(SYSTEM);
             }

@@ -16,8 +16,7 @@ public final class CsvCells {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d\\s\\u00a0\\u202f]*([.,]\\d+)?");
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** The value as it may safely be written in a cell. */
     public static Object neutralise(Object value) {
@@ -26,13 +25,17 @@ public final class CsvCells {
         }
         String s = text.toString();
         char first = s.charAt(0);
-        boolean dangerous = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean dangerous =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return dangerous && !NUMBER.matcher(s).matches() ? "'" + s : s;
     }
 
     /** A cell read back from one of our files: the apostrophe {@link #neutralise} added is taken off. */
     public static String restore(String cell) {
-        if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && !neutralise(cell.substring(1)).equals(cell.substring(1))) {
+        if (cell != null
+                && cell.length() > 1
+                && cell.charAt(0) == '\''
+                && !neutralise(cell.substring(1)).equals(cell.substring(1))) {
             return cell.substring(1);
         }
         return cell;

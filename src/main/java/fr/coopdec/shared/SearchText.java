@@ -16,8 +16,7 @@ public final class SearchText {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** The folded form of the given parts, separated by spaces; null and blank parts are skipped. */
     public static String of(String... parts) {

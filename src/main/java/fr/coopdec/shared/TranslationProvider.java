@@ -23,8 +23,9 @@ public class TranslationProvider implements I18NProvider {
     public static final Locale FRENCH = Locale.FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** The modules with a bundle of their own; a new module adds its prefix here and its two files. */
-    public static final Set<String> MODULE_BUNDLES = Set.of("atlas", "bourse", "pact3", "ficol", "jeunesse",
-            "assises", "dashboard", "referential", "security");
+    public static final Set<String> MODULE_BUNDLES =
+            Set.of("atlas", "bourse", "pact3", "ficol", "jeunesse", "assises", "dashboard", "referential", "security");
+
     public static final String SHARED_BUNDLE = "shared";
 
     private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
@@ -50,10 +51,11 @@ public class TranslationProvider implements I18NProvider {
 
     /** Static access for code that has no Vaadin component at hand (services building e-mails, exports). */
     public static String translate(String key, Locale locale, Object... params) {
-        Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage())
-                ? ENGLISH : Locale.ROOT;
+        Locale effective =
+                ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : Locale.ROOT;
         try {
-            String pattern = ResourceBundle.getBundle("vaadin-i18n." + bundleOf(key), effective, NO_FALLBACK).getString(key);
+            String pattern = ResourceBundle.getBundle("vaadin-i18n." + bundleOf(key), effective, NO_FALLBACK)
+                    .getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, locale);

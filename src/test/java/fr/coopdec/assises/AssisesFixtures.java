@@ -20,8 +20,12 @@ public class AssisesFixtures {
     private final TestUsers users;
     private final JdbcTemplate jdbc;
 
-    AssisesFixtures(EvenementService evenements, ProgrammeService programme, InscriptionService inscriptions,
-                    TestUsers users, JdbcTemplate jdbc) {
+    AssisesFixtures(
+            EvenementService evenements,
+            ProgrammeService programme,
+            InscriptionService inscriptions,
+            TestUsers users,
+            JdbcTemplate jdbc) {
         this.evenements = evenements;
         this.programme = programme;
         this.inscriptions = inscriptions;
@@ -40,7 +44,7 @@ public class AssisesFixtures {
 
     /** Creates an event with these dates and registration window (null: the defaults) as ADMIN and signs out. */
     public Evenement evenement(int capacite, LocalDate debut, LocalDate fin, LocalDate ouverture, LocalDate fermeture) {
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         try {
             Evenement e = new Evenement("Assises test " + token(), "Cotonou", debut, fin, capacite);
             e.setInscriptionsOuverture(ouverture);
@@ -52,24 +56,41 @@ public class AssisesFixtures {
     }
 
     public SessionProgramme session(Evenement e, String salle, int heure, int capacite, String... intervenants) {
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         try {
-            return programme.ajouter(e.getId(), "Atelier " + token(), TypeSession.ATELIER, salle,
-                    LocalDateTime.of(2099, 11, 4, heure, 0), LocalDateTime.of(2099, 11, 4, heure + 1, 30), capacite,
-                    java.util.Arrays.stream(intervenants).map(n -> new Intervenant(n, "Org", "Rôle")).toList());
+            return programme.ajouter(
+                    e.getId(),
+                    "Atelier " + token(),
+                    TypeSession.ATELIER,
+                    salle,
+                    LocalDateTime.of(2099, 11, 4, heure, 0),
+                    LocalDateTime.of(2099, 11, 4, heure + 1, 30),
+                    capacite,
+                    java.util.Arrays.stream(intervenants)
+                            .map(n -> new Intervenant(n, "Org", "Rôle"))
+                            .toList());
         } finally {
             users.signOut();
         }
     }
 
     public static Participant participant(String nom) {
-        return new Participant("Awa", nom, nom.toLowerCase().replaceAll("[^a-z0-9]", "") + "@test.coopdec.fr",
-                "Commune de Bohicon", CategorieParticipant.COLLECTIVITE_PARTENAIRE, null, null, null);
+        return new Participant(
+                "Awa",
+                nom,
+                nom.toLowerCase().replaceAll("[^a-z0-9]", "") + "@test.coopdec.fr",
+                "Commune de Bohicon",
+                CategorieParticipant.COLLECTIVITE_PARTENAIRE,
+                null,
+                null,
+                null);
     }
 
     public ResultatInscription.Ligne inscrire(Evenement e, String nom, boolean attente, Long... sessions) {
-        return inscriptions.inscrire(e.getId(), new DemandeInscription(List.of(participant(nom)), Set.of(sessions),
-                attente, "fr")).lignes().get(0);
+        return inscriptions
+                .inscrire(e.getId(), new DemandeInscription(List.of(participant(nom)), Set.of(sessions), attente, "fr"))
+                .lignes()
+                .get(0);
     }
 
     /** An organiser scoped to that event; returns its e-mail. */
@@ -81,12 +102,13 @@ public class AssisesFixtures {
     }
 
     public int maxParticipantsParDemande(long evenementId) {
-        return jdbc.queryForObject("SELECT max_participants_par_demande FROM assises_evenement WHERE id = ?", Integer.class,
-                evenementId);
+        return jdbc.queryForObject(
+                "SELECT max_participants_par_demande FROM assises_evenement WHERE id = ?", Integer.class, evenementId);
     }
 
     public int placesPrises(long evenementId) {
-        return jdbc.queryForObject("SELECT places_prises FROM assises_evenement WHERE id = ?", Integer.class, evenementId);
+        return jdbc.queryForObject(
+                "SELECT places_prises FROM assises_evenement WHERE id = ?", Integer.class, evenementId);
     }
 
     public int placesPrisesSession(long sessionId) {

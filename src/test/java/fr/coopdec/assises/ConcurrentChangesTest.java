@@ -23,14 +23,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ConcurrentChangesTest {
 
-    @Autowired InscriptionService inscriptions;
-    @Autowired ParticipantsService participants;
-    @Autowired AssisesFixtures fixtures;
-    @Autowired TestUsers users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    InscriptionService inscriptions;
+
+    @Autowired
+    ParticipantsService participants;
+
+    @Autowired
+    AssisesFixtures fixtures;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
-    void two_link_cancellations_and_four_registrations_at_once_all_succeed_and_the_waitlist_keeps_its_order() throws Exception {
+    void two_link_cancellations_and_four_registrations_at_once_all_succeed_and_the_waitlist_keeps_its_order()
+            throws Exception {
         for (int round = 0; round < 5; round++) {
             Evenement e = fixtures.evenement(2);
             var a = fixtures.inscrire(e, "Annule A " + round, true);
@@ -100,11 +110,19 @@ class ConcurrentChangesTest {
 
             fire(calls);
 
-            assertThat(statut(d.id())).as("the first waiting takes a freed seat").isEqualTo(StatutInscription.CONFIRMEE);
-            assertThat(fixtures.placesPrises(e.getId())).isEqualTo(count(e, "CONFIRMEE")).isEqualTo(3);
-            assertThat(fixtures.placesPrisesSession(atelier.getId())).isEqualTo(1).isEqualTo(jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM assises_choix_session cs JOIN assises_inscription i ON i.id = cs.inscription_id"
-                            + " WHERE cs.session_id = ? AND cs.statut = 'CONFIRME' AND i.statut = 'CONFIRMEE'", Integer.class, atelier.getId()));
+            assertThat(statut(d.id()))
+                    .as("the first waiting takes a freed seat")
+                    .isEqualTo(StatutInscription.CONFIRMEE);
+            assertThat(fixtures.placesPrises(e.getId()))
+                    .isEqualTo(count(e, "CONFIRMEE"))
+                    .isEqualTo(3);
+            assertThat(fixtures.placesPrisesSession(atelier.getId()))
+                    .isEqualTo(1)
+                    .isEqualTo(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM assises_choix_session cs JOIN assises_inscription i ON i.id = cs.inscription_id"
+                                    + " WHERE cs.session_id = ? AND cs.statut = 'CONFIRME' AND i.statut = 'CONFIRMEE'",
+                            Integer.class,
+                            atelier.getId()));
         }
     }
 
@@ -126,11 +144,15 @@ class ConcurrentChangesTest {
     }
 
     private StatutInscription statut(long id) {
-        return StatutInscription.valueOf(jdbc.queryForObject("SELECT statut FROM assises_inscription WHERE id = ?", String.class, id));
+        return StatutInscription.valueOf(
+                jdbc.queryForObject("SELECT statut FROM assises_inscription WHERE id = ?", String.class, id));
     }
 
     private int count(Evenement e, String statut) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ? AND statut = ?",
-                Integer.class, e.getId(), statut);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ? AND statut = ?",
+                Integer.class,
+                e.getId(),
+                statut);
     }
 }

@@ -21,39 +21,73 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ConcurrentRegistrationTest {
 
-    @Autowired InscriptionService inscriptions;
-    @Autowired AssisesFixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    InscriptionService inscriptions;
+
+    @Autowired
+    AssisesFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
-    void two_hundred_concurrent_registrations_for_fifty_seats_confirm_exactly_fifty_and_waitlist_the_rest() throws Exception {
+    void two_hundred_concurrent_registrations_for_fifty_seats_confirm_exactly_fifty_and_waitlist_the_rest()
+            throws Exception {
         Evenement evenement = fixtures.evenement(500);
         SessionProgramme atelier = fixtures.session(evenement, "Salle " + AssisesFixtures.token(), 9, 50);
         Evenement petit = fixtures.evenement(50);
 
-        List<StatutInscription> surEvenement = fire(200, n -> inscriptions.inscrire(petit.getId(),
-                new DemandeInscription(List.of(AssisesFixtures.participant("Concurrent" + n)), Set.of(), true, "fr"))
-                .lignes().get(0).statut());
+        List<StatutInscription> surEvenement = fire(200, n -> inscriptions
+                .inscrire(
+                        petit.getId(),
+                        new DemandeInscription(
+                                List.of(AssisesFixtures.participant("Concurrent" + n)), Set.of(), true, "fr"))
+                .lignes()
+                .get(0)
+                .statut());
         List<StatutInscription> surSession = fire(200, n -> {
-            ResultatInscription.Ligne l = inscriptions.inscrire(evenement.getId(), new DemandeInscription(
-                    List.of(AssisesFixtures.participant("Atelier" + n)), Set.of(atelier.getId()), true, "fr")).lignes().get(0);
+            ResultatInscription.Ligne l = inscriptions
+                    .inscrire(
+                            evenement.getId(),
+                            new DemandeInscription(
+                                    List.of(AssisesFixtures.participant("Atelier" + n)),
+                                    Set.of(atelier.getId()),
+                                    true,
+                                    "fr"))
+                    .lignes()
+                    .get(0);
             return l.sessionsEnAttente().isEmpty() ? StatutInscription.CONFIRMEE : StatutInscription.EN_ATTENTE;
         });
 
-        assertThat(count(surEvenement)).containsEntry(StatutInscription.CONFIRMEE, 50L).containsEntry(StatutInscription.EN_ATTENTE, 150L);
+        assertThat(count(surEvenement))
+                .containsEntry(StatutInscription.CONFIRMEE, 50L)
+                .containsEntry(StatutInscription.EN_ATTENTE, 150L);
         assertThat(fixtures.placesPrises(petit.getId())).isEqualTo(50);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ? AND statut = 'CONFIRMEE'",
-                Integer.class, petit.getId())).isEqualTo(50);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ?",
-                Integer.class, petit.getId())).as("none lost").isEqualTo(200);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ? AND statut = 'CONFIRMEE'",
+                        Integer.class,
+                        petit.getId()))
+                .isEqualTo(50);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ?",
+                        Integer.class,
+                        petit.getId()))
+                .as("none lost")
+                .isEqualTo(200);
 
-        assertThat(count(surSession)).containsEntry(StatutInscription.CONFIRMEE, 50L).containsEntry(StatutInscription.EN_ATTENTE, 150L);
+        assertThat(count(surSession))
+                .containsEntry(StatutInscription.CONFIRMEE, 50L)
+                .containsEntry(StatutInscription.EN_ATTENTE, 150L);
         assertThat(fixtures.placesPrisesSession(atelier.getId())).isEqualTo(50);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assises_choix_session WHERE session_id = ? AND statut = 'CONFIRME'",
-                Integer.class, atelier.getId())).isEqualTo(50);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM assises_choix_session WHERE session_id = ? AND statut = 'CONFIRME'",
+                        Integer.class,
+                        atelier.getId()))
+                .isEqualTo(50);
     }
 
-    private static List<StatutInscription> fire(int n, Function<Integer, StatutInscription> registration) throws Exception {
+    private static List<StatutInscription> fire(int n, Function<Integer, StatutInscription> registration)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(32);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<StatutInscription>> futures = new ArrayList<>();

@@ -21,13 +21,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ExportsTest {
 
-    @Autowired CalendrierService calendrier;
-    @Autowired ParticipantsService participants;
-    @Autowired DocumentsService documents;
-    @Autowired PresenceService presences;
-    @Autowired SuiviService suivi;
-    @Autowired AssisesFixtures fixtures;
-    @Autowired TestUsers users;
+    @Autowired
+    CalendrierService calendrier;
+
+    @Autowired
+    ParticipantsService participants;
+
+    @Autowired
+    DocumentsService documents;
+
+    @Autowired
+    PresenceService presences;
+
+    @Autowired
+    SuiviService suivi;
+
+    @Autowired
+    AssisesFixtures fixtures;
+
+    @Autowired
+    TestUsers users;
 
     @AfterEach
     void signOut() {
@@ -42,12 +55,16 @@ class ExportsTest {
         var inscrit = fixtures.inscrire(e, "Agenda", true, soir.getId());
 
         Calendar programme = new CalendarBuilder().build(new StringReader(calendrier.programme(e.getId())));
-        assertThat(programme.<VEvent>getComponents("VEVENT")).extracting(v -> v.getSummary().getValue())
+        assertThat(programme.<VEvent>getComponents("VEVENT"))
+                .extracting(v -> v.getSummary().getValue())
                 .containsExactly(matin.getTitre(), soir.getTitre());
-        assertThat(programme.toString()).contains("DTSTART:20991104T090000", "LOCATION:Salle Mono\\, Cotonou", "Marie Dupont");
+        assertThat(programme.toString())
+                .contains("DTSTART:20991104T090000", "LOCATION:Salle Mono\\, Cotonou", "Marie Dupont");
 
         Calendar mien = new CalendarBuilder().build(new StringReader(calendrier.mesSessions(inscrit.jeton())));
-        assertThat(mien.<VEvent>getComponents("VEVENT")).extracting(v -> v.getSummary().getValue()).containsExactly(soir.getTitre());
+        assertThat(mien.<VEvent>getComponents("VEVENT"))
+                .extracting(v -> v.getSummary().getValue())
+                .containsExactly(soir.getTitre());
     }
 
     @Test
@@ -55,12 +72,15 @@ class ExportsTest {
         Evenement e = fixtures.evenement(10);
         var a = fixtures.inscrire(e, "Exporte", true);
         users.signIn(fixtures.organisateur(e));
-        assertThat(participants.csv(e.getId())).contains("prenom;nom;email").contains("Awa;Exporte;exporte@test.coopdec.fr");
+        assertThat(participants.csv(e.getId()))
+                .contains("prenom;nom;email")
+                .contains("Awa;Exporte;exporte@test.coopdec.fr");
 
         assertThatThrownBy(() -> documents.attestation(a.id())).isInstanceOf(BusinessException.class);
         presences.pointer(a.id(), LocalDate.of(2099, 11, 4));
         try (PDDocument pdf = Loader.loadPDF(documents.attestation(a.id()))) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Attestation de présence", "Awa Exporte", "4 novembre 2099");
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Attestation de présence", "Awa Exporte", "4 novembre 2099");
         }
     }
 
@@ -70,10 +90,12 @@ class ExportsTest {
         SessionProgramme s = fixtures.session(e, "Salle Zou", 9, 10);
         users.signIn(fixtures.organisateur(e));
         suivi.ajouterResultat(s.getId(), Resultat.Type.ENGAGEMENT, "Créer un fonds commun");
-        ActionSuivi faite = suivi.ajouterAction(e.getId(), s.getId(), "Étude", "Ville de Lyon", LocalDate.of(2017, 6, 30), null);
+        ActionSuivi faite =
+                suivi.ajouterAction(e.getId(), s.getId(), "Étude", "Ville de Lyon", LocalDate.of(2017, 6, 30), null);
         suivi.ajouterAction(e.getId(), null, "Forum", "CCI Bénin", null, null);
         suivi.changerStatut(faite.getId(), ActionSuivi.Statut.FAITE);
-        assertThatThrownBy(() -> suivi.ajouterAction(e.getId(), null, "X", "Y", null, -5L)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> suivi.ajouterAction(e.getId(), null, "X", "Y", null, -5L))
+                .isInstanceOf(BusinessException.class);
 
         assertThat(suivi.avancement(e.getId())).isEqualTo(new Avancement(2, 1, 0));
         assertThat(suivi.resultats(e.getId())).extracting(Resultat::getTexte).containsExactly("Créer un fonds commun");

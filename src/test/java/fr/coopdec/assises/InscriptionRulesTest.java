@@ -17,9 +17,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class InscriptionRulesTest {
 
-    @Autowired InscriptionService inscriptions;
-    @Autowired AssisesFixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    InscriptionService inscriptions;
+
+    @Autowired
+    AssisesFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_same_email_in_the_same_or_upper_case_takes_one_seat_and_gets_its_link_again() {
@@ -38,12 +43,21 @@ class InscriptionRulesTest {
             assertThat(l.jeton()).as("the link goes by e-mail only").isNull();
         });
         assertThat(fixtures.placesPrises(e.getId())).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ?", e.getId())).isEqualTo(1);
-        assertThat(jdbc.queryForList("SELECT sujet FROM mail_sortant WHERE LOWER(destinataire) = ? ORDER BY id", String.class, email))
-                .containsExactly("Inscription confirmée : " + e.getTitre(), "Votre lien personnel : " + e.getTitre(),
+        assertThat(count("SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ?", e.getId()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "SELECT sujet FROM mail_sortant WHERE LOWER(destinataire) = ? ORDER BY id",
+                        String.class,
+                        email))
+                .containsExactly(
+                        "Inscription confirmée : " + e.getTitre(),
+                        "Votre lien personnel : " + e.getTitre(),
                         "Votre lien personnel : " + e.getTitre());
-        assertThat(jdbc.queryForObject("SELECT corps FROM mail_sortant WHERE LOWER(destinataire) = ? ORDER BY id DESC LIMIT 1",
-                String.class, email)).contains("/assises/inscription/" + premiere.jeton(), "déjà inscrit(e)");
+        assertThat(jdbc.queryForObject(
+                        "SELECT corps FROM mail_sortant WHERE LOWER(destinataire) = ? ORDER BY id DESC LIMIT 1",
+                        String.class,
+                        email))
+                .contains("/assises/inscription/" + premiere.jeton(), "déjà inscrit(e)");
     }
 
     @Test
@@ -52,11 +66,16 @@ class InscriptionRulesTest {
         String email = "base." + AssisesFixtures.token() + "@test.coopdec.fr";
         var premiere = inscrire(e, personne("Base", email));
 
-        assertThatThrownBy(() -> jdbc.update("INSERT INTO assises_inscription (id, version, created_at, updated_at, evenement_id,"
-                + " jeton, badge_jeton, prenom, nom, email, organisation, categorie, langue, statut)"
-                + " SELECT NEXTVAL(assises_inscription_seq), 0, NOW(), NOW(), evenement_id, 'jeton-" + AssisesFixtures.token()
-                + "', 'badge-" + AssisesFixtures.token() + "', prenom, nom, UPPER(email), organisation, categorie, langue, 'EN_ATTENTE'"
-                + " FROM assises_inscription WHERE id = ?", premiere.id())).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> jdbc.update(
+                        "INSERT INTO assises_inscription (id, version, created_at, updated_at, evenement_id,"
+                                + " jeton, badge_jeton, prenom, nom, email, organisation, categorie, langue, statut)"
+                                + " SELECT NEXTVAL(assises_inscription_seq), 0, NOW(), NOW(), evenement_id, 'jeton-"
+                                + AssisesFixtures.token()
+                                + "', 'badge-" + AssisesFixtures.token()
+                                + "', prenom, nom, UPPER(email), organisation, categorie, langue, 'EN_ATTENTE'"
+                                + " FROM assises_inscription WHERE id = ?",
+                        premiere.id()))
+                .isInstanceOf(DuplicateKeyException.class);
 
         inscriptions.annulerParJeton(premiere.jeton());
         var seconde = inscrire(e, personne("Base", email));
@@ -73,19 +92,33 @@ class InscriptionRulesTest {
         String nouveau = "deleg.nouveau." + AssisesFixtures.token() + "@test.coopdec.fr";
         inscrire(e, personne("Deja", deja));
 
-        var lignes = inscriptions.inscrire(e.getId(), new DemandeInscription(List.of(personne("Deja", deja.toUpperCase()),
-                personne("Nouveau", nouveau)), Set.of(), true, "fr")).lignes();
+        var lignes = inscriptions
+                .inscrire(
+                        e.getId(),
+                        new DemandeInscription(
+                                List.of(personne("Deja", deja.toUpperCase()), personne("Nouveau", nouveau)),
+                                Set.of(),
+                                true,
+                                "fr"))
+                .lignes();
 
         assertThat(lignes).extracting(ResultatInscription.Ligne::dejaInscrit).containsExactly(true, false);
         assertThat(lignes.get(1).statut()).isEqualTo(StatutInscription.CONFIRMEE);
         assertThat(fixtures.placesPrises(e.getId())).isEqualTo(2);
-        assertThatThrownBy(() -> inscriptions.inscrire(e.getId(), new DemandeInscription(List.of(
-                personne("Un", "meme." + nouveau), personne("Deux", "MEME." + nouveau)), Set.of(), true, "fr")))
+        assertThatThrownBy(() -> inscriptions.inscrire(
+                        e.getId(),
+                        new DemandeInscription(
+                                List.of(personne("Un", "meme." + nouveau), personne("Deux", "MEME." + nouveau)),
+                                Set.of(),
+                                true,
+                                "fr")))
                 .isInstanceOfSatisfying(ChampInvalide.class, x -> {
                     assertThat(x.getChamp()).isEqualTo("participants[1].email");
                     assertThat(french(x)).contains("sa propre adresse");
                 });
-        assertThat(fixtures.placesPrises(e.getId())).as("nothing kept of the refused request").isEqualTo(2);
+        assertThat(fixtures.placesPrises(e.getId()))
+                .as("nothing kept of the refused request")
+                .isEqualTo(2);
     }
 
     @Test
@@ -94,11 +127,14 @@ class InscriptionRulesTest {
 
         assertThatThrownBy(() -> inscrire(termine, AssisesFixtures.participant("Tardif")))
                 .isInstanceOfSatisfying(InscriptionsFermees.class, x -> assertThat(french(x))
-                        .isEqualTo("Les inscriptions à « " + termine.getTitre() + " » sont closes depuis le 03/11/2016."));
+                        .isEqualTo(
+                                "Les inscriptions à « " + termine.getTitre() + " » sont closes depuis le 03/11/2016."));
         assertThat(fixtures.placesPrises(termine.getId())).isZero();
         // An explicit closing date after the end does not reopen it.
-        Evenement prolonge = fixtures.evenement(300, LocalDate.of(2016, 11, 3), LocalDate.of(2016, 11, 4), null, LocalDate.of(2099, 1, 1));
-        assertThatThrownBy(() -> inscrire(prolonge, AssisesFixtures.participant("Tardif"))).isInstanceOf(InscriptionsFermees.class);
+        Evenement prolonge = fixtures.evenement(
+                300, LocalDate.of(2016, 11, 3), LocalDate.of(2016, 11, 4), null, LocalDate.of(2099, 1, 1));
+        assertThatThrownBy(() -> inscrire(prolonge, AssisesFixtures.participant("Tardif")))
+                .isInstanceOf(InscriptionsFermees.class);
     }
 
     @Test
@@ -110,18 +146,34 @@ class InscriptionRulesTest {
         Evenement fermeAujourdhui = fixtures.evenement(10, today.plusDays(10), today.plusDays(11), null, today);
 
         assertThatThrownBy(() -> inscrire(pasOuvert, AssisesFixtures.participant("Tot")))
-                .isInstanceOfSatisfying(InscriptionsFermees.class, x -> assertThat(french(x)).contains("ouvriront le"));
-        assertThatThrownBy(() -> inscrire(commenceAujourdhui, AssisesFixtures.participant("Jour"))).isInstanceOf(InscriptionsFermees.class);
-        assertThatThrownBy(() -> inscrire(fermeAujourdhui, AssisesFixtures.participant("Ferme"))).isInstanceOf(InscriptionsFermees.class);
-        assertThat(inscrire(commenceDemain, AssisesFixtures.participant("Veille")).statut()).isEqualTo(StatutInscription.CONFIRMEE);
+                .isInstanceOfSatisfying(
+                        InscriptionsFermees.class, x -> assertThat(french(x)).contains("ouvriront le"));
+        assertThatThrownBy(() -> inscrire(commenceAujourdhui, AssisesFixtures.participant("Jour")))
+                .isInstanceOf(InscriptionsFermees.class);
+        assertThatThrownBy(() -> inscrire(fermeAujourdhui, AssisesFixtures.participant("Ferme")))
+                .isInstanceOf(InscriptionsFermees.class);
+        assertThat(inscrire(commenceDemain, AssisesFixtures.participant("Veille"))
+                        .statut())
+                .isEqualTo(StatutInscription.CONFIRMEE);
     }
 
     private ResultatInscription.Ligne inscrire(Evenement e, Participant p) {
-        return inscriptions.inscrire(e.getId(), new DemandeInscription(List.of(p), Set.of(), true, "fr")).lignes().get(0);
+        return inscriptions
+                .inscrire(e.getId(), new DemandeInscription(List.of(p), Set.of(), true, "fr"))
+                .lignes()
+                .get(0);
     }
 
     private static Participant personne(String nom, String email) {
-        return new Participant("Awa", nom, email, "Commune de Bohicon", CategorieParticipant.COLLECTIVITE_PARTENAIRE, null, null, null);
+        return new Participant(
+                "Awa",
+                nom,
+                email,
+                "Commune de Bohicon",
+                CategorieParticipant.COLLECTIVITE_PARTENAIRE,
+                null,
+                null,
+                null);
     }
 
     private int count(String sql, Object... args) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.mail.MailDispatcher;
 import fr.coopdec.shared.mail.MailTesting;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import jakarta.validation.ConstraintViolationException;
@@ -29,14 +29,29 @@ class InscriptionServiceTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    @Autowired InscriptionService inscriptions;
-    @Autowired ParticipantsService participants;
-    @Autowired PresenceService presences;
-    @Autowired ProgrammeService programme;
-    @Autowired EvenementService evenements;
-    @Autowired AssisesFixtures fixtures;
-    @Autowired TestUsers users;
-    @Autowired ApplicationContext context;
+    @Autowired
+    InscriptionService inscriptions;
+
+    @Autowired
+    ParticipantsService participants;
+
+    @Autowired
+    PresenceService presences;
+
+    @Autowired
+    ProgrammeService programme;
+
+    @Autowired
+    EvenementService evenements;
+
+    @Autowired
+    AssisesFixtures fixtures;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -50,10 +65,12 @@ class InscriptionServiceTest {
         var second = fixtures.inscrire(e, "Second", true);
         var troisieme = fixtures.inscrire(e, "Troisieme", true);
         assertThat(List.of(premier.statut(), second.statut(), troisieme.statut()))
-                .containsExactly(StatutInscription.CONFIRMEE, StatutInscription.EN_ATTENTE, StatutInscription.EN_ATTENTE);
+                .containsExactly(
+                        StatutInscription.CONFIRMEE, StatutInscription.EN_ATTENTE, StatutInscription.EN_ATTENTE);
 
         MailTesting.parkOthers(context);
-        MailDispatcher dispatcher = MailTesting.dispatcher(context, greenMail.getSmtp().getPort(), MailTesting.fast());
+        MailDispatcher dispatcher =
+                MailTesting.dispatcher(context, greenMail.getSmtp().getPort(), MailTesting.fast());
         dispatcher.start();
         try {
             inscriptions.annulerParJeton(premier.jeton());
@@ -63,8 +80,10 @@ class InscriptionServiceTest {
             dispatcher.stop();
         }
 
-        assertThat(inscriptions.parJeton(second.jeton()).orElseThrow().getStatut()).isEqualTo(StatutInscription.CONFIRMEE);
-        assertThat(inscriptions.parJeton(troisieme.jeton()).orElseThrow().getStatut()).isEqualTo(StatutInscription.EN_ATTENTE);
+        assertThat(inscriptions.parJeton(second.jeton()).orElseThrow().getStatut())
+                .isEqualTo(StatutInscription.CONFIRMEE);
+        assertThat(inscriptions.parJeton(troisieme.jeton()).orElseThrow().getStatut())
+                .isEqualTo(StatutInscription.EN_ATTENTE);
         assertThat(fixtures.placesPrises(e.getId())).isEqualTo(1);
         assertThat(greenMail.getReceivedMessages()).singleElement().satisfies(m -> {
             assertThat(m.getAllRecipients()[0].toString()).isEqualTo("second@test.coopdec.fr");
@@ -78,37 +97,58 @@ class InscriptionServiceTest {
         SessionProgramme s = fixtures.session(e, "Salle A", 9, 1);
         var a = fixtures.inscrire(e, "Alpha", false, s.getId());
         assertThatThrownBy(() -> fixtures.inscrire(e, "Refuse", false, s.getId()))
-                .isInstanceOfSatisfying(SessionComplete.class, x -> assertThat(x.getSessionId()).isEqualTo(s.getId()));
-        assertThat(fixtures.placesPrises(e.getId())).as("nothing kept of the refused request").isEqualTo(1);
+                .isInstanceOfSatisfying(
+                        SessionComplete.class, x -> assertThat(x.getSessionId()).isEqualTo(s.getId()));
+        assertThat(fixtures.placesPrises(e.getId()))
+                .as("nothing kept of the refused request")
+                .isEqualTo(1);
         var b = fixtures.inscrire(e, "Beta", true, s.getId());
         assertThat(b.statut()).isEqualTo(StatutInscription.CONFIRMEE);
         assertThat(b.sessionsEnAttente()).containsExactly(s.getId());
 
         inscriptions.modifierParJeton(a.jeton(), Set.of(), "Fauteuil roulant", true);
 
-        assertThat(inscriptions.parJeton(b.jeton()).orElseThrow().getChoix()).singleElement()
+        assertThat(inscriptions.parJeton(b.jeton()).orElseThrow().getChoix())
+                .singleElement()
                 .satisfies(c -> assertThat(c.getStatut()).isEqualTo(StatutChoix.CONFIRME));
-        assertThat(inscriptions.parJeton(a.jeton()).orElseThrow().getAccessibilite()).isEqualTo("Fauteuil roulant");
+        assertThat(inscriptions.parJeton(a.jeton()).orElseThrow().getAccessibilite())
+                .isEqualTo("Fauteuil roulant");
         assertThat(fixtures.placesPrisesSession(s.getId())).isEqualTo(1);
     }
 
     @Test
     void a_delegation_registers_several_people_at_once_and_bad_fields_are_refused() {
         Evenement e = fixtures.evenement(10);
-        var result = inscriptions.inscrire(e.getId(), new DemandeInscription(List.of(
-                AssisesFixtures.participant("Deleg1"), AssisesFixtures.participant("Deleg2")), Set.of(), false, "en"));
-        assertThat(result.lignes()).hasSize(2).allSatisfy(l -> assertThat(l.statut()).isEqualTo(StatutInscription.CONFIRMEE));
-        assertThat(inscriptions.parJeton(result.lignes().get(0).jeton()).orElseThrow().getDelegation()).isNotNull();
+        var result = inscriptions.inscrire(
+                e.getId(),
+                new DemandeInscription(
+                        List.of(AssisesFixtures.participant("Deleg1"), AssisesFixtures.participant("Deleg2")),
+                        Set.of(),
+                        false,
+                        "en"));
+        assertThat(result.lignes()).hasSize(2).allSatisfy(l -> assertThat(l.statut())
+                .isEqualTo(StatutInscription.CONFIRMEE));
+        assertThat(inscriptions
+                        .parJeton(result.lignes().get(0).jeton())
+                        .orElseThrow()
+                        .getDelegation())
+                .isNotNull();
 
-        assertThatThrownBy(() -> inscriptions.inscrire(e.getId(), new DemandeInscription(List.of(new Participant("A", "B",
-                "pas-un-email", "Org", CategorieParticipant.AUTRE, null, null, null)), Set.of(), true, "fr")))
+        assertThatThrownBy(() -> inscriptions.inscrire(
+                        e.getId(),
+                        new DemandeInscription(
+                                List.of(new Participant(
+                                        "A", "B", "pas-un-email", "Org", CategorieParticipant.AUTRE, null, null, null)),
+                                Set.of(),
+                                true,
+                                "fr")))
                 .isInstanceOf(ConstraintViolationException.class);
     }
 
     @Test
     void approval_keeps_the_seat_until_the_organiser_decides() {
         Evenement e = fixtures.evenement(1);
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         e.setApprobationRequise(true);
         evenements.enregistrer(e);
         users.signOut();
@@ -132,14 +172,18 @@ class InscriptionServiceTest {
         users.signIn(fixtures.organisateur(sien));
 
         assertThat(evenements.geres()).extracting(Evenement::getId).containsExactly(sien.getId());
-        assertThat(participants.rechercher(sien.getId(), FiltreParticipants.TOUS, org.springframework.data.domain.Pageable.ofSize(10))).isEmpty();
-        assertThatThrownBy(() -> participants.rechercher(autre.getId(), FiltreParticipants.TOUS,
-                org.springframework.data.domain.Pageable.ofSize(10))).isInstanceOf(BusinessException.class);
+        assertThat(participants.rechercher(
+                        sien.getId(), FiltreParticipants.TOUS, org.springframework.data.domain.Pageable.ofSize(10)))
+                .isEmpty();
+        assertThatThrownBy(() -> participants.rechercher(
+                        autre.getId(), FiltreParticipants.TOUS, org.springframework.data.domain.Pageable.ofSize(10)))
+                .isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> participants.annuler(inscrit.id())).isInstanceOf(BusinessException.class);
 
-        users.signInAs(Role.POSTE, u -> { });
-        assertThatThrownBy(() -> participants.rechercher(sien.getId(), FiltreParticipants.TOUS,
-                org.springframework.data.domain.Pageable.ofSize(10))).isInstanceOf(AccessDeniedException.class);
+        users.signInAs(Role.POSTE, u -> {});
+        assertThatThrownBy(() -> participants.rechercher(
+                        sien.getId(), FiltreParticipants.TOUS, org.springframework.data.domain.Pageable.ofSize(10)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -147,13 +191,16 @@ class InscriptionServiceTest {
         Evenement e = fixtures.evenement(5);
         String organisateur = users.create(Role.ORGANISATEUR);
         String poste = users.create(Role.POSTE);
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         evenements.affecterOrganisateur(e.getId(), organisateur);
-        assertThatThrownBy(() -> evenements.affecterOrganisateur(e.getId(), poste)).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> evenements.affecterOrganisateur(e.getId(), "inconnu@test.coopdec.fr")).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> evenements.affecterOrganisateur(e.getId(), poste))
+                .isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> evenements.affecterOrganisateur(e.getId(), "inconnu@test.coopdec.fr"))
+                .isInstanceOf(BusinessException.class);
         users.signIn(organisateur);
         assertThat(evenements.geres()).extracting(Evenement::getId).containsExactly(e.getId());
-        assertThatThrownBy(() -> evenements.affecterOrganisateur(e.getId(), organisateur)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> evenements.affecterOrganisateur(e.getId(), organisateur))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -165,10 +212,12 @@ class InscriptionServiceTest {
         String badge = inscriptions.parJeton(a.jeton()).orElseThrow().getBadgeJeton();
 
         presences.pointerParJeton(e.getId(), badge, jour);
-        assertThatThrownBy(() -> presences.pointer(a.id(), jour)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> presences.pointer(a.id(), jour))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("assises.erreur.deja-pointe");
         presences.pointer(a.id(), jour.plusDays(1));
-        assertThat(presences.presentsParCategorie(e.getId(), jour)).containsEntry(CategorieParticipant.COLLECTIVITE_PARTENAIRE, 1L);
+        assertThat(presences.presentsParCategorie(e.getId(), jour))
+                .containsEntry(CategorieParticipant.COLLECTIVITE_PARTENAIRE, 1L);
 
         presences.annulerPointage(a.id(), jour);
         assertThat(presences.estPresent(a.id(), jour)).isFalse();
@@ -184,9 +233,11 @@ class InscriptionServiceTest {
         SessionProgramme s3 = fixtures.session(e, "Salle Niger", 10, 10, "marie dupont");
         fixtures.session(e, "Salle Mono", 14, 10, "Marie Dupont");
 
-        assertThat(programme.conflits(e.getId())).extracting(c -> c.type() + ":" + c.detail() + ":" + c.premiere().getId()
-                + "-" + c.seconde().getId()).containsExactlyInAnyOrder(
-                "SALLE:Salle Mono:" + s1.getId() + "-" + s2.getId(),
-                "INTERVENANT:marie dupont:" + s1.getId() + "-" + s3.getId());
+        assertThat(programme.conflits(e.getId()))
+                .extracting(c -> c.type() + ":" + c.detail() + ":"
+                        + c.premiere().getId() + "-" + c.seconde().getId())
+                .containsExactlyInAnyOrder(
+                        "SALLE:Salle Mono:" + s1.getId() + "-" + s2.getId(),
+                        "INTERVENANT:marie dupont:" + s1.getId() + "-" + s3.getId());
     }
 }

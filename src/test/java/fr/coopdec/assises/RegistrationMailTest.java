@@ -29,12 +29,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class RegistrationMailTest {
 
-    @Autowired InscriptionService inscriptions;
-    @Autowired ParticipantsService participants;
-    @Autowired AssisesFixtures fixtures;
-    @Autowired ApplicationContext context;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TestUsers users;
+    @Autowired
+    InscriptionService inscriptions;
+
+    @Autowired
+    ParticipantsService participants;
+
+    @Autowired
+    AssisesFixtures fixtures;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestUsers users;
 
     private final List<AutoCloseable> closing = new ArrayList<>();
 
@@ -47,7 +58,8 @@ class RegistrationMailTest {
     }
 
     @Test
-    void with_the_smtp_server_stopped_registrations_succeed_at_full_speed_and_the_mails_go_out_once_it_is_back() throws Exception {
+    void with_the_smtp_server_stopped_registrations_succeed_at_full_speed_and_the_mails_go_out_once_it_is_back()
+            throws Exception {
         int port = MailTesting.freePort();
         MailTesting.parkOthers(context);
         start(port, MailTesting.patient());
@@ -56,25 +68,41 @@ class RegistrationMailTest {
 
         long elapsed = register(e, 30, marque, 6);
 
-        assertThat(Duration.ofNanos(elapsed)).as("30 registrations while SMTP is down").isLessThan(Duration.ofSeconds(15));
+        assertThat(Duration.ofNanos(elapsed))
+                .as("30 registrations while SMTP is down")
+                .isLessThan(Duration.ofSeconds(15));
         assertThat(fixtures.placesPrises(e.getId())).isEqualTo(20);
-        MailTesting.await(Duration.ofSeconds(10), () -> jdbc.queryForObject("SELECT MIN(tentatives) FROM mail_sortant WHERE reference = ?",
-                Integer.class, AssisesMails.reference(e.getId())) >= 1);
+        MailTesting.await(
+                Duration.ofSeconds(10),
+                () -> jdbc.queryForObject(
+                                "SELECT MIN(tentatives) FROM mail_sortant WHERE reference = ?",
+                                Integer.class,
+                                AssisesMails.reference(e.getId()))
+                        >= 1);
         GreenMail smtp = greenMail(port, Duration.ZERO);
         MailTesting.await(Duration.ofSeconds(30), () -> smtp.getReceivedMessages().length >= 30);
         Thread.sleep(300);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(30);
         assertThat(Arrays.stream(received).map(MailTesting::subject))
-                .filteredOn(s -> s.startsWith("Inscription confirmée : ")).hasSize(20);
+                .filteredOn(s -> s.startsWith("Inscription confirmée : "))
+                .hasSize(20);
         assertThat(Arrays.stream(received).map(MailTesting::subject))
-                .filteredOn(s -> s.equals("Liste d’attente : " + e.getTitre())).hasSize(10);
-        String jeton = jdbc.queryForObject("SELECT jeton FROM assises_inscription WHERE evenement_id = ? ORDER BY id LIMIT 1",
-                String.class, e.getId());
-        String email = jdbc.queryForObject("SELECT email FROM assises_inscription WHERE jeton = ?", String.class, jeton);
-        MimeMessage first = Arrays.stream(received).filter(m -> MailTesting.recipient(m).equals(email)).findFirst().orElseThrow();
-        assertThat((String) first.getContent()).contains("Bonjour Awa", "est confirmée", "/assises/inscription/" + jeton,
-                "merci de ne pas y répondre");
+                .filteredOn(s -> s.equals("Liste d’attente : " + e.getTitre()))
+                .hasSize(10);
+        String jeton = jdbc.queryForObject(
+                "SELECT jeton FROM assises_inscription WHERE evenement_id = ? ORDER BY id LIMIT 1",
+                String.class,
+                e.getId());
+        String email =
+                jdbc.queryForObject("SELECT email FROM assises_inscription WHERE jeton = ?", String.class, jeton);
+        MimeMessage first = Arrays.stream(received)
+                .filter(m -> MailTesting.recipient(m).equals(email))
+                .findFirst()
+                .orElseThrow();
+        assertThat((String) first.getContent())
+                .contains(
+                        "Bonjour Awa", "est confirmée", "/assises/inscription/" + jeton, "merci de ne pas y répondre");
     }
 
     @Test
@@ -86,17 +114,30 @@ class RegistrationMailTest {
         Evenement sansSmtp = fixtures.evenement(100);
         long baseline = register(sansSmtp, 40, AssisesFixtures.token(), 8);
         MailTesting.parkOthers(context);
-        start(port, new fr.coopdec.shared.mail.MailDispatchSettings(true, Duration.ofSeconds(60), 2, 10, Duration.ofMinutes(5),
-                Duration.ofMillis(50), 3, Duration.ofMillis(100), Duration.ofMillis(300)));
+        start(
+                port,
+                new fr.coopdec.shared.mail.MailDispatchSettings(
+                        true,
+                        Duration.ofSeconds(60),
+                        2,
+                        10,
+                        Duration.ofMinutes(5),
+                        Duration.ofMillis(50),
+                        3,
+                        Duration.ofMillis(100),
+                        Duration.ofMillis(300)));
         Evenement e = fixtures.evenement(100);
 
         // The server takes 200 ms per mail and, until the gate opens, does not finish any: every
         // registration must complete all the same (a registration that sent its mail would wait here).
         long withSlowSmtp = register(e, 40, AssisesFixtures.token(), 8);
-        assertThat(slow.getReceivedMessages()).as("no mail accepted yet, all registrations done").isEmpty();
+        assertThat(slow.getReceivedMessages())
+                .as("no mail accepted yet, all registrations done")
+                .isEmpty();
         assertThat(fixtures.placesPrises(e.getId())).isEqualTo(40);
 
-        System.out.printf("40 registrations: %d ms without SMTP, %d ms with an SMTP server taking 200 ms per mail (held back)%n",
+        System.out.printf(
+                "40 registrations: %d ms without SMTP, %d ms with an SMTP server taking 200 ms per mail (held back)%n",
                 baseline / 1_000_000, withSlowSmtp / 1_000_000);
         // Loose: the machine running the tests may be loaded; a registration waiting for SMTP would never end.
         assertThat(withSlowSmtp).isLessThan(3 * baseline + 2_000_000_000L);
@@ -112,14 +153,21 @@ class RegistrationMailTest {
         Evenement e = fixtures.evenement(5);
         Evenement autre = fixtures.evenement(5);
         var inscrit = fixtures.inscrire(e, "Echec " + AssisesFixtures.token(), true);
-        MailTesting.await(Duration.ofSeconds(15), () -> jdbc.queryForObject("SELECT COUNT(*) FROM mail_sortant WHERE reference = ?"
-                + " AND statut = 'ECHEC'", Integer.class, AssisesMails.reference(e.getId())) == 1);
+        MailTesting.await(
+                Duration.ofSeconds(15),
+                () -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM mail_sortant WHERE reference = ?" + " AND statut = 'ECHEC'",
+                                Integer.class,
+                                AssisesMails.reference(e.getId()))
+                        == 1);
         users.signIn(fixtures.organisateur(e));
         var echecs = participants.courrielsEnEchec(e.getId());
-        assertThat(echecs).singleElement().satisfies(m -> assertThat(m.getCorps()).contains(inscrit.jeton()));
+        assertThat(echecs).singleElement().satisfies(m -> assertThat(m.getCorps())
+                .contains(inscrit.jeton()));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> participants.courrielsEnEchec(autre.getId()))
                 .isInstanceOf(fr.coopdec.shared.BusinessException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> participants.renvoyerCourriel(autre.getId(), echecs.get(0).getId()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> participants.renvoyerCourriel(
+                        autre.getId(), echecs.get(0).getId()))
                 .isInstanceOf(fr.coopdec.shared.BusinessException.class);
 
         GreenMail smtp = greenMail(port, Duration.ZERO);
@@ -135,8 +183,9 @@ class RegistrationMailTest {
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             String nom = "Courriel " + marque + " " + i;
-            futures.add(pool.submit(() -> inscriptions.inscrire(e.getId(), new DemandeInscription(
-                    List.of(AssisesFixtures.participant(nom)), Set.of(), true, "fr"))));
+            futures.add(pool.submit(() -> inscriptions.inscrire(
+                    e.getId(),
+                    new DemandeInscription(List.of(AssisesFixtures.participant(nom)), Set.of(), true, "fr"))));
         }
         for (Future<?> f : futures) {
             f.get();

@@ -18,8 +18,10 @@ class AtlasAggregatesUnfilteredTest {
 
     @Test
     void unfiltered_theme_and_region_charts_count_like_a_filter_that_keeps_everything() {
-        fixtures.partenariat("Agrégats " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ", "EDUCATION", "SANTE");
-        PartenariatFilter everything = PartenariatFilter.builder().anneeMin(1900).build();
+        fixtures.partenariat(
+                "Agrégats " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ", "EDUCATION", "SANTE");
+        PartenariatFilter everything =
+                PartenariatFilter.builder().anneeMin(1900).build();
 
         assertThat(queries.parThematique(PartenariatFilter.all()))
                 .containsExactlyInAnyOrderElementsOf(queries.parThematique(everything))

@@ -14,11 +14,9 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
 public final class AtlasBenchSql {
 
     /** One statement and its values, ready for a {@code PreparedStatement}. */
-    public record Statement(String sql, Object[] values) {
-    }
+    public record Statement(String sql, Object[] values) {}
 
-    private AtlasBenchSql() {
-    }
+    private AtlasBenchSql() {}
 
     /** The first-page id query of a search, sorted as the API sorts by default. */
     public static Statement firstPageIds(PartenariatFilter filter, Pageable pageable) {
@@ -27,8 +25,10 @@ public final class AtlasBenchSql {
         if (filter.texte() != null) {
             return positional(AtlasQueries.textPageSql(sql.where, pageable.getSort()), sql.params);
         }
-        return positional("SELECT p.id FROM partenariat p WHERE " + sql.where + " ORDER BY "
-                + AtlasQueries.orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset", sql.params);
+        return positional(
+                "SELECT p.id FROM partenariat p WHERE " + sql.where + " ORDER BY "
+                        + AtlasQueries.orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset",
+                sql.params);
     }
 
     /**

@@ -23,8 +23,11 @@ public class AtlasFixtures {
     private final PartenariatService service;
     private final TestUsers users;
 
-    AtlasFixtures(ReferentialQueries referential, CollectivitePartenaireService partenaires,
-                  PartenariatService service, TestUsers users) {
+    AtlasFixtures(
+            ReferentialQueries referential,
+            CollectivitePartenaireService partenaires,
+            PartenariatService service,
+            TestUsers users) {
         this.referential = referential;
         this.partenaires = partenaires;
         this.service = service;
@@ -49,15 +52,18 @@ public class AtlasFixtures {
     }
 
     public Thematique thematique(String code) {
-        return referential.allThematiques().stream().filter(t -> t.getCode().equals(code)).findFirst().orElseThrow();
+        return referential.allThematiques().stream()
+                .filter(t -> t.getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A new foreign commune in that country (saved as DAECT). */
     public CollectivitePartenaire partenaire(String alpha2) {
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         try {
-            return partenaires.save(new CollectivitePartenaire("Commune " + token(), pays(alpha2),
-                    NiveauCollectivitePartenaire.COMMUNE));
+            return partenaires.save(new CollectivitePartenaire(
+                    "Commune " + token(), pays(alpha2), NiveauCollectivitePartenaire.COMMUNE));
         } finally {
             users.signOut();
         }
@@ -69,7 +75,7 @@ public class AtlasFixtures {
         for (String theme : themes) {
             p.getThematiques().add(thematique(theme));
         }
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         try {
             return service.save(p);
         } finally {

@@ -26,7 +26,10 @@ class AtlasPageQueriesTest {
         String token = AtlasFixtures.token();
         fixtures.partenariat("A " + token, fixtures.commune("42218"), "BJ");
         fixtures.partenariat("B " + token, fixtures.commune("42218"), "BJ");
-        ui.partenariat("C " + token, fixtures.commune("42218"), fixtures.partenaire("BJ"),
+        ui.partenariat(
+                "C " + token,
+                fixtures.commune("42218"),
+                fixtures.partenaire("BJ"),
                 p -> p.setStatut(StatutPartenariat.TERMINE));
 
         assertThat(queries.parStatut(PartenariatFilter.builder().texte(token).build()))
@@ -39,14 +42,16 @@ class AtlasPageQueriesTest {
         String token = AtlasFixtures.token();
         CollectivitePartenaire cotonou = fixtures.partenaire("BJ");
         CollectivitePartenaire porto = fixtures.partenaire("BJ");
-        ui.partenariat("A " + token, fixtures.commune("42218"), cotonou, p -> { });
-        ui.partenariat("B " + token, fixtures.commune("33063"), cotonou, p -> { });
-        ui.partenariat("C " + token, fixtures.commune("33063"), porto, p -> { });
+        ui.partenariat("A " + token, fixtures.commune("42218"), cotonou, p -> {});
+        ui.partenariat("B " + token, fixtures.commune("33063"), cotonou, p -> {});
+        ui.partenariat("C " + token, fixtures.commune("33063"), porto, p -> {});
         fixtures.partenariat("D " + token, fixtures.commune("33063"), "SN");
 
-        assertThat(queries.parCollectivitePartenaire(PartenariatFilter.builder().texte(token).pays("BJ").build()))
+        assertThat(queries.parCollectivitePartenaire(
+                        PartenariatFilter.builder().texte(token).pays("BJ").build()))
                 .extracting(Agregat::cle, Agregat::libelleFr, Agregat::nombre)
-                .containsExactly(tuple(cotonou.getId().toString(), cotonou.getNom(), 2L),
+                .containsExactly(
+                        tuple(cotonou.getId().toString(), cotonou.getNom(), 2L),
                         tuple(porto.getId().toString(), porto.getNom(), 1L));
     }
 
@@ -58,10 +63,16 @@ class AtlasPageQueriesTest {
             p.addProjet(new Projet("Un"));
             p.addProjet(new Projet("Deux"));
         });
-        ui.partenariat("Ailleurs " + token, fixtures.commune("33063"), fixtures.partenaire("SN"),
+        ui.partenariat(
+                "Ailleurs " + token,
+                fixtures.commune("33063"),
+                fixtures.partenaire("SN"),
                 p -> p.addProjet(new Projet("Trois")));
 
-        assertThat(queries.countProjets(PartenariatFilter.builder().texte(token).pays("BJ").build())).isEqualTo(3);
-        assertThat(queries.countProjets(PartenariatFilter.builder().texte(token).build())).isEqualTo(4);
+        assertThat(queries.countProjets(
+                        PartenariatFilter.builder().texte(token).pays("BJ").build()))
+                .isEqualTo(3);
+        assertThat(queries.countProjets(PartenariatFilter.builder().texte(token).build()))
+                .isEqualTo(4);
     }
 }

@@ -7,8 +7,8 @@ import fr.coopdec.support.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 @IntegrationTest
@@ -23,18 +23,26 @@ class AtlasQueriesTest {
     @Test
     void region_filter_finds_the_partnerships_of_every_authority_inside_the_region() {
         String token = AtlasFixtures.token();
-        long commune = fixtures.partenariat("Saint-Étienne " + token, fixtures.commune("42218"), "BJ").getId();
-        long departement = fixtures.partenariat("Loire " + token,
-                fixtures.francaise(TypeCollectiviteFrancaise.DEPARTEMENT, "42"), "SN").getId();
-        long region = fixtures.partenariat("AURA " + token,
-                fixtures.francaise(TypeCollectiviteFrancaise.REGION, "84"), "VN").getId();
-        long elsewhere = fixtures.partenariat("Bordeaux " + token, fixtures.commune("33063"), "BJ").getId();
+        long commune = fixtures.partenariat("Saint-Étienne " + token, fixtures.commune("42218"), "BJ")
+                .getId();
+        long departement = fixtures.partenariat(
+                        "Loire " + token, fixtures.francaise(TypeCollectiviteFrancaise.DEPARTEMENT, "42"), "SN")
+                .getId();
+        long region = fixtures.partenariat(
+                        "AURA " + token, fixtures.francaise(TypeCollectiviteFrancaise.REGION, "84"), "VN")
+                .getId();
+        long elsewhere = fixtures.partenariat("Bordeaux " + token, fixtures.commune("33063"), "BJ")
+                .getId();
 
         assertThat(ids(PartenariatFilter.builder().texte(token).region("84").build()))
                 .containsExactlyInAnyOrder(commune, departement, region);
-        assertThat(ids(PartenariatFilter.builder().texte(token).departement("42").build()))
+        assertThat(ids(PartenariatFilter.builder()
+                        .texte(token)
+                        .departement("42")
+                        .build()))
                 .containsExactlyInAnyOrder(commune, departement);
-        assertThat(ids(PartenariatFilter.builder().texte(token).region("75").build())).containsExactly(elsewhere);
+        assertThat(ids(PartenariatFilter.builder().texte(token).region("75").build()))
+                .containsExactly(elsewhere);
     }
 
     @Test
@@ -44,15 +52,23 @@ class AtlasQueriesTest {
         fixtures.partenariat("Saint-Étienne bis " + token, fixtures.commune("42218"), "SN");
         fixtures.partenariat("Loire " + token, fixtures.francaise(TypeCollectiviteFrancaise.DEPARTEMENT, "42"), "SN");
         long saintEtienne = fixtures.commune("42218").getId();
-        for (PartenariatFilter alone : List.of(PartenariatFilter.builder().region("84").build(),
+        for (PartenariatFilter alone : List.of(
+                PartenariatFilter.builder().region("84").build(),
                 PartenariatFilter.builder().departement("42").build(),
                 PartenariatFilter.builder().collectiviteFrancaise(saintEtienne).build())) {
             // anneeMin 1 keeps every partnership but takes the general path (the search's WHERE clause)
             long general = queries.count(alone.toBuilder().anneeMin(1).build());
-            assertThat(queries.count(alone)).as(alone.toString()).isEqualTo(general).isPositive();
-            assertThat(queries.search(alone, Pageable.unpaged()).getTotalElements()).isEqualTo(general);
+            assertThat(queries.count(alone))
+                    .as(alone.toString())
+                    .isEqualTo(general)
+                    .isPositive();
+            assertThat(queries.search(alone, Pageable.unpaged()).getTotalElements())
+                    .isEqualTo(general);
         }
-        assertThat(queries.count(PartenariatFilter.builder().collectiviteFrancaise(saintEtienne).build())).isGreaterThanOrEqualTo(2);
+        assertThat(queries.count(PartenariatFilter.builder()
+                        .collectiviteFrancaise(saintEtienne)
+                        .build()))
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -68,7 +84,8 @@ class AtlasQueriesTest {
         var beyond = queries.search(filter, org.springframework.data.domain.PageRequest.of(5, 2));
 
         assertThat(first.getTotalElements()).isEqualTo(3);
-        assertThat(first.getContent()).extracting(PartenariatResume::intitule)
+        assertThat(first.getContent())
+                .extracting(PartenariatResume::intitule)
                 .containsExactly("Alpha " + token, "Bravo " + token);
         assertThat(second.getTotalElements()).isEqualTo(3);
         assertThat(second.getContent()).extracting(PartenariatResume::intitule).containsExactly("Charlie " + token);
@@ -79,23 +96,37 @@ class AtlasQueriesTest {
     @Test
     void country_theme_and_year_filters_combine() {
         String token = AtlasFixtures.token();
-        long water = fixtures.partenariat("Eau " + token, fixtures.commune("69123"), "BJ", "EAU_ASSAINISSEMENT").getId();
+        long water = fixtures.partenariat("Eau " + token, fixtures.commune("69123"), "BJ", "EAU_ASSAINISSEMENT")
+                .getId();
         fixtures.partenariat("Culture " + token, fixtures.commune("69123"), "BJ", "CULTURE");
         fixtures.partenariat("Eau Dakar " + token, fixtures.commune("69123"), "SN", "EAU_ASSAINISSEMENT");
 
-        assertThat(ids(PartenariatFilter.builder().texte(token).pays("BJ").thematiques("EAU_ASSAINISSEMENT").build()))
+        assertThat(ids(PartenariatFilter.builder()
+                        .texte(token)
+                        .pays("BJ")
+                        .thematiques("EAU_ASSAINISSEMENT")
+                        .build()))
                 .containsExactly(water);
-        assertThat(queries.count(PartenariatFilter.builder().texte(token).pays("BJ", "SN").build())).isEqualTo(3);
-        assertThat(queries.count(PartenariatFilter.builder().texte(token).anneeMin(2016).build())).isZero();
+        assertThat(queries.count(PartenariatFilter.builder()
+                        .texte(token)
+                        .pays("BJ", "SN")
+                        .build()))
+                .isEqualTo(3);
+        assertThat(queries.count(
+                        PartenariatFilter.builder().texte(token).anneeMin(2016).build()))
+                .isZero();
     }
 
     @Test
     void full_text_finds_words_of_titles_and_of_project_titles_whatever_the_accents() {
         String token = AtlasFixtures.token();
         Partenariat p = fixtures.partenariat("Coopération " + token, fixtures.commune("42218"), "BJ");
-        assertThat(ids(PartenariatFilter.builder().texte("cooperation " + token).build())).containsExactly(p.getId());
-        assertThat(ids(PartenariatFilter.builder().texte("COOPÉR " + token).build())).containsExactly(p.getId());
-        assertThat(ids(PartenariatFilter.builder().texte("absent " + token).build())).isEmpty();
+        assertThat(ids(PartenariatFilter.builder().texte("cooperation " + token).build()))
+                .containsExactly(p.getId());
+        assertThat(ids(PartenariatFilter.builder().texte("COOPÉR " + token).build()))
+                .containsExactly(p.getId());
+        assertThat(ids(PartenariatFilter.builder().texte("absent " + token).build()))
+                .isEmpty();
     }
 
     @Test
@@ -106,13 +137,21 @@ class AtlasQueriesTest {
         fixtures.partenariat("C " + token, fixtures.commune("33063"), "MG");
         PartenariatFilter filter = PartenariatFilter.builder().texte(token).build();
 
-        assertThat(queries.parPays(filter)).extracting(Agregat::cle, Agregat::nombre)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("BJ", 2L), org.assertj.core.groups.Tuple.tuple("MG", 1L));
-        assertThat(queries.parThematique(filter)).extracting(Agregat::cle, Agregat::nombre)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("CULTURE", 2L), org.assertj.core.groups.Tuple.tuple("SPORT", 1L));
-        assertThat(queries.parRegion(filter)).extracting(Agregat::cle, Agregat::nombre)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("75", 2L), org.assertj.core.groups.Tuple.tuple("84", 1L));
-        assertThat(queries.parAnnee(filter)).extracting(Agregat::cle, Agregat::nombre)
+        assertThat(queries.parPays(filter))
+                .extracting(Agregat::cle, Agregat::nombre)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("BJ", 2L), org.assertj.core.groups.Tuple.tuple("MG", 1L));
+        assertThat(queries.parThematique(filter))
+                .extracting(Agregat::cle, Agregat::nombre)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CULTURE", 2L),
+                        org.assertj.core.groups.Tuple.tuple("SPORT", 1L));
+        assertThat(queries.parRegion(filter))
+                .extracting(Agregat::cle, Agregat::nombre)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("75", 2L), org.assertj.core.groups.Tuple.tuple("84", 1L));
+        assertThat(queries.parAnnee(filter))
+                .extracting(Agregat::cle, Agregat::nombre)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2015", 3L));
         assertThat(queries.parZone(filter)).extracting(Agregat::nombre).containsExactlyInAnyOrder(2L, 1L);
     }
@@ -123,9 +162,10 @@ class AtlasQueriesTest {
         for (String name : List.of("Charlie", "Alpha", "Bravo")) {
             fixtures.partenariat(name + " " + token, fixtures.commune("42218"), "BJ");
         }
-        var page = queries.search(PartenariatFilter.builder().texte(token).build(),
-                PageRequest.of(0, 2, Sort.by("intitule")));
-        assertThat(page.getContent()).extracting(PartenariatResume::intitule)
+        var page = queries.search(
+                PartenariatFilter.builder().texte(token).build(), PageRequest.of(0, 2, Sort.by("intitule")));
+        assertThat(page.getContent())
+                .extracting(PartenariatResume::intitule)
                 .containsExactly("Alpha " + token, "Bravo " + token);
         assertThat(page.getTotalElements()).isEqualTo(3);
         PartenariatResume first = page.getContent().get(0);
@@ -135,6 +175,8 @@ class AtlasQueriesTest {
     }
 
     private List<Long> ids(PartenariatFilter filter) {
-        return queries.search(filter, PageRequest.of(0, 50)).getContent().stream().map(PartenariatResume::id).toList();
+        return queries.search(filter, PageRequest.of(0, 50)).getContent().stream()
+                .map(PartenariatResume::id)
+                .toList();
     }
 }

@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AtlasSummaryTest {
 
     /** Keeps every partnership but is not covered by the summary: the live SQL answers it. */
-    private static final PartenariatFilter LIVE = PartenariatFilter.builder().anneeMin(1000).build();
+    private static final PartenariatFilter LIVE =
+            PartenariatFilter.builder().anneeMin(1000).build();
 
     @Autowired
     AtlasQueries queries;
@@ -61,8 +62,8 @@ class AtlasSummaryTest {
         Map<String, Long> regionsBefore = counts(queries.parRegion(PartenariatFilter.all()));
         long before = queries.count(PartenariatFilter.all());
 
-        Partenariat p = fixtures.unsaved("Résumé " + AtlasFixtures.token(), fixtures.commune("69123"),
-                fixtures.partenaire("BJ"));
+        Partenariat p = fixtures.unsaved(
+                "Résumé " + AtlasFixtures.token(), fixtures.commune("69123"), fixtures.partenaire("BJ"));
         p.getCollectivitesFrancaises().add(fixtures.commune("38185")); // Grenoble: the same région 84
         p.getCollectivitesFrancaises().add(fixtures.francaise(TypeCollectiviteFrancaise.REGION, "84"));
         p.getThematiques().add(fixtures.thematique("EDUCATION"));
@@ -78,9 +79,9 @@ class AtlasSummaryTest {
 
     @Test
     void edits_of_status_year_themes_and_authorities_move_the_counts() {
-        Partenariat p = fixtures.partenariat("Résumé " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ",
-                "EDUCATION", "SANTE");
-        users.signInAs(Role.ADMIN, u -> { });
+        Partenariat p = fixtures.partenariat(
+                "Résumé " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ", "EDUCATION", "SANTE");
+        users.signInAs(Role.ADMIN, u -> {});
         Partenariat edited = service.findForEdit(p.getId());
         edited.setStatut(StatutPartenariat.EN_SOMMEIL);
         edited.setAnneeDebut(1987);
@@ -91,13 +92,16 @@ class AtlasSummaryTest {
         save(edited);
         assertSummaryEqualsLiveCounts();
 
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         Partenariat again = service.findForEdit(p.getId());
         again.setStatut(StatutPartenariat.ACTIF);
         save(again);
         assertSummaryEqualsLiveCounts();
-        assertThat(queries.count(PartenariatFilter.builder().statut(StatutPartenariat.EN_SOMMEIL).build()))
-                .isEqualTo(queries.count(LIVE.toBuilder().statut(StatutPartenariat.EN_SOMMEIL).build()));
+        assertThat(queries.count(PartenariatFilter.builder()
+                        .statut(StatutPartenariat.EN_SOMMEIL)
+                        .build()))
+                .isEqualTo(queries.count(
+                        LIVE.toBuilder().statut(StatutPartenariat.EN_SOMMEIL).build()));
     }
 
     @Test
@@ -107,12 +111,15 @@ class AtlasSummaryTest {
         String csv = String.join(",", PartenariatCsvLine.COLUMNS) + "\n"
                 + "Import A " + token + ",SN,69123|38185,\"" + partenaire + "\",,,2011,,EDUCATION|SANTE,\n"
                 + "Import B " + token + ",SN,75056,\"" + partenaire + "\",,TERMINE,2003,2010,EAU_ASSAINISSEMENT,\n";
-        users.signInAs(Role.ADMIN, u -> { });
-        assertThat(csvImport.importer(csv.getBytes(StandardCharsets.UTF_8), x -> { }).errors()).isEmpty();
+        users.signInAs(Role.ADMIN, u -> {});
+        assertThat(csvImport
+                        .importer(csv.getBytes(StandardCharsets.UTF_8), x -> {})
+                        .errors())
+                .isEmpty();
         assertSummaryEqualsLiveCounts();
 
-        List<Long> imported = jdbc.queryForList("SELECT id FROM partenariat WHERE intitule LIKE ? ORDER BY intitule",
-                Long.class, "Import % " + token);
+        List<Long> imported = jdbc.queryForList(
+                "SELECT id FROM partenariat WHERE intitule LIKE ? ORDER BY intitule", Long.class, "Import % " + token);
         assertThat(imported).hasSize(2);
         service.delete(imported.get(0));
         assertSummaryEqualsLiveCounts();
@@ -126,11 +133,11 @@ class AtlasSummaryTest {
         String token = AtlasFixtures.token();
         List<Callable<Long>> saves = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            Partenariat p = fixtures.unsaved("Concurrent " + i + " " + token, fixtures.commune("69123"),
-                    fixtures.partenaire("BJ"));
+            Partenariat p = fixtures.unsaved(
+                    "Concurrent " + i + " " + token, fixtures.commune("69123"), fixtures.partenaire("BJ"));
             p.getThematiques().add(fixtures.thematique("EDUCATION"));
             saves.add(() -> {
-                users.signInAs(Role.ADMIN, u -> { });
+                users.signInAs(Role.ADMIN, u -> {});
                 try {
                     return service.save(p).getId();
                 } finally {
@@ -150,7 +157,7 @@ class AtlasSummaryTest {
     }
 
     private void save(Partenariat p) {
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         try {
             service.save(p);
         } finally {
@@ -176,8 +183,10 @@ class AtlasSummaryTest {
             assertThat(queries.count(summary)).isEqualTo(queries.count(live));
             assertThat(queries.count(summary.toBuilder().pays("BJ").build()))
                     .isEqualTo(queries.count(live.toBuilder().pays("BJ").build()));
-            assertThat(queries.count(summary.toBuilder().thematiques("EDUCATION").build()))
-                    .isEqualTo(queries.count(live.toBuilder().thematiques("EDUCATION").build()));
+            assertThat(queries.count(
+                            summary.toBuilder().thematiques("EDUCATION").build()))
+                    .isEqualTo(queries.count(
+                            live.toBuilder().thematiques("EDUCATION").build()));
             assertThat(queries.count(summary.toBuilder().region("84").build()))
                     .isEqualTo(queries.count(live.toBuilder().region("84").build()));
         }

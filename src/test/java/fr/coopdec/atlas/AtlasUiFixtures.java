@@ -25,8 +25,11 @@ public class AtlasUiFixtures {
     }
 
     /** A partnership changed by {@code change} before it is saved. */
-    public Partenariat partenariat(String intitule, CollectiviteFrancaise francaise, CollectivitePartenaire partenaire,
-                                   Consumer<Partenariat> change) {
+    public Partenariat partenariat(
+            String intitule,
+            CollectiviteFrancaise francaise,
+            CollectivitePartenaire partenaire,
+            Consumer<Partenariat> change) {
         Partenariat p = fixtures.unsaved(intitule, francaise, partenaire);
         change.accept(p);
         return save(p);
@@ -40,14 +43,16 @@ public class AtlasUiFixtures {
             p.setAnneeFin(2024);
             p.setDescription("Accès à l’eau potable dans les quartiers périphériques.");
             p.getThematiques().add(fixtures.thematique("EAU_ASSAINISSEMENT"));
-            p.setElu(new Contact("Jeanne Martin", "Adjointe aux relations internationales", "jeanne.martin@example.fr"));
+            p.setElu(
+                    new Contact("Jeanne Martin", "Adjointe aux relations internationales", "jeanne.martin@example.fr"));
             p.setTechnicien(new Contact("Paul Durand", "Chargé de mission coopération", "paul.durand@example.fr"));
             Projet projet = new Projet("Forages " + intitule);
             projet.setStatut(StatutProjet.ACHEVEMENT);
             projet.setDateDebut(LocalDate.of(2019, 3, 1));
             projet.setDateFin(LocalDate.of(2022, 12, 31));
             projet.setBudgetTotal(new BigDecimal("150000"));
-            projet.setCofinancements(Set.of(new Cofinancement(SourceFinancement.DAECT, new BigDecimal("45000")),
+            projet.setCofinancements(Set.of(
+                    new Cofinancement(SourceFinancement.DAECT, new BigDecimal("45000")),
                     new Cofinancement(SourceFinancement.COLLECTIVITES, new BigDecimal("105000"))));
             p.addProjet(projet);
         });
@@ -55,12 +60,11 @@ public class AtlasUiFixtures {
 
     /** Saves as DAECT; the caller is signed out afterwards. */
     public Partenariat save(Partenariat p) {
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         try {
             return service.save(p);
         } finally {
             users.signOut();
         }
     }
-
 }

@@ -46,13 +46,16 @@ class FraicheurServiceTest {
         Partenariat fresh = fixtures.partenariat("Récent " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ");
         stale.age(old.getId(), 2, null, null);
         stale.age(almost.getId(), 1, null, null);
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
 
         var lines = service.find(Pageable.unpaged()).getContent();
 
-        assertThat(lines).extracting(PartenariatPerime::id).contains(old.getId())
+        assertThat(lines)
+                .extracting(PartenariatPerime::id)
+                .contains(old.getId())
                 .doesNotContain(almost.getId(), fresh.getId());
-        PartenariatPerime line = lines.stream().filter(l -> l.id() == old.getId()).findFirst().orElseThrow();
+        PartenariatPerime line =
+                lines.stream().filter(l -> l.id() == old.getId()).findFirst().orElseThrow();
         assertThat(line.collectivites()).isEqualTo("Lyon");
         assertThat(line.paysNomFr()).isEqualTo("Bénin");
         assertThat(line.derniereMiseAJour()).isBefore(Instant.now().minus(Duration.ofDays(730)));
@@ -64,15 +67,17 @@ class FraicheurServiceTest {
     void the_list_is_paged_and_shows_the_last_reminder() {
         Partenariat p = fixtures.partenariat("Relancé " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ");
         stale.age(p.getId(), 3, "ri-" + AtlasFixtures.token() + "@lyon.fr", null);
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         relances.sendReminder(p.getId());
 
         assertThat(service.find(Pageable.ofSize(1)).getContent()).hasSize(1);
         assertThat(service.find(Pageable.ofSize(1)).getTotalElements()).isEqualTo(service.count());
-        PartenariatPerime line = service.find(Pageable.unpaged()).stream().filter(l -> l.id() == p.getId())
-                .findFirst().orElseThrow();
-        assertThat(line.derniereRelance()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(
-                Duration.ofMinutes(5)));
+        PartenariatPerime line = service.find(Pageable.unpaged()).stream()
+                .filter(l -> l.id() == p.getId())
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.derniereRelance())
+                .isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(Duration.ofMinutes(5)));
     }
 
     @Test
@@ -85,7 +90,10 @@ class FraicheurServiceTest {
 
         var lines = service.find(Pageable.unpaged()).getContent();
 
-        assertThat(lines).extracting(PartenariatPerime::id).contains(senegal.getId()).doesNotContain(benin.getId());
+        assertThat(lines)
+                .extracting(PartenariatPerime::id)
+                .contains(senegal.getId())
+                .doesNotContain(benin.getId());
         assertThat(lines).extracting(PartenariatPerime::paysNomFr).containsOnly("Sénégal");
     }
 

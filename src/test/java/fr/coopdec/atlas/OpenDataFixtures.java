@@ -37,13 +37,14 @@ public class OpenDataFixtures {
         projet.setDateFin(LocalDate.of(2025, 6, 30));
         projet.setBudgetTotal(new BigDecimal("150000.00"));
         projet.setThematiques(Set.of(fixtures.thematique("EAU_ASSAINISSEMENT")));
-        projet.setCofinancements(Set.of(new Cofinancement(SourceFinancement.DAECT, new BigDecimal("40000.00")),
+        projet.setCofinancements(Set.of(
+                new Cofinancement(SourceFinancement.DAECT, new BigDecimal("40000.00")),
                 new Cofinancement(SourceFinancement.AFD_FICOL, new BigDecimal("25000.50"))));
         p.addProjet(projet);
         Projet sansDates = new Projet("Jumelage scolaire " + intitule);
         sansDates.setStatut(StatutProjet.IDENTIFICATION);
         p.addProjet(sansDates);
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         try {
             return service.save(p);
         } finally {

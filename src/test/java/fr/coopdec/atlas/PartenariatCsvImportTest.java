@@ -48,17 +48,19 @@ class PartenariatCsvImportTest {
                 + "Année " + token + ",BJ,69123,\"" + partenaire + "\",,,deux mille,,,\n"
                 + "Hors pays " + token + ",SN,69123,\"" + partenaire + "\",,,2015,,,\n"
                 + "Fin " + token + ",BJ,69123,\"" + partenaire + "\",,TERMINE,2015,2010,,\n";
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
 
         PartenariatImportResult preview = csvImport.preview(bytes(csv));
 
         assertThat(preview.lines()).hasSize(6);
-        assertThat(preview.errors()).extracting(CsvLineError::line, CsvLineError::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "atlas.import.error.pays-unknown"),
-                org.assertj.core.groups.Tuple.tuple(4, "atlas.import.error.francaise-unknown"),
-                org.assertj.core.groups.Tuple.tuple(5, "atlas.import.error.annee"),
-                org.assertj.core.groups.Tuple.tuple(6, "atlas.import.error.partenaire-hors-pays"),
-                org.assertj.core.groups.Tuple.tuple(7, "atlas.rule.annees"));
+        assertThat(preview.errors())
+                .extracting(CsvLineError::line, CsvLineError::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "atlas.import.error.pays-unknown"),
+                        org.assertj.core.groups.Tuple.tuple(4, "atlas.import.error.francaise-unknown"),
+                        org.assertj.core.groups.Tuple.tuple(5, "atlas.import.error.annee"),
+                        org.assertj.core.groups.Tuple.tuple(6, "atlas.import.error.partenaire-hors-pays"),
+                        org.assertj.core.groups.Tuple.tuple(7, "atlas.rule.annees"));
         assertThat(found(token)).isZero();
     }
 
@@ -68,13 +70,22 @@ class PartenariatCsvImportTest {
         String partenaire = fixtures.partenaire("BJ").getNom();
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 5; i++) {
-            csv.append("Ligne ").append(i).append(' ').append(token).append(",BJ,69123,\"").append(partenaire)
+            csv.append("Ligne ")
+                    .append(i)
+                    .append(' ')
+                    .append(token)
+                    .append(",BJ,69123,\"")
+                    .append(partenaire)
                     .append("\",,,2015,,,\n");
         }
-        csv.append("Mauvaise ").append(token).append(",BJ,69123,Inconnue ").append(token).append(",,,2015,,,\n");
-        users.signInAs(Role.ADMIN, u -> { });
+        csv.append("Mauvaise ")
+                .append(token)
+                .append(",BJ,69123,Inconnue ")
+                .append(token)
+                .append(",,,2015,,,\n");
+        users.signInAs(Role.ADMIN, u -> {});
 
-        PartenariatImportResult result = csvImport.importer(bytes(csv.toString()), f -> { });
+        PartenariatImportResult result = csvImport.importer(bytes(csv.toString()), f -> {});
 
         assertThat(result.imported()).isZero();
         assertThat(result.errors()).extracting(CsvLineError::line).containsExactly(7);
@@ -87,11 +98,17 @@ class PartenariatCsvImportTest {
         String partenaire = fixtures.partenaire("SN").getNom();
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 120; i++) {
-            csv.append("Coopération ").append(i).append(' ').append(token).append(",sn,69123|dep-69|reg-84,\"")
-                    .append(partenaire).append("\",JUMELAGE,EN_SOMMEIL,2001,,EAU_ASSAINISSEMENT|EDUCATION,Description ")
-                    .append(i).append('\n');
+            csv.append("Coopération ")
+                    .append(i)
+                    .append(' ')
+                    .append(token)
+                    .append(",sn,69123|dep-69|reg-84,\"")
+                    .append(partenaire)
+                    .append("\",JUMELAGE,EN_SOMMEIL,2001,,EAU_ASSAINISSEMENT|EDUCATION,Description ")
+                    .append(i)
+                    .append('\n');
         }
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         List<Double> progress = new ArrayList<>();
 
         PartenariatImportResult result = csvImport.importer(bytes(csv.toString()), progress::add);
@@ -101,9 +118,17 @@ class PartenariatCsvImportTest {
         assertThat(progress).last().isEqualTo(1.0);
         assertThat(progress).isSorted();
         assertThat(found(token)).isEqualTo(120);
-        PartenariatResume one = queries.search(PartenariatFilter.builder().texte(token).region("84").pays("SN")
-                .thematiques("EDUCATION").nature(NaturePartenariat.JUMELAGE).build(), org.springframework.data.domain
-                .Pageable.ofSize(5)).getContent().get(0);
+        PartenariatResume one = queries.search(
+                        PartenariatFilter.builder()
+                                .texte(token)
+                                .region("84")
+                                .pays("SN")
+                                .thematiques("EDUCATION")
+                                .nature(NaturePartenariat.JUMELAGE)
+                                .build(),
+                        org.springframework.data.domain.Pageable.ofSize(5))
+                .getContent()
+                .get(0);
         assertThat(one.statut()).isEqualTo(StatutPartenariat.EN_SOMMEIL);
         assertThat(one.anneeDebut()).isEqualTo(2001);
         assertThat(one.collectivitesPartenaires()).containsExactly(partenaire);
@@ -115,14 +140,15 @@ class PartenariatCsvImportTest {
     void only_daect_may_import() {
         users.signInAs(Role.POSTE, u -> u.setPays(fixtures.pays("BJ")));
         assertThatThrownBy(() -> csvImport.preview(bytes(HEADER))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> csvImport.importer(bytes(HEADER), f -> { })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> csvImport.importer(bytes(HEADER), f -> {})).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_file_without_the_expected_columns_is_refused_on_line_1() {
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         PartenariatImportResult result = csvImport.preview(bytes("nom;pays\nA;BJ\n"));
-        assertThat(result.errors()).extracting(CsvLineError::line, CsvLineError::messageKey)
+        assertThat(result.errors())
+                .extracting(CsvLineError::line, CsvLineError::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "atlas.import.error.header"));
     }
 

@@ -2,8 +2,8 @@ package fr.coopdec.atlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.history.HistoryEntry;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import java.math.BigDecimal;
@@ -31,7 +31,8 @@ class PartenariatHistoryTest {
 
     @Test
     void adding_a_project_changing_it_and_its_co_financing_are_in_the_history_with_who_and_when() {
-        Partenariat p = fixtures.partenariat("Historique projets " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ");
+        Partenariat p =
+                fixtures.partenariat("Historique projets " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ");
         String poste = users.signInAs(Role.POSTE, u -> u.setPays(fixtures.pays("BJ")));
         Partenariat edited = service.findForEdit(p.getId());
         Projet projet = new Projet("Forages");
@@ -39,10 +40,12 @@ class PartenariatHistoryTest {
         edited.addProjet(projet);
         service.save(edited);
 
-        String collectivite = users.signInAs(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(fixtures.commune("69123")));
+        String collectivite =
+                users.signInAs(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(fixtures.commune("69123")));
         Partenariat again = service.findForEdit(p.getId());
-        again.getProjets().get(0).setCofinancements(Set.of(
-                new Cofinancement(SourceFinancement.DAECT, new BigDecimal("15000"))));
+        again.getProjets()
+                .get(0)
+                .setCofinancements(Set.of(new Cofinancement(SourceFinancement.DAECT, new BigDecimal("15000"))));
         service.save(again);
 
         var history = service.history(p.getId());
@@ -59,7 +62,7 @@ class PartenariatHistoryTest {
     @Test
     void a_change_of_the_partnership_alone_does_not_name_the_projects() {
         Partenariat p = fixtures.partenariat("Sans projet " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ");
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         Partenariat edited = service.findForEdit(p.getId());
         edited.setDescription("Nouvelle description");
         service.save(edited);

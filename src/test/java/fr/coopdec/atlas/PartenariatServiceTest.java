@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.history.HistoryEntry;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import java.math.BigDecimal;
@@ -50,7 +50,8 @@ class PartenariatServiceTest {
         users.signInAs(Role.POSTE, u -> u.setPays(fixtures.pays("BJ")));
         foreign.setDescription("tentative");
         assertThatThrownBy(() -> service.save(foreign))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("atlas.partenariat.out-of-scope");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("atlas.partenariat.out-of-scope");
     }
 
     @Test
@@ -64,23 +65,24 @@ class PartenariatServiceTest {
         assertThat(service.save(mine).getAnneeFin()).isEqualTo(2030);
 
         other.getCollectivitesFrancaises().add(fixtures.commune("69123"));
-        assertThatThrownBy(() -> service.save(other)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> service.save(other))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("atlas.partenariat.out-of-scope");
     }
 
     @Test
     void other_roles_and_anonymous_users_cannot_save() {
-        Partenariat p = fixtures.unsaved("Refus " + AtlasFixtures.token(), fixtures.commune("69123"),
-                fixtures.partenaire("BJ"));
+        Partenariat p = fixtures.unsaved(
+                "Refus " + AtlasFixtures.token(), fixtures.commune("69123"), fixtures.partenaire("BJ"));
         assertThatThrownBy(() -> service.save(p)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        users.signInAs(Role.AFD, u -> { });
+        users.signInAs(Role.AFD, u -> {});
         assertThatThrownBy(() -> service.save(p)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void rules_refuse_a_partnership_without_foreign_authority_or_with_one_of_another_country() {
         CollectivitePartenaire dakar = fixtures.partenaire("SN");
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         Partenariat noForeign = fixtures.unsaved("Sans partenaire", fixtures.commune("69123"), dakar);
         noForeign.setCollectivitesPartenaires(Set.of());
         assertThatThrownBy(() -> service.save(noForeign)).hasMessageContaining("atlas.rule.partenaire-required");
@@ -96,26 +98,27 @@ class PartenariatServiceTest {
 
     @Test
     void projects_with_co_financing_are_saved_with_the_partnership() {
-        Partenariat p = fixtures.unsaved("Projets " + AtlasFixtures.token(), fixtures.commune("69123"),
-                fixtures.partenaire("BJ"));
-        users.signInAs(Role.ADMIN, u -> { });
+        Partenariat p = fixtures.unsaved(
+                "Projets " + AtlasFixtures.token(), fixtures.commune("69123"), fixtures.partenaire("BJ"));
+        users.signInAs(Role.ADMIN, u -> {});
         Projet projet = new Projet("Adduction d’eau potable");
         projet.setBudgetTotal(new BigDecimal("120000.00"));
-        projet.setCofinancements(Set.of(new Cofinancement(SourceFinancement.DAECT, new BigDecimal("40000")),
+        projet.setCofinancements(Set.of(
+                new Cofinancement(SourceFinancement.DAECT, new BigDecimal("40000")),
                 new Cofinancement(SourceFinancement.COLLECTIVITES, new BigDecimal("80000"))));
         p.addProjet(projet);
         long id = service.save(p).getId();
 
         Partenariat stored = service.findDetail(id).orElseThrow();
-        assertThat(stored.getProjets()).singleElement()
-                .satisfies(pr -> assertThat(pr.getCofinancements()).hasSize(2));
+        assertThat(stored.getProjets()).singleElement().satisfies(pr -> assertThat(pr.getCofinancements())
+                .hasSize(2));
         assertThat(stored.getDerniereMiseAJour()).isNotNull();
     }
 
     @Test
     void a_stale_copy_cannot_overwrite_a_newer_save() {
         Partenariat p = fixtures.partenariat("Concurrence " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ");
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         Partenariat first = service.findForEdit(p.getId());
         Partenariat second = service.findForEdit(p.getId());
         first.setDescription("première");

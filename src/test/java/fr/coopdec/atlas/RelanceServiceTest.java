@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import fr.coopdec.shared.security.CurrentUser;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.mail.MailTesting;
+import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import jakarta.mail.Message;
@@ -55,7 +55,7 @@ class RelanceServiceTest {
         String staff = "ri-" + AtlasFixtures.token() + "@lyon.fr";
         String elected = "elu-" + AtlasFixtures.token() + "@lyon.fr";
         stale.age(p.getId(), 3, staff, elected);
-        String admin = users.signInAs(Role.ADMIN, u -> { });
+        String admin = users.signInAs(Role.ADMIN, u -> {});
 
         Relance relance = service.sendReminder(p.getId());
 
@@ -73,10 +73,11 @@ class RelanceServiceTest {
         stale.age(p.getId(), 3, null, elected);
         Partenariat noContact = stalePartnership("BJ");
         stale.age(noContact.getId(), 3, null, null);
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
 
         assertThat(service.sendReminder(p.getId()).getRecipient()).isEqualTo(elected);
-        assertThatThrownBy(() -> service.sendReminder(noContact.getId())).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> service.sendReminder(noContact.getId()))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("atlas.fraicheur.sans-contact");
     }
 
@@ -85,10 +86,11 @@ class RelanceServiceTest {
         Partenariat p = stalePartnership("BJ");
         String staff = "ri-" + AtlasFixtures.token() + "@lyon.fr";
         stale.age(p.getId(), 3, staff, null);
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         service.sendReminder(p.getId());
 
-        assertThatThrownBy(() -> service.sendReminder(p.getId())).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> service.sendReminder(p.getId()))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("atlas.fraicheur.relance-recente");
         assertThat(stale.mailsTo(staff)).isEqualTo(1);
     }
@@ -116,20 +118,26 @@ class RelanceServiceTest {
         Partenariat p = stalePartnership("BJ");
         String staff = "ri-" + AtlasFixtures.token() + "@lyon.fr";
         stale.age(p.getId(), 3, staff, null);
-        RelanceService smtp = new RelanceService(context.getBean(PartenariatRepository.class),
-                context.getBean(RelanceRepository.class), context.getBean(AtlasScope.class),
-                context.getBean(CurrentUser.class), MailTesting.smtp(context, "127.0.0.1", greenMail.getSmtp().getPort()),
-                Clock.systemUTC(), "https://coopdec.example.fr/");
-        users.signInAs(Role.ADMIN, u -> { });
+        RelanceService smtp = new RelanceService(
+                context.getBean(PartenariatRepository.class),
+                context.getBean(RelanceRepository.class),
+                context.getBean(AtlasScope.class),
+                context.getBean(CurrentUser.class),
+                MailTesting.smtp(context, "127.0.0.1", greenMail.getSmtp().getPort()),
+                Clock.systemUTC(),
+                "https://coopdec.example.fr/");
+        users.signInAs(Role.ADMIN, u -> {});
 
         context.getBean(TransactionTemplate.class).executeWithoutResult(tx -> smtp.sendReminder(p.getId()));
 
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        assertThat(received[0].getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
                 .containsExactly(staff);
-        assertThat(received[0].getSubject()).isEqualTo("Atlas de la coopération décentralisée : merci de mettre à jour « "
-                + p.getIntitule() + " »");
+        assertThat(received[0].getSubject())
+                .isEqualTo(
+                        "Atlas de la coopération décentralisée : merci de mettre à jour « " + p.getIntitule() + " »");
         assertThat((String) received[0].getContent())
                 .contains("https://coopdec.example.fr/atlas/partenariats/" + p.getId() + "/modifier")
                 .contains("« " + p.getIntitule() + " » (Lyon)");

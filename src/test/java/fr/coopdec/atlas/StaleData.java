@@ -23,20 +23,26 @@ public class StaleData {
 
     /** Last updated that many years ago (UTC, as Hibernate stores it), with those contact e-mails. */
     public void age(long id, int years, String staffEmail, String electedEmail) {
-        jdbc.update("UPDATE partenariat SET derniere_mise_a_jour = ?, technicien_email = ?, elu_email = ? WHERE id = ?",
-                Timestamp.valueOf(LocalDateTime.now(java.time.ZoneOffset.UTC).minusYears(years).minusDays(1)),
-                staffEmail, electedEmail, id);
+        jdbc.update(
+                "UPDATE partenariat SET derniere_mise_a_jour = ?, technicien_email = ?, elu_email = ? WHERE id = ?",
+                Timestamp.valueOf(LocalDateTime.now(java.time.ZoneOffset.UTC)
+                        .minusYears(years)
+                        .minusDays(1)),
+                staffEmail,
+                electedEmail,
+                id);
         aged.add(id);
     }
 
     public int mailsTo(String recipient) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM mail_sortant WHERE destinataire = ?", Integer.class,
-                recipient);
+        Integer count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM mail_sortant WHERE destinataire = ?", Integer.class, recipient);
         return count == null ? 0 : count;
     }
 
     public void freshenAll() {
-        aged.forEach(id -> jdbc.update("UPDATE partenariat SET derniere_mise_a_jour = UTC_TIMESTAMP(6) WHERE id = ?", id));
+        aged.forEach(
+                id -> jdbc.update("UPDATE partenariat SET derniere_mise_a_jour = UTC_TIMESTAMP(6) WHERE id = ?", id));
         aged.clear();
     }
 }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,11 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class AbuseBenchmark {
 
-    private AbuseBenchmark() {
-    }
+    private AbuseBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String url = AssisesBenchmark.env("COOPDEC_BENCH_DB_URL",
+        String url = AssisesBenchmark.env(
+                "COOPDEC_BENCH_DB_URL",
                 "jdbc:mariadb://127.0.0.1:3306/coopdec_bench_abuse?createDatabaseIfNotExist=true");
         int seats = Integer.parseInt(AssisesBenchmark.env("BENCH_SEATS", "100"));
         int requests = Integer.parseInt(AssisesBenchmark.env("BENCH_REQUESTS", "200"));
@@ -41,7 +41,9 @@ public final class AbuseBenchmark {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             long evenement = AssisesBenchmark.createEvent(jdbc, seats);
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/evenements/" + evenement + "/inscriptions");
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .executor(Executors.newFixedThreadPool(4))
+                    .build();
             Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
             Map<String, AtomicInteger> retryAfter = new ConcurrentHashMap<>();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -50,12 +52,17 @@ public final class AbuseBenchmark {
             for (int i = 0; i < requests; i++) {
                 int n = i;
                 futures.add(pool.submit(() -> {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(AssisesBenchmark.body(n))).build(),
+                    HttpResponse<String> r = http.send(
+                            HttpRequest.newBuilder(uri)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(AssisesBenchmark.body(n)))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
-                    statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
-                    r.headers().firstValue("Retry-After")
-                            .ifPresent(v -> retryAfter.computeIfAbsent(v, k -> new AtomicInteger()).incrementAndGet());
+                    statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger())
+                            .incrementAndGet();
+                    r.headers().firstValue("Retry-After").ifPresent(v -> retryAfter
+                            .computeIfAbsent(v, k -> new AtomicInteger())
+                            .incrementAndGet());
                     return null;
                 }));
             }
@@ -64,16 +71,23 @@ public final class AbuseBenchmark {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             pool.shutdown();
-            Integer taken = jdbc.queryForObject("SELECT places_prises FROM assises_evenement WHERE id = ?", Integer.class, evenement);
-            HttpResponse<String> other = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                    .header("X-Forwarded-For", "198.51.100.23")
-                    .POST(HttpRequest.BodyPublishers.ofString(AssisesBenchmark.body(requests + 1))).build(),
+            Integer taken = jdbc.queryForObject(
+                    "SELECT places_prises FROM assises_evenement WHERE id = ?", Integer.class, evenement);
+            HttpResponse<String> other = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Content-Type", "application/json")
+                            .header("X-Forwarded-For", "198.51.100.23")
+                            .POST(HttpRequest.BodyPublishers.ofString(AssisesBenchmark.body(requests + 1)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            System.out.printf("%nAbuse benchmark: %d anonymous registrations from one address (%d threads) for %d seats%n",
+            System.out.printf(
+                    "%nAbuse benchmark: %d anonymous registrations from one address (%d threads) for %d seats%n",
                     requests, clients, seats);
             System.out.printf("  HTTP statuses   %s in %.2f s%n", new TreeMap<>(statuses), seconds);
             System.out.printf("  Retry-After (s) %s%n", new TreeMap<>(retryAfter));
-            System.out.printf("  seats taken     %d of %d -> %s%n", taken, seats, taken < seats ? "not exhausted by one client" : "EXHAUSTED");
+            System.out.printf(
+                    "  seats taken     %d of %d -> %s%n",
+                    taken, seats, taken < seats ? "not exhausted by one client" : "EXHAUSTED");
             System.out.printf("  another client via a trusted proxy (X-Forwarded-For): HTTP %d%n", other.statusCode());
         }
     }

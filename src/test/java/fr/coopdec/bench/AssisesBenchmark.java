@@ -38,26 +38,33 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class AssisesBenchmark {
 
-    private AssisesBenchmark() {
-    }
+    private AssisesBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String url = env("COOPDEC_BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/coopdec_bench_assises?createDatabaseIfNotExist=true");
+        String url = env(
+                "COOPDEC_BENCH_DB_URL",
+                "jdbc:mariadb://127.0.0.1:3306/coopdec_bench_assises?createDatabaseIfNotExist=true");
         int seats = Integer.parseInt(env("BENCH_SEATS", "100"));
         int requests = Integer.parseInt(env("BENCH_REQUESTS", "500"));
         int clients = Integer.parseInt(env("BENCH_CLIENTS", "50"));
         int smtpDelay = Integer.parseInt(env("BENCH_SMTP_DELAY_MS", "200"));
-        GreenMail smtp = MailTesting.smtpServer(0, java.time.Duration.ofMillis(smtpDelay), new java.util.concurrent.CountDownLatch(0));
+        GreenMail smtp = MailTesting.smtpServer(
+                0, java.time.Duration.ofMillis(smtpDelay), new java.util.concurrent.CountDownLatch(0));
         // Rate limits (coopdec.abuse.*) raised: this benchmark measures the seat counter under load from
         // one address; bench/abuse.sh measures the limits themselves.
-        try (ConfigurableApplicationContext ctx = start(url, "--coopdec.abuse.participants-par-adresse-et-evenement=1000000",
-                "--coopdec.abuse.participants-par-evenement=1000000", "--coopdec.abuse.demandes-par-adresse=1000000",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+        try (ConfigurableApplicationContext ctx = start(
+                url,
+                "--coopdec.abuse.participants-par-adresse-et-evenement=1000000",
+                "--coopdec.abuse.participants-par-evenement=1000000",
+                "--coopdec.abuse.demandes-par-adresse=1000000",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.getSmtp().getPort(),
                 "--coopdec.mail.dispatch.threads=" + env("BENCH_MAIL_THREADS", "4"))) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             long evenement = createEvent(jdbc, seats);
-            System.out.printf("SMTP server: GreenMail on port %d, %d ms per mail; %s mail-sending threads%n",
+            System.out.printf(
+                    "SMTP server: GreenMail on port %d, %d ms per mail; %s mail-sending threads%n",
                     smtp.getSmtp().getPort(), smtpDelay, env("BENCH_MAIL_THREADS", "4"));
             long t0 = System.nanoTime();
             run(port, evenement, seats, requests, clients, jdbc);
@@ -70,13 +77,19 @@ public final class AssisesBenchmark {
 
     /** Starts the application on a free local port against {@code url}, with extra arguments. */
     static ConfigurableApplicationContext start(String url, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + env("COOPDEC_BENCH_DB_USERNAME", "root"),
                 "--spring.datasource.password=" + env("COOPDEC_BENCH_DB_PASSWORD", ""),
-                "--coopdec.demo.enabled=false", "--spring.liquibase.contexts=main",
+                "--coopdec.demo.enabled=false",
+                "--spring.liquibase.contexts=main",
                 "--coopdec.referential.import-on-start=false",
-                "--logging.level.root=warn", "--logging.level.fr.coopdec=warn", "--spring.main.banner-mode=off",
-                "--server.port=0", "--server.address=127.0.0.1", "--vaadin.productionMode=false"));
+                "--logging.level.root=warn",
+                "--logging.level.fr.coopdec=warn",
+                "--spring.main.banner-mode=off",
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--vaadin.productionMode=false"));
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(CoopDecApplication.class).run(args.toArray(String[]::new));
     }
@@ -98,13 +111,19 @@ public final class AssisesBenchmark {
             for (ValueAtPercentile v : h.percentileValues()) {
                 p.append(String.format(" p%.0f %.2f ms", v.percentile() * 100, v.value(TimeUnit.MILLISECONDS)));
             }
-            System.out.printf("  %-30s %d times, mean %.2f ms,%s, max %.2f ms%n", name.endsWith("tenu") ? "event lock held (to commit)"
-                    : "event lock waited for", t.count(), t.mean(TimeUnit.MILLISECONDS), p, t.max(TimeUnit.MILLISECONDS));
+            System.out.printf(
+                    "  %-30s %d times, mean %.2f ms,%s, max %.2f ms%n",
+                    name.endsWith("tenu") ? "event lock held (to commit)" : "event lock waited for",
+                    t.count(),
+                    t.mean(TimeUnit.MILLISECONDS),
+                    p,
+                    t.max(TimeUnit.MILLISECONDS));
         }
     }
 
     /** Waits (up to 5 minutes) until every registration mail is out, and says how long that took. */
-    private static void mails(GreenMail smtp, int expected, long t0, JdbcTemplate jdbc, long evenement) throws InterruptedException {
+    private static void mails(GreenMail smtp, int expected, long t0, JdbcTemplate jdbc, long evenement)
+            throws InterruptedException {
         String reference = "assises-evenement:" + evenement;
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (smtp.getReceivedMessages().length < expected && System.nanoTime() < deadline) {
@@ -112,15 +131,23 @@ public final class AssisesBenchmark {
         }
         Thread.sleep(500);
         int received = smtp.getReceivedMessages().length;
-        Integer sent = jdbc.queryForObject("SELECT COUNT(*) FROM mail_sortant WHERE reference = ? AND statut = 'ENVOYE'",
-                Integer.class, reference);
-        System.out.printf("  mails      %d received by the SMTP server (%d rows ENVOYE, %s) %.1f s after the first request%n",
-                received, sent, received == expected && sent == expected ? "each exactly once" : "MISMATCH",
+        Integer sent = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM mail_sortant WHERE reference = ? AND statut = 'ENVOYE'",
+                Integer.class,
+                reference);
+        System.out.printf(
+                "  mails      %d received by the SMTP server (%d rows ENVOYE, %s) %.1f s after the first request%n",
+                received,
+                sent,
+                received == expected && sent == expected ? "each exactly once" : "MISMATCH",
                 (System.nanoTime() - t0) / 1e9);
     }
 
-    private static void run(int port, long evenement, int seats, int requests, int clients, JdbcTemplate jdbc) throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+    private static void run(int port, long evenement, int seats, int requests, int clients, JdbcTemplate jdbc)
+            throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .executor(Executors.newFixedThreadPool(4))
+                .build();
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/evenements/" + evenement + "/inscriptions");
         warmUp(http, uri);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -135,19 +162,27 @@ public final class AssisesBenchmark {
             futures.add(pool.submit(() -> {
                 start.await();
                 try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(BenchEvents.registration(n))).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> r = http.send(
+                            HttpRequest.newBuilder(uri)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(BenchEvents.registration(n)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 201 && r.body().contains("\"CONFIRMEE\"")) {
                         confirmed.incrementAndGet();
                     } else if (r.statusCode() == 201 && r.body().contains("\"EN_ATTENTE\"")) {
                         waitlisted.incrementAndGet();
                     } else {
                         errors.incrementAndGet();
-                        errorKinds.computeIfAbsent("HTTP " + r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+                        errorKinds
+                                .computeIfAbsent("HTTP " + r.statusCode(), k -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                 } catch (Exception e) {
                     errors.incrementAndGet();
-                    errorKinds.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+                    errorKinds
+                            .computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger())
+                            .incrementAndGet();
                 }
                 return null;
             }));
@@ -159,25 +194,40 @@ public final class AssisesBenchmark {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
-        Integer taken = jdbc.queryForObject("SELECT places_prises FROM assises_evenement WHERE id = ?", Integer.class, evenement);
-        Integer rowsConfirmed = jdbc.queryForObject("SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ? AND statut = 'CONFIRMEE'",
-                Integer.class, evenement);
-        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ?", Integer.class, evenement);
-        System.out.printf("%nAssises benchmark: %d concurrent API registrations (%d client threads) for %d seats%n",
+        Integer taken = jdbc.queryForObject(
+                "SELECT places_prises FROM assises_evenement WHERE id = ?", Integer.class, evenement);
+        Integer rowsConfirmed = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ? AND statut = 'CONFIRMEE'",
+                Integer.class,
+                evenement);
+        Integer rows = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ?", Integer.class, evenement);
+        System.out.printf(
+                "%nAssises benchmark: %d concurrent API registrations (%d client threads) for %d seats%n",
                 requests, clients, seats);
-        System.out.printf("  confirmed  %d%n  waitlisted %d%n  errors     %d %s%n", confirmed.get(), waitlisted.get(),
-                errors.get(), errorKinds.isEmpty() ? "" : errorKinds);
+        System.out.printf(
+                "  confirmed  %d%n  waitlisted %d%n  errors     %d %s%n",
+                confirmed.get(), waitlisted.get(), errors.get(), errorKinds.isEmpty() ? "" : errorKinds);
         System.out.printf("  elapsed    %.2f s, throughput %.0f registrations/s%n", seconds, requests / seconds);
-        System.out.printf("  database   seat counter %d, confirmed rows %d, rows %d -> %s%n", taken, rowsConfirmed, rows,
-                taken == seats && rowsConfirmed == seats && rows == confirmed.get() + waitlisted.get() ? "consistent, never overbooked"
+        System.out.printf(
+                "  database   seat counter %d, confirmed rows %d, rows %d -> %s%n",
+                taken,
+                rowsConfirmed,
+                rows,
+                taken == seats && rowsConfirmed == seats && rows == confirmed.get() + waitlisted.get()
+                        ? "consistent, never overbooked"
                         : "INCONSISTENT");
     }
 
     private static void warmUp(HttpClient http, URI uri) throws Exception {
         // A malformed body exercises the whole stack (security, JSON, validation) without taking a seat.
         for (int i = 0; i < 20; i++) {
-            http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"participants\":[]}")).build(), HttpResponse.BodyHandlers.discarding());
+            http.send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"participants\":[]}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
         }
     }
 

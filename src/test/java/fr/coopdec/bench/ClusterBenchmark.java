@@ -25,8 +25,7 @@ public final class ClusterBenchmark {
 
     private final Checks checks = new Checks();
 
-    private ClusterBenchmark() {
-    }
+    private ClusterBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         System.exit(new ClusterBenchmark().run() ? 0 : 1);
@@ -41,7 +40,8 @@ public final class ClusterBenchmark {
         int killAfter = Integer.parseInt(BenchEvents.env("BENCH_KILL_AFTER", "150"));
         long app1 = Long.parseLong(System.getenv("CLUSTER_APP1_PID"));
 
-        SignedInUser user = new SignedInUser(lb, System.getenv("CLUSTER_ADMIN_EMAIL"), System.getenv("CLUSTER_ADMIN_PASSWORD"));
+        SignedInUser user =
+                new SignedInUser(lb, System.getenv("CLUSTER_ADMIN_EMAIL"), System.getenv("CLUSTER_ADMIN_PASSWORD"));
         checks.that("an administrator signs in through HAProxy on app1", user.signIn("app1"));
         checks.that("  and reads an administrators' page there", user.canReadAdminPage());
 
@@ -53,43 +53,69 @@ public final class ClusterBenchmark {
         System.out.println("\nThe signed-in user of app1, after app1 died:");
         checks.that("  the session is gone (asked to sign in again)", !user.canReadAdminPage());
         boolean again = user.signIn(null);
-        checks.that("  signs in again, now on " + user.server(), again && user.server().equals("app2"));
+        checks.that(
+                "  signs in again, now on " + user.server(),
+                again && user.server().equals("app2"));
         checks.that("  and reads the administrators' page again", user.canReadAdminPage());
 
-        new JobsReport(primary, checks).print(URI.create(System.getenv("CLUSTER_APP2_URL")), System.getenv("CLUSTER_METRICS_PASSWORD"));
+        new JobsReport(primary, checks)
+                .print(URI.create(System.getenv("CLUSTER_APP2_URL")), System.getenv("CLUSTER_METRICS_PASSWORD"));
         return checks.print();
     }
 
-    private void report(ClusterLoad.Result load, JdbcTemplate db, long event, int seats, int requests, Map<String, String> haproxy) {
+    private void report(
+            ClusterLoad.Result load,
+            JdbcTemplate db,
+            long event,
+            int seats,
+            int requests,
+            Map<String, String> haproxy) {
         int confirmed = load.count("CONFIRMEE");
         int waitlisted = load.count("EN_ATTENTE");
         List<Integer> failed = load.failed();
         Map<String, Long> failedOn = failed.stream()
-                .collect(Collectors.groupingBy(n -> haproxy.getOrDefault(String.valueOf(n), "not in the HAProxy log"), Collectors.counting()));
-        System.out.printf("%nRegistrations: %d concurrent requests through HAProxy (%d client threads), %d seats; app1 killed (SIGKILL) after %d answers%n",
+                .collect(Collectors.groupingBy(
+                        n -> haproxy.getOrDefault(String.valueOf(n), "not in the HAProxy log"), Collectors.counting()));
+        System.out.printf(
+                "%nRegistrations: %d concurrent requests through HAProxy (%d client threads), %d seats; app1 killed (SIGKILL) after %d answers%n",
                 requests, load.clients(), seats, load.killedAfter());
         System.out.printf("  answered by   %s%n", load.byServer());
-        System.out.printf("  confirmed     %d%n  waitlisted    %d%n  failed        %d %s, by server (HAProxy log): %s%n",
+        System.out.printf(
+                "  confirmed     %d%n  waitlisted    %d%n  failed        %d %s, by server (HAProxy log): %s%n",
                 confirmed, waitlisted, failed.size(), load.failureKinds(), failedOn);
         System.out.printf("  elapsed       %.1f s%n", load.seconds());
 
-        Integer taken = db.queryForObject("SELECT places_prises FROM assises_evenement WHERE id = ?", Integer.class, event);
-        java.util.Set<String> rows = new java.util.HashSet<>(db.queryForList("SELECT email FROM assises_inscription WHERE evenement_id = ?", String.class, event));
-        Integer rowsConfirmed = db.queryForObject("SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ? AND statut = 'CONFIRMEE'",
-                Integer.class, event);
-        long savedButUnanswered = failed.stream().filter(n -> rows.contains(BenchEvents.email(n))).count();
-        long answeredButMissing = load.succeeded().stream().filter(n -> !rows.contains(BenchEvents.email(n))).count();
-        System.out.printf("  database      seat counter %d, confirmed rows %d, registrations %d (of which %d saved on app1 whose answer was lost)%n",
+        Integer taken =
+                db.queryForObject("SELECT places_prises FROM assises_evenement WHERE id = ?", Integer.class, event);
+        java.util.Set<String> rows = new java.util.HashSet<>(
+                db.queryForList("SELECT email FROM assises_inscription WHERE evenement_id = ?", String.class, event));
+        Integer rowsConfirmed = db.queryForObject(
+                "SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ? AND statut = 'CONFIRMEE'",
+                Integer.class,
+                event);
+        long savedButUnanswered =
+                failed.stream().filter(n -> rows.contains(BenchEvents.email(n))).count();
+        long answeredButMissing = load.succeeded().stream()
+                .filter(n -> !rows.contains(BenchEvents.email(n)))
+                .count();
+        System.out.printf(
+                "  database      seat counter %d, confirmed rows %d, registrations %d (of which %d saved on app1 whose answer was lost)%n",
                 taken, rowsConfirmed, rows.size(), savedButUnanswered);
 
         checks.that("confirmed + waitlisted + failed = requests", confirmed + waitlisted + failed.size() == requests);
-        checks.that("0 overbooked: confirmed rows = seat counter <= seats", rowsConfirmed.equals(taken) && taken <= seats);
+        checks.that(
+                "0 overbooked: confirmed rows = seat counter <= seats", rowsConfirmed.equals(taken) && taken <= seats);
         checks.that("every seat taken (more requests than seats)", taken == seats);
         checks.that("confirmed answers <= seats", confirmed <= seats);
-        checks.that("both servers answered registrations", load.byServer().getOrDefault("app1", 0L) > 0 && load.byServer().getOrDefault("app2", 0L) > 0);
-        checks.that("every failure was in flight on app1 when it was killed", failedOn.keySet().stream().allMatch("app1"::equals));
+        checks.that(
+                "both servers answered registrations",
+                load.byServer().getOrDefault("app1", 0L) > 0 && load.byServer().getOrDefault("app2", 0L) > 0);
+        checks.that(
+                "every failure was in flight on app1 when it was killed",
+                failedOn.keySet().stream().allMatch("app1"::equals));
         checks.that("nothing answered as saved is lost (" + answeredButMissing + " missing)", answeredButMissing == 0);
-        checks.that("registrations in the database = answered + saved on app1 without answer",
+        checks.that(
+                "registrations in the database = answered + saved on app1 without answer",
                 rows.size() == confirmed + waitlisted + savedButUnanswered);
     }
 
@@ -97,7 +123,9 @@ public final class ClusterBenchmark {
     private static Map<String, String> haproxyServers(Path log) throws Exception {
         Thread.sleep(1000); // HAProxy writes a line when a request ends
         Pattern line = Pattern.compile("bench=(\\d+) server=(\\S+)");
-        return Files.readAllLines(log).stream().map(line::matcher).filter(Matcher::find)
+        return Files.readAllLines(log).stream()
+                .map(line::matcher)
+                .filter(Matcher::find)
                 .collect(Collectors.toMap(m -> m.group(1), m -> m.group(2), (first, last) -> last));
     }
 
@@ -109,7 +137,9 @@ public final class ClusterBenchmark {
     }
 
     static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> get(HttpClient http, URI uri, String authorization) throws Exception {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,8 +42,7 @@ final class ClusterLoad {
         this.app1 = app1;
     }
 
-    record Outcome(int n, int status, String statut, String server, String failure) {
-    }
+    record Outcome(int n, int status, String statut, String server, String failure) {}
 
     record Result(List<Outcome> outcomes, int clients, int killedAfter, double seconds) {
 
@@ -53,26 +51,37 @@ final class ClusterLoad {
         }
 
         List<Integer> failed() {
-            return outcomes.stream().filter(o -> o.statut == null).map(Outcome::n).toList();
+            return outcomes.stream()
+                    .filter(o -> o.statut == null)
+                    .map(Outcome::n)
+                    .toList();
         }
 
         List<Integer> succeeded() {
-            return outcomes.stream().filter(o -> o.statut != null).map(Outcome::n).toList();
+            return outcomes.stream()
+                    .filter(o -> o.statut != null)
+                    .map(Outcome::n)
+                    .toList();
         }
 
         Map<String, Long> byServer() {
-            return outcomes.stream().filter(o -> o.statut != null)
+            return outcomes.stream()
+                    .filter(o -> o.statut != null)
                     .collect(Collectors.groupingBy(Outcome::server, TreeMap::new, Collectors.counting()));
         }
 
         Map<String, Long> failureKinds() {
-            return outcomes.stream().filter(o -> o.statut == null)
+            return outcomes.stream()
+                    .filter(o -> o.statut == null)
                     .collect(Collectors.groupingBy(Outcome::failure, TreeMap::new, Collectors.counting()));
         }
     }
 
     Result run() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newFixedThreadPool(4))
+                .build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
         AtomicInteger answers = new AtomicInteger();
@@ -103,11 +112,20 @@ final class ClusterLoad {
 
     private Outcome send(HttpClient http, int n) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
-                    .header("Content-Type", "application/json").header("X-Bench-Id", String.valueOf(n))
-                    .POST(HttpRequest.BodyPublishers.ofString(BenchEvents.registration(n))).build(), HttpResponse.BodyHandlers.ofString());
-            String server = r.headers().allValues("set-cookie").stream().map(SERVER::matcher).filter(Matcher::find)
-                    .map(m -> m.group(1)).findFirst().orElse("?");
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(120))
+                            .header("Content-Type", "application/json")
+                            .header("X-Bench-Id", String.valueOf(n))
+                            .POST(HttpRequest.BodyPublishers.ofString(BenchEvents.registration(n)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String server = r.headers().allValues("set-cookie").stream()
+                    .map(SERVER::matcher)
+                    .filter(Matcher::find)
+                    .map(m -> m.group(1))
+                    .findFirst()
+                    .orElse("?");
             if (r.statusCode() == 201 && r.body().contains("\"CONFIRMEE\"")) {
                 return new Outcome(n, 201, "CONFIRMEE", server, null);
             }

@@ -23,19 +23,27 @@ public final class DashboardBenchmark {
     private static final int WARM_UP = 5;
     private static final int RUNS = 40;
 
-    private DashboardBenchmark() {
-    }
+    private DashboardBenchmark() {}
 
     public static void main(String[] args) {
-        String url = System.getenv().getOrDefault("COOPDEC_BENCH_DB_URL",
-                "jdbc:mariadb://127.0.0.1:3306/coopdec_bench_demo?createDatabaseIfNotExist=true");
+        String url = System.getenv()
+                .getOrDefault(
+                        "COOPDEC_BENCH_DB_URL",
+                        "jdbc:mariadb://127.0.0.1:3306/coopdec_bench_demo?createDatabaseIfNotExist=true");
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CoopDecApplication.class)
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + System.getenv().getOrDefault("COOPDEC_BENCH_DB_USERNAME", "root"),
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username="
+                                + System.getenv().getOrDefault("COOPDEC_BENCH_DB_USERNAME", "root"),
                         "--spring.datasource.password=" + System.getenv().getOrDefault("COOPDEC_BENCH_DB_PASSWORD", ""),
-                        "--coopdec.demo.enabled=true", "--spring.liquibase.contexts=main,demo",
-                        "--logging.level.root=warn", "--logging.level.fr.coopdec=info", "--spring.main.banner-mode=off",
-                        "--server.port=0", "--server.address=127.0.0.1", "--vaadin.productionMode=false")) {
+                        "--coopdec.demo.enabled=true",
+                        "--spring.liquibase.contexts=main,demo",
+                        "--logging.level.root=warn",
+                        "--logging.level.fr.coopdec=info",
+                        "--spring.main.banner-mode=off",
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--vaadin.productionMode=false")) {
             DashboardService service = ctx.getBean(DashboardService.class);
             UserDetailsService users = ctx.getBean(UserDetailsService.class);
             System.out.printf("%n== Dashboard server time on the demo data, ms ==%n");
@@ -55,13 +63,15 @@ public final class DashboardBenchmark {
 
     private static void print(String name, Supplier<Dashboard> dashboard) {
         double[] millis = time(dashboard::get);
-        System.out.printf("%-44s %9.1f %9.1f %9d%n", name, median(millis), p95(millis), dashboard.get().figures().size());
+        System.out.printf(
+                "%-44s %9.1f %9.1f %9d%n",
+                name, median(millis), p95(millis), dashboard.get().figures().size());
     }
 
     private static void signIn(UserDetailsService users, String email) {
         UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
     private static double[] time(Supplier<?> action) {

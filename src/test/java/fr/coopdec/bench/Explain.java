@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class Explain {
 
-    private Explain() {
-    }
+    private Explain() {}
 
     static String rows(Connection connection, AtlasBenchSql.Statement statement) {
         long total = 0;

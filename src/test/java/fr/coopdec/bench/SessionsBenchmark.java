@@ -39,8 +39,7 @@ public final class SessionsBenchmark {
     private static final Pattern TOTAL_LINE = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)");
     private static final int TOP_CLASSES = 12;
 
-    private SessionsBenchmark() {
-    }
+    private SessionsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long pid = Long.parseLong(args[0]);
@@ -59,21 +58,26 @@ public final class SessionsBenchmark {
             }
             Histogram baseline = Histogram.of(pid);
             System.out.printf("%nLive heap with no open session: %.1f MB%n", baseline.bytes / 1e6);
-            System.out.printf("%n%-34s %8s %12s %12s %14s%n", "page", "sessions", "before (MB)", "after (MB)",
-                    "KB per session");
+            System.out.printf(
+                    "%n%-34s %8s %12s %12s %14s%n", "page", "sessions", "before (MB)", "after (MB)", "KB per session");
             Map<String, List<String>> growth = new LinkedHashMap<>();
             for (String[] page : pages) {
                 Histogram before = Histogram.of(pid);
                 List<Tab> tabs = browser.open(base + page[1], page[2], sessions);
                 Histogram after = Histogram.of(pid);
                 browser.close(tabs);
-                System.out.printf("%-34s %8d %12.1f %12.1f %14.1f%n", page[0], tabs.size(), before.bytes / 1e6,
-                        after.bytes / 1e6, (after.bytes - before.bytes) / 1024.0 / tabs.size());
+                System.out.printf(
+                        "%-34s %8d %12.1f %12.1f %14.1f%n",
+                        page[0],
+                        tabs.size(),
+                        before.bytes / 1e6,
+                        after.bytes / 1e6,
+                        (after.bytes - before.bytes) / 1024.0 / tabs.size());
                 growth.put(page[0], after.topGrowth(before, tabs.size()));
             }
             for (var entry : growth.entrySet()) {
-                System.out.printf("%nClasses that grew most per session, %s (bytes per session, instances):%n",
-                        entry.getKey());
+                System.out.printf(
+                        "%nClasses that grew most per session, %s (bytes per session, instances):%n", entry.getKey());
                 entry.getValue().forEach(line -> System.out.println("  " + line));
             }
         }
@@ -91,11 +95,12 @@ public final class SessionsBenchmark {
 
         private static Histogram read(long pid) throws IOException, InterruptedException {
             Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             Map<String, long[]> classes = new HashMap<>();
             long total = -1;
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(jcmd.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(jcmd.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
                     Matcher m = HISTO_LINE.matcher(line);
                     if (m.find()) {
@@ -122,14 +127,14 @@ public final class SessionsBenchmark {
                     })
                     .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
                     .limit(TOP_CLASSES)
-                    .forEach(e -> lines.add(String.format("%9.0f B %9.1f  %s", e.getValue()[1] / (double) sessions,
-                            e.getValue()[0] / (double) sessions, e.getKey())));
+                    .forEach(e -> lines.add(String.format(
+                            "%9.0f B %9.1f  %s",
+                            e.getValue()[1] / (double) sessions, e.getValue()[0] / (double) sessions, e.getKey())));
             return lines;
         }
     }
 
-    record Tab(String contextId, String sessionId) {
-    }
+    record Tab(String contextId, String sessionId) {}
 
     /** The few DevTools protocol commands needed, over the browser's WebSocket. */
     static final class DevTools implements WebSocket.Listener, AutoCloseable {
@@ -143,14 +148,19 @@ public final class SessionsBenchmark {
 
         static DevTools connect(int port) throws Exception {
             HttpClient http = HttpClient.newHttpClient();
-            String version = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/version"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            String version = http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/version"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             Matcher m = WS_URL.matcher(version);
             if (!m.find()) {
                 throw new IllegalStateException("No DevTools WebSocket in " + version);
             }
             DevTools devTools = new DevTools();
-            devTools.socket = http.newWebSocketBuilder().buildAsync(URI.create(m.group(1)), devTools).get(30, TimeUnit.SECONDS);
+            devTools.socket = http.newWebSocketBuilder()
+                    .buildAsync(URI.create(m.group(1)), devTools)
+                    .get(30, TimeUnit.SECONDS);
             return devTools;
         }
 
@@ -158,12 +168,17 @@ public final class SessionsBenchmark {
         List<Tab> open(String url, String selector, int count) throws Exception {
             List<Tab> tabs = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                String context = field(send("Target.createBrowserContext", "{\"disposeOnDetach\":true}", null),
-                        "browserContextId");
-                String target = field(send("Target.createTarget", "{\"url\":\"" + url + "\",\"browserContextId\":\""
-                        + context + "\"}", null), "targetId");
-                String session = field(send("Target.attachToTarget", "{\"targetId\":\"" + target
-                        + "\",\"flatten\":true}", null), "sessionId");
+                String context = field(
+                        send("Target.createBrowserContext", "{\"disposeOnDetach\":true}", null), "browserContextId");
+                String target = field(
+                        send(
+                                "Target.createTarget",
+                                "{\"url\":\"" + url + "\",\"browserContextId\":\"" + context + "\"}",
+                                null),
+                        "targetId");
+                String session = field(
+                        send("Target.attachToTarget", "{\"targetId\":\"" + target + "\",\"flatten\":true}", null),
+                        "sessionId");
                 tabs.add(new Tab(context, session));
             }
             String check = "{\"expression\":\"!!document.querySelector('" + selector + "')\",\"returnByValue\":true}";
@@ -196,8 +211,9 @@ public final class SessionsBenchmark {
             Matcher m = Pattern.compile("\"data\"\\s*:\\s*\"([^\"]+)\"")
                     .matcher(send("Page.captureScreenshot", "{\"format\":\"png\"}", tab.sessionId));
             if (m.find()) {
-                java.nio.file.Files.write(java.nio.file.Path.of("target/bench-sessions", (name.isEmpty() ? "home" : name)
-                        + ".png"), java.util.Base64.getDecoder().decode(m.group(1)));
+                java.nio.file.Files.write(
+                        java.nio.file.Path.of("target/bench-sessions", (name.isEmpty() ? "home" : name) + ".png"),
+                        java.util.Base64.getDecoder().decode(m.group(1)));
             }
         }
 
@@ -251,7 +267,10 @@ public final class SessionsBenchmark {
 
         @Override
         public void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "")
+                    .orTimeout(10, TimeUnit.SECONDS)
+                    .exceptionally(e -> null)
+                    .join();
         }
     }
 }

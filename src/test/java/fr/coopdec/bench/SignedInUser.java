@@ -29,7 +29,10 @@ final class SignedInUser {
         this.lb = lb;
         this.email = email;
         this.password = password;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Signs in, on that server if given (HAProxy honours a SERVERID cookie the client sends); true on success. */
@@ -45,9 +48,12 @@ final class SignedInUser {
             Matcher csrf = CSRF.matcher(page.body());
             String form = "username=" + encode(email) + "&password=" + encode(password)
                     + (csrf.find() ? "&_csrf=" + encode(csrf.group(1)) : "");
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(lb.resolve("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(lb.resolve("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             String location = r.headers().firstValue("location").orElse("");
             return r.statusCode() == 302 && !location.contains("error");
         } catch (Exception e) {
@@ -59,7 +65,9 @@ final class SignedInUser {
     /** The actuator's metrics list is for signed-in administrators only. */
     boolean canReadAdminPage() {
         try {
-            return ClusterBenchmark.get(http, lb.resolve("/actuator/metrics"), null).statusCode() == 200;
+            return ClusterBenchmark.get(http, lb.resolve("/actuator/metrics"), null)
+                            .statusCode()
+                    == 200;
         } catch (Exception e) {
             return false;
         }
@@ -67,8 +75,11 @@ final class SignedInUser {
 
     /** The server HAProxy keeps this user on. */
     String server() {
-        return cookies.getCookieStore().get(lb).stream().filter(c -> c.getName().equals("SERVERID"))
-                .map(HttpCookie::getValue).findFirst().orElse("?");
+        return cookies.getCookieStore().get(lb).stream()
+                .filter(c -> c.getName().equals("SERVERID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse("?");
     }
 
     private static String encode(String value) {

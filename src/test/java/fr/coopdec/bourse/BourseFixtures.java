@@ -5,8 +5,8 @@ import fr.coopdec.referential.NiveauCollectivitePartenaire;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.mail.MailSortant;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.TestUsers;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
@@ -29,8 +29,12 @@ public class BourseFixtures {
     private final TestUsers users;
     private final EntityManager em;
 
-    BourseFixtures(ReferentialQueries referential, SoumissionService soumission, ModerationService moderation,
-                   TestUsers users, EntityManager em) {
+    BourseFixtures(
+            ReferentialQueries referential,
+            SoumissionService soumission,
+            ModerationService moderation,
+            TestUsers users,
+            EntityManager em) {
         this.referential = referential;
         this.soumission = soumission;
         this.moderation = moderation;
@@ -50,19 +54,25 @@ public class BourseFixtures {
 
     public Set<Thematique> themes(String... codes) {
         Set<String> wanted = Set.of(codes);
-        return referential.allThematiques().stream().filter(t -> wanted.contains(t.getCode())).collect(Collectors.toSet());
+        return referential.allThematiques().stream()
+                .filter(t -> wanted.contains(t.getCode()))
+                .collect(Collectors.toSet());
     }
 
     public List<String> themeCodes(int count) {
-        return referential.allThematiques().stream().map(Thematique::getCode).limit(count).toList();
+        return referential.allThematiques().stream()
+                .map(Thematique::getCode)
+                .limit(count)
+                .toList();
     }
 
     /** A French sheet of Lyon targeting those countries, with those themes sought. */
     public FicheBourse francaise(String objectifs, List<String> cibles, String... themes) {
         FicheBourse f = FicheBourse.vierge();
         f.setOrigine(Origine.FRANCAISE);
-        f.setCollectiviteFrancaise(referential.findCollectiviteFrancaise(
-                fr.coopdec.referential.TypeCollectiviteFrancaise.COMMUNE, "69123").orElseThrow());
+        f.setCollectiviteFrancaise(referential
+                .findCollectiviteFrancaise(fr.coopdec.referential.TypeCollectiviteFrancaise.COMMUNE, "69123")
+                .orElseThrow());
         f.setContactNom("Camille Martin");
         f.setContactEmail("cm-" + AtlasFixtures.token() + "@mairie-lyon.fr");
         f.setObjectifs(objectifs);
@@ -97,7 +107,7 @@ public class BourseFixtures {
     /** Sent, confirmed, reviewed and published by DAECT. */
     public FicheBourse publiee(FicheBourse f) {
         FicheBourse s = soumise(f);
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         try {
             FicheBourse r = moderation.changerStatut(s.getId(), s.getVersion(), StatutFiche.EN_REVUE, null);
             return moderation.changerStatut(r.getId(), r.getVersion(), StatutFiche.PUBLIEE, null);
@@ -112,14 +122,16 @@ public class BourseFixtures {
      */
     @Transactional
     public void viderLeCatalogue() {
-        em.createNativeQuery("UPDATE bourse_fiche SET statut = 'ARCHIVEE' WHERE statut = 'PUBLIEE'").executeUpdate();
+        em.createNativeQuery("UPDATE bourse_fiche SET statut = 'ARCHIVEE' WHERE statut = 'PUBLIEE'")
+                .executeUpdate();
     }
 
     /** The outbox rows written to that address, oldest first. */
     @Transactional(readOnly = true)
     public List<MailSortant> mails(String to) {
         return em.createQuery("select m from MailSortant m where m.destinataire = :to order by m.id", MailSortant.class)
-                .setParameter("to", to).getResultList();
+                .setParameter("to", to)
+                .getResultList();
     }
 
     public static String[] codes(String... c) {

@@ -22,20 +22,32 @@ class BourseMailsTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    @Autowired ApplicationContext context;
-    @Autowired TransactionTemplate transactions;
-    @Autowired BourseFixtures fixtures;
-    @Autowired SoumissionService soumission;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    BourseFixtures fixtures;
+
+    @Autowired
+    SoumissionService soumission;
 
     private BourseMails smtp() {
-        return new BourseMails(MailTesting.smtp(context, "127.0.0.1", greenMail.getSmtp().getPort()),
-                "https://coopdec.example.fr");
+        return new BourseMails(
+                MailTesting.smtp(context, "127.0.0.1", greenMail.getSmtp().getPort()), "https://coopdec.example.fr");
     }
 
     @Test
     void the_confirmation_mail_carries_the_one_time_link() throws Exception {
-        FicheBourse f = soumission.soumettre(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"),
-                List.of(), BourseFixtures.ip(), null).orElseThrow();
+        FicheBourse f = soumission
+                .soumettre(
+                        fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"),
+                        List.of(),
+                        BourseFixtures.ip(),
+                        null)
+                .orElseThrow();
 
         transactions.executeWithoutResult(tx -> smtp().confirmation(f));
 
@@ -49,7 +61,8 @@ class BourseMailsTest {
 
     @Test
     void the_refusal_mail_gives_the_reason_and_the_digest_lists_the_sheets() throws Exception {
-        FicheBourse f = fixtures.publiee(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
+        FicheBourse f =
+                fixtures.publiee(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
         f.refuser("Objectifs trop vagues.");
 
         transactions.executeWithoutResult(tx -> {
@@ -60,9 +73,12 @@ class BourseMailsTest {
         MimeMessage[] mails = greenMail.getReceivedMessages();
         assertThat(mails).hasSize(2);
         assertThat(mails[0].getSubject()).isEqualTo("Bourse-partenariat : votre fiche « Lyon » n’a pas été publiée");
-        assertThat((String) mails[0].getContent()).contains("pour le motif suivant :").contains("Objectifs trop vagues.");
+        assertThat((String) mails[0].getContent())
+                .contains("pour le motif suivant :")
+                .contains("Objectifs trop vagues.");
         assertThat(mails[1].getSubject()).isEqualTo("Bourse-partenariat : les fiches de la semaine pour Bénin");
-        assertThat((String) mails[1].getContent()).contains("1 fiche(s) ciblant Bénin")
+        assertThat((String) mails[1].getContent())
+                .contains("1 fiche(s) ciblant Bénin")
                 .contains("- Lyon : https://coopdec.example.fr/bourse/fiches/" + f.getId());
     }
 }

@@ -20,11 +20,20 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class ContactServiceTest {
 
-    @Autowired ContactService service;
-    @Autowired ModerationService moderation;
-    @Autowired PartenariatService partenariats;
-    @Autowired BourseFixtures fixtures;
-    @Autowired TestUsers users;
+    @Autowired
+    ContactService service;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    PartenariatService partenariats;
+
+    @Autowired
+    BourseFixtures fixtures;
+
+    @Autowired
+    TestUsers users;
 
     @AfterEach
     void signOut() {
@@ -37,12 +46,13 @@ class ContactServiceTest {
         FicheBourse lyon = fixtures.publiee(fixtures.francaise("Lyon " + t, List.of("BJ"), "SANTE", "CULTURE"));
         FicheBourse ouidah = fixtures.publiee(fixtures.etrangere("Ouidah " + t, "BJ", 160_000, "SANTE"));
 
-        DemandeContact demande = service.exprimerInteret(ouidah.getId(), lyon.getId(), "Koffi Agbo",
-                "koffi@ouidah.bj", "Nous souhaitons vous rencontrer.");
+        DemandeContact demande = service.exprimerInteret(
+                ouidah.getId(), lyon.getId(), "Koffi Agbo", "koffi@ouidah.bj", "Nous souhaitons vous rencontrer.");
         assertThat(demande.getStatut()).isEqualTo(StatutDemande.NOUVELLE);
 
-        users.signInAs(Role.ADMIN, u -> { });
-        assertThat(service.demandes(lyon.getId(), PageRequest.of(0, 10)).getContent()).extracting(DemandeContact::getId)
+        users.signInAs(Role.ADMIN, u -> {});
+        assertThat(service.demandes(lyon.getId(), PageRequest.of(0, 10)).getContent())
+                .extracting(DemandeContact::getId)
                 .containsExactly(demande.getId());
         long id = service.convertirEnPartenariat(demande.getId());
 
@@ -50,12 +60,18 @@ class ContactServiceTest {
         assertThat(p.getIntitule()).isEqualTo("Lyon – Ouidah " + t);
         assertThat(p.getPays().getCodeAlpha2()).isEqualTo("BJ");
         assertThat(p.getCollectivitesFrancaises()).extracting(c -> c.getCode()).containsExactly("69123");
-        assertThat(p.getCollectivitesPartenaires()).extracting(CollectivitePartenaire::getNom).containsExactly("Ouidah " + t);
+        assertThat(p.getCollectivitesPartenaires())
+                .extracting(CollectivitePartenaire::getNom)
+                .containsExactly("Ouidah " + t);
         assertThat(p.getThematiques()).extracting(th -> th.getCode()).containsExactly("SANTE");
         assertThat(p.getTechnicien().getEmail()).isEqualTo(lyon.getContactEmail());
         assertThat(moderation.fiche(lyon.getId()).getPartenariatId()).isEqualTo(id);
         assertThat(moderation.fiche(ouidah.getId()).getStatut()).isEqualTo(StatutFiche.MISE_EN_RELATION);
-        assertThat(service.demandes(lyon.getId(), PageRequest.of(0, 10)).getContent().get(0).getPartenariatId()).isEqualTo(id);
+        assertThat(service.demandes(lyon.getId(), PageRequest.of(0, 10))
+                        .getContent()
+                        .get(0)
+                        .getPartenariatId())
+                .isEqualTo(id);
         assertThatThrownBy(() -> service.convertirEnPartenariat(demande.getId()))
                 .hasMessageStartingWith("bourse.conversion.deja-faite");
     }
@@ -79,6 +95,7 @@ class ContactServiceTest {
     void only_daect_follows_requests_and_converts_them() {
         users.signInAs(Role.POSTE, u -> u.setPays(fixtures.pays("BJ")));
         assertThatThrownBy(() -> service.convertirEnPartenariat(1L)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.demandes(null, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.demandes(null, PageRequest.of(0, 5)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

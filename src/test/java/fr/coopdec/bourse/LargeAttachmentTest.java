@@ -23,10 +23,17 @@ class LargeAttachmentTest {
 
     private static final long NINE_MB = 9L * 1024 * 1024;
 
-    @Autowired ApplicationContext context;
-    @Autowired SoumissionService service;
-    @Autowired BourseFixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    SoumissionService service;
+
+    @Autowired
+    BourseFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_vaadin_servlet_accepts_multipart_uploads_of_ten_megabytes() {
@@ -34,8 +41,9 @@ class LargeAttachmentTest {
         assertThat(multipart.getMaxFileSize()).isGreaterThanOrEqualTo(10L * 1024 * 1024);
         assertThat(multipart.getMaxRequestSize()).isGreaterThan(10L * 1024 * 1024);
         // Vaadin's servlet (which receives the upload widget's requests) uses that configuration.
-        assertThat(context.getBeansOfType(ServletRegistrationBean.class).values()).anySatisfy(registration ->
-                assertThat(registration.getMultipartConfig()).isNotNull()
+        assertThat(context.getBeansOfType(ServletRegistrationBean.class).values())
+                .anySatisfy(registration -> assertThat(registration.getMultipartConfig())
+                        .isNotNull()
                         .satisfies(c -> assertThat(c.getMaxFileSize()).isEqualTo(multipart.getMaxFileSize())));
     }
 
@@ -45,11 +53,16 @@ class LargeAttachmentTest {
         Arrays.fill(pdf, (byte) ' ');
         byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(header, 0, pdf, 0, header.length);
-        FicheBourse fiche = fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "EAU_ASSAINISSEMENT");
-        FicheBourse saved = service.soumettre(fiche, List.of(new PieceEnvoyee("etude.pdf", pdf)), BourseFixtures.ip(), null)
+        FicheBourse fiche =
+                fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "EAU_ASSAINISSEMENT");
+        FicheBourse saved = service.soumettre(
+                        fiche, List.of(new PieceEnvoyee("etude.pdf", pdf)), BourseFixtures.ip(), null)
                 .orElseThrow();
-        assertThat(jdbc.queryForList("SELECT type_mime, LENGTH(contenu) AS taille FROM bourse_piece WHERE fiche_id = ?",
-                saved.getId())).singleElement().satisfies(row -> {
+        assertThat(jdbc.queryForList(
+                        "SELECT type_mime, LENGTH(contenu) AS taille FROM bourse_piece WHERE fiche_id = ?",
+                        saved.getId()))
+                .singleElement()
+                .satisfies(row -> {
                     assertThat(row.get("type_mime")).isEqualTo("application/pdf");
                     assertThat(((Number) row.get("taille")).longValue()).isEqualTo(NINE_MB);
                 });

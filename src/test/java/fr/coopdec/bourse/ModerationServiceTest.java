@@ -18,10 +18,17 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class ModerationServiceTest {
 
-    @Autowired ModerationService moderation;
-    @Autowired PosteService postes;
-    @Autowired BourseFixtures fixtures;
-    @Autowired TestUsers users;
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    PosteService postes;
+
+    @Autowired
+    BourseFixtures fixtures;
+
+    @Autowired
+    TestUsers users;
 
     @AfterEach
     void signOut() {
@@ -35,7 +42,7 @@ class ModerationServiceTest {
     @Test
     void publication_goes_through_review_lasts_twelve_months_and_is_audited() {
         FicheBourse f = soumise();
-        String admin = users.signInAs(Role.ADMIN, u -> { });
+        String admin = users.signInAs(Role.ADMIN, u -> {});
 
         FicheBourse revue = moderation.changerStatut(f.getId(), f.getVersion(), StatutFiche.EN_REVUE, null);
         FicheBourse publiee = moderation.changerStatut(f.getId(), revue.getVersion(), StatutFiche.PUBLIEE, null);
@@ -43,22 +50,26 @@ class ModerationServiceTest {
         assertThat(publiee.getStatut()).isEqualTo(StatutFiche.PUBLIEE);
         assertThat(publiee.getExpireLe()).isEqualTo(LocalDate.now().plusMonths(12));
         assertThat(publiee.getModereeLe()).isNotNull();
-        assertThat(moderation.historique(f.getId())).extracting(t -> t.getDe() + ">" + t.getVers() + " " + t.getPar())
-                .containsExactly("A_CONFIRMER>SOUMISE " + f.getContactEmail(), "SOUMISE>EN_REVUE " + admin,
+        assertThat(moderation.historique(f.getId()))
+                .extracting(t -> t.getDe() + ">" + t.getVers() + " " + t.getPar())
+                .containsExactly(
+                        "A_CONFIRMER>SOUMISE " + f.getContactEmail(),
+                        "SOUMISE>EN_REVUE " + admin,
                         "EN_REVUE>PUBLIEE " + admin);
-        assertThat(fixtures.mails(f.getContactEmail())).extracting(m -> m.getSujet())
+        assertThat(fixtures.mails(f.getContactEmail()))
+                .extracting(m -> m.getSujet())
                 .anyMatch(s -> s.contains("est publiée"));
     }
 
     @Test
     void a_refusal_needs_a_reason_which_is_emailed_to_the_sender() {
         FicheBourse f = soumise();
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
 
         assertThatThrownBy(() -> moderation.changerStatut(f.getId(), f.getVersion(), StatutFiche.REFUSEE, "  "))
                 .hasMessageStartingWith("bourse.moderation.motif-requis");
-        FicheBourse refusee = moderation.changerStatut(f.getId(), f.getVersion(), StatutFiche.REFUSEE,
-                "La fiche ne précise pas les objectifs.");
+        FicheBourse refusee = moderation.changerStatut(
+                f.getId(), f.getVersion(), StatutFiche.REFUSEE, "La fiche ne précise pas les objectifs.");
 
         assertThat(refusee.getStatut()).isEqualTo(StatutFiche.REFUSEE);
         assertThat(moderation.historique(f.getId())).last().satisfies(t -> {
@@ -73,8 +84,9 @@ class ModerationServiceTest {
 
     @Test
     void matched_and_archived_follow_publication_and_other_moves_are_refused() {
-        FicheBourse f = fixtures.publiee(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("SN"), "SANTE"));
-        users.signInAs(Role.ADMIN, u -> { });
+        FicheBourse f =
+                fixtures.publiee(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("SN"), "SANTE"));
+        users.signInAs(Role.ADMIN, u -> {});
 
         assertThatThrownBy(() -> moderation.changerStatut(f.getId(), f.getVersion(), StatutFiche.EN_REVUE, null))
                 .hasMessageStartingWith("bourse.moderation.transition-interdite");
@@ -88,7 +100,7 @@ class ModerationServiceTest {
     @Test
     void a_stale_version_is_refused_and_so_are_users_other_than_daect() {
         FicheBourse f = soumise();
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         moderation.changerStatut(f.getId(), f.getVersion(), StatutFiche.EN_REVUE, null);
         assertThatThrownBy(() -> moderation.changerStatut(f.getId(), f.getVersion(), StatutFiche.PUBLIEE, null))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
@@ -97,23 +109,28 @@ class ModerationServiceTest {
         assertThatThrownBy(() -> moderation.changerStatut(f.getId(), f.getVersion() + 1, StatutFiche.PUBLIEE, null))
                 .isInstanceOf(AccessDeniedException.class);
         users.signOut();
-        assertThatThrownBy(() -> moderation.file(FiltreFiches.aucun(), org.springframework.data.domain.PageRequest.of(0, 5)))
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() ->
+                        moderation.file(FiltreFiches.aucun(), org.springframework.data.domain.PageRequest.of(0, 5)))
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     void comments_are_internal_and_signed() {
         FicheBourse f = soumise();
-        String admin = users.signInAs(Role.ADMIN, u -> { });
+        String admin = users.signInAs(Role.ADMIN, u -> {});
         moderation.commenter(f.getId(), "Appeler la mairie avant publication.");
-        assertThat(moderation.commentaires(f.getId())).singleElement()
-                .satisfies(c -> assertThat(c.getAuteur() + " " + c.getTexte()).isEqualTo(admin + " Appeler la mairie avant publication."));
+        assertThat(moderation.commentaires(f.getId())).singleElement().satisfies(c -> assertThat(
+                        c.getAuteur() + " " + c.getTexte())
+                .isEqualTo(admin + " Appeler la mairie avant publication."));
     }
 
     @Test
     void renewal_adds_twelve_months_to_a_published_sheet() {
-        FicheBourse f = fixtures.publiee(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("SN"), "SANTE"));
-        users.signInAs(Role.ADMIN, u -> { });
-        assertThat(moderation.renouveler(f.getId()).getExpireLe()).isEqualTo(f.getExpireLe().plusMonths(12));
+        FicheBourse f =
+                fixtures.publiee(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("SN"), "SANTE"));
+        users.signInAs(Role.ADMIN, u -> {});
+        assertThat(moderation.renouveler(f.getId()).getExpireLe())
+                .isEqualTo(f.getExpireLe().plusMonths(12));
     }
 }

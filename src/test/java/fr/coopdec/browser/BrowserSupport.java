@@ -64,11 +64,12 @@ abstract class BrowserSupport {
     }
 
     void waitForVaadin() {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(js(
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))"
-                        + " && document.readyState === 'complete'")));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> Boolean.TRUE.equals(
+                        js("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))"
+                                + " && document.readyState === 'complete'")));
     }
 
     Object js(String script, Object... args) {
@@ -82,7 +83,8 @@ abstract class BrowserSupport {
         user.sendKeys(email);
         WebElement password = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
         password.sendKeys(TestUsers.PASSWORD, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
     }
 
@@ -91,10 +93,16 @@ abstract class BrowserSupport {
         screenshot(page);
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
-        String report = violations.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — "
-                        + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+        String report = violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — "
+                        + v.getNodes().stream()
+                                .limit(3)
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n  "));
-        assertThat(violations).as("axe WCAG 2.1 A/AA violations on " + page + ":\n  " + report).isEmpty();
+        assertThat(violations)
+                .as("axe WCAG 2.1 A/AA violations on " + page + ":\n  " + report)
+                .isEmpty();
     }
 
     /** Saves what the browser shows under target/browser-screenshots, to look at after a run. */
@@ -122,12 +130,16 @@ abstract class BrowserSupport {
 
     /** The HTTP status of a GET of that path, with the browser's session cookie (signed in or not). */
     int httpStatus(String path) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url(path))).GET();
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session.getValue());
         }
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        return client.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

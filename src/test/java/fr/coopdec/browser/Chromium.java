@@ -21,8 +21,7 @@ final class Chromium {
     static final int HEIGHT = 900;
     private static ChromeDriver driver;
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static synchronized ChromeDriver driver() {
         if (driver == null) {
@@ -38,13 +37,21 @@ final class Chromium {
             }
             ChromeOptions options = new ChromeOptions();
             options.setBinary(browser.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-extensions", "--lang=fr-FR",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-extensions",
+                    "--lang=fr-FR",
                     "--window-size=" + WIDTH + "," + HEIGHT);
             // the reader of these tests is French: Accept-Language fr (the language tests set their own)
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(chromedriver.toFile())
+                    .usingAnyFreePort()
+                    .build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));

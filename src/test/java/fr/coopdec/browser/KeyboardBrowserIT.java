@@ -38,34 +38,38 @@ class KeyboardBrowserIT extends BrowserSupport {
         Evenement evenement = assises.evenement(50);
         open("assises/evenements/" + evenement.getId() + "/inscription");
 
-        key(Keys.TAB);                      // skip link
-        key(Keys.ENTER);                    // focus on <main>
+        key(Keys.TAB); // skip link
+        key(Keys.ENTER); // focus on <main>
         key(Keys.TAB);
-        type("A");                          // prénom
+        type("A"); // prénom
         key(Keys.TAB);
-        type("B");                          // nom
+        type("B"); // nom
         key(Keys.TAB);
-        type("a@b.fr");                     // e-mail
+        type("a@b.fr"); // e-mail
         key(Keys.TAB);
-        type("C");                          // organisation
+        type("C"); // organisation
         key(Keys.TAB);
-        type("AFD");                        // catégorie
+        type("AFD"); // catégorie
         key(Keys.ENTER);
         waitForVaadin();
         for (int i = 0; i < 8 && !"inscrire".equals(focusedRole()); i++) {
-            key(Keys.TAB);                  // needs, "add a person", waitlist consent
+            key(Keys.TAB); // needs, "add a person", waitlist consent
         }
         assertThat(focused().getText()).isEqualTo("M’inscrire");
         key(Keys.ENTER);
         waitForVaadin();
 
         System.out.printf("[browser] keyboard registration: %d key presses + %d typed characters%n", presses, typed);
-        assertThat(presses).as("Tab/Enter presses (plus %d typed characters)", typed).isLessThan(25);
+        assertThat(presses)
+                .as("Tab/Enter presses (plus %d typed characters)", typed)
+                .isLessThan(25);
         WebElement confirmation = focused();
         assertThat(confirmation.getAttribute("class")).contains("confirmation");
         assertThat(confirmation.getText()).contains("Inscription enregistrée", "A B");
         assertThat(driver.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(WebElement::isDisplayed).map(WebElement::getText)).doesNotContain("M’inscrire");
+                        .filter(WebElement::isDisplayed)
+                        .map(WebElement::getText))
+                .doesNotContain("M’inscrire");
         assertNoAxeViolations("registration confirmation");
     }
 
@@ -91,14 +95,16 @@ class KeyboardBrowserIT extends BrowserSupport {
         atlas.partenariat("Accord clavier " + token, atlas.commune("69123"), "BJ");
         open("atlas");
 
-        key(Keys.TAB);                      // skip link
+        key(Keys.TAB); // skip link
         key(Keys.ENTER);
-        key(Keys.TAB);                      // the full-text field comes first
+        key(Keys.TAB); // the full-text field comes first
         type(token);
         key(Keys.ENTER);
         waitForVaadin();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> driver.getCurrentUrl().contains("q=" + token));
-        assertThat(driver.findElement(By.cssSelector(".result-count")).getText()).startsWith("1 ");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> driver.getCurrentUrl().contains("q=" + token));
+        assertThat(driver.findElement(By.cssSelector(".result-count")).getText())
+                .startsWith("1 ");
 
         for (int i = 0; i < 40 && !focused().getText().contains("CSV"); i++) {
             key(Keys.TAB);
@@ -108,15 +114,24 @@ class KeyboardBrowserIT extends BrowserSupport {
         WebElement link = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             waitForVaadin();
             return d.findElements(By.cssSelector(".coopdec-csv-export a[href]")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().orElse(null);
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null);
         });
         key(Keys.TAB);
-        assertThat(focused().getAttribute("href")).as("the download link is the next tab stop")
+        assertThat(focused().getAttribute("href"))
+                .as("the download link is the next tab stop")
                 .isEqualTo(link.getAttribute("href"));
 
         HttpRequest request = HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
-                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build();
-        String csv = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+                .header(
+                        "Cookie",
+                        "JSESSIONID="
+                                + driver.manage().getCookieNamed("JSESSIONID").getValue())
+                .build();
+        String csv = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString())
+                .body();
         assertThat(csv).contains("Accord clavier " + token);
     }
 

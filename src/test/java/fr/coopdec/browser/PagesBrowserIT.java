@@ -49,11 +49,23 @@ class PagesBrowserIT extends BrowserSupport {
         Evenement evenement = assises.evenement(20);
         assises.session(evenement, "Salle du Bénin", 9, 10, "Marie Dupont");
         atlas.partenariat("Accord axe " + AtlasFixtures.token(), atlas.commune("69123"), "BJ");
-        for (String page : List.of("", "atlas", "atlas/carte", "bourse", "bourse/proposer", "pact3/laureats",
-                "jeunesse/chiffres", "assises", "assises/evenements/" + evenement.getId(),
-                "assises/evenements/" + evenement.getId() + "/inscription", "login", "accessibilite")) {
+        for (String page : List.of(
+                "",
+                "atlas",
+                "atlas/carte",
+                "bourse",
+                "bourse/proposer",
+                "pact3/laureats",
+                "jeunesse/chiffres",
+                "assises",
+                "assises/evenements/" + evenement.getId(),
+                "assises/evenements/" + evenement.getId() + "/inscription",
+                "login",
+                "accessibilite")) {
             open(page);
-            assertThat(driver.findElements(By.id("footer-accessibilite"))).as("footer link on /" + page).isNotEmpty();
+            assertThat(driver.findElements(By.id("footer-accessibilite")))
+                    .as("footer link on /" + page)
+                    .isNotEmpty();
             assertNoAxeViolations("/" + page);
         }
     }
@@ -66,7 +78,9 @@ class PagesBrowserIT extends BrowserSupport {
             assertNoAxeViolations("home as " + role.getKey());
             for (String page : role.getValue()) {
                 open(page);
-                assertThat(driver.findElements(By.id("access-denied"))).as(role.getKey() + " may open /" + page).isEmpty();
+                assertThat(driver.findElements(By.id("access-denied")))
+                        .as(role.getKey() + " may open /" + page)
+                        .isEmpty();
                 assertNoAxeViolations("/" + page + " as " + role.getKey());
             }
         }
@@ -79,8 +93,11 @@ class PagesBrowserIT extends BrowserSupport {
         for (String page : List.of("", "assises/evenements/" + evenement.getId() + "/inscription")) {
             open(page);
             screenshot("320 " + page);
-            assertThat(js(OVERFLOWING)).as("elements wider than the 320 px viewport on /" + page).isEqualTo(List.of());
-            assertThat(driver.findElement(By.id("footer-accessibilite")).isDisplayed()).isTrue();
+            assertThat(js(OVERFLOWING))
+                    .as("elements wider than the 320 px viewport on /" + page)
+                    .isEqualTo(List.of());
+            assertThat(driver.findElement(By.id("footer-accessibilite")).isDisplayed())
+                    .isTrue();
         }
     }
 
@@ -88,7 +105,7 @@ class PagesBrowserIT extends BrowserSupport {
         return switch (role) {
             case POSTE -> u -> u.setPays(atlas.pays("BJ"));
             case COLLECTIVITE -> u -> u.setCollectiviteFrancaise(atlas.commune("69123"));
-            default -> u -> { };
+            default -> u -> {};
         };
     }
 }

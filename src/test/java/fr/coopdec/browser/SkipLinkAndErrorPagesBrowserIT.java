@@ -26,15 +26,19 @@ class SkipLinkAndErrorPagesBrowserIT extends BrowserSupport {
         assertThat(focused().getAttribute("id")).isEqualTo("contenu");
 
         press(Keys.TAB);
-        assertThat((Boolean) js("return document.getElementById('contenu').contains(arguments[0])"
-                + " || document.getElementById('contenu').contains(document.activeElement)", focused()))
-                .as("the Tab after the skip link lands inside <main>").isTrue();
+        assertThat((Boolean) js(
+                        "return document.getElementById('contenu').contains(arguments[0])"
+                                + " || document.getElementById('contenu').contains(document.activeElement)",
+                        focused()))
+                .as("the Tab after the skip link lands inside <main>")
+                .isTrue();
     }
 
     @Test
     void an_unknown_address_answers_404_with_a_french_page_inside_the_layout() throws Exception {
         open("page-qui-n-existe-pas");
-        assertThat(driver.findElement(By.cssSelector("main#contenu h1")).getText()).isEqualTo("Page introuvable");
+        assertThat(driver.findElement(By.cssSelector("main#contenu h1")).getText())
+                .isEqualTo("Page introuvable");
         assertThat(driver.findElements(By.cssSelector("vaadin-side-nav"))).isNotEmpty();
         assertThat(driver.findElement(By.id("error-home")).getAttribute("href")).isEqualTo(url(""));
         assertNoAxeViolations("404");
@@ -45,9 +49,11 @@ class SkipLinkAndErrorPagesBrowserIT extends BrowserSupport {
     void a_role_opening_a_page_of_another_role_gets_403_with_a_way_back() throws Exception {
         login(users.create(Role.AFD));
         open("tableau-de-bord");
-        assertThat(driver.findElement(By.cssSelector("main#contenu h1")).getText()).isEqualTo("Accès refusé");
+        assertThat(driver.findElement(By.cssSelector("main#contenu h1")).getText())
+                .isEqualTo("Accès refusé");
         assertThat(driver.findElement(By.id("error-home")).getText()).isEqualTo("Retour à l’accueil");
-        assertThat(driver.findElement(By.id("footer-accessibilite")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("footer-accessibilite")).isDisplayed())
+                .isTrue();
         assertNoAxeViolations("403");
         // Not asserted yet: the page request of a refused page still answers HTTP 200 (seen in this suite,
         // cause not found yet); the 404 status of an unknown address is asserted above.

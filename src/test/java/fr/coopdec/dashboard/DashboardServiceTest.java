@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.coopdec.atlas.AtlasFixtures;
+import fr.coopdec.shared.dashboard.KeyFigure;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
-import fr.coopdec.shared.dashboard.KeyFigure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -50,27 +50,30 @@ class DashboardServiceTest {
     @Test
     void a_local_authority_gets_itself_and_may_not_open_another_authority() {
         users.signInAs(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(fixtures.commune("75056")));
-        assertThat(service.dashboard(null).scope().collectiviteFrancaiseId()).isEqualTo(fixtures.commune("75056").getId());
+        assertThat(service.dashboard(null).scope().collectiviteFrancaiseId())
+                .isEqualTo(fixtures.commune("75056").getId());
         assertThat(service.authority("75056", Locale.FRENCH).nom()).isEqualTo("Paris");
         assertThatThrownBy(() -> service.authority("59350", Locale.FRENCH)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void other_roles_and_anonymous_callers_are_refused() {
-        assertThatThrownBy(() -> service.dashboard(null)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        users.signInAs(Role.AFD, u -> { });
+        assertThatThrownBy(() -> service.dashboard(null))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        users.signInAs(Role.AFD, u -> {});
         assertThatThrownBy(() -> service.dashboard(null)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_csv_holds_every_figure_and_the_pdf_summary_names_the_country_and_its_figures() throws IOException {
         fixtures.partenariat("Synthèse " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ");
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         Dashboard benin = service.dashboard("BJ");
         KeyFigure active = benin.figures().get(0);
 
         String csv = new String(exports.figuresCsv(benin, Locale.FRENCH), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFPérimètre;Indicateur;Valeur;Unité")
+        assertThat(csv)
+                .startsWith("\uFEFFPérimètre;Indicateur;Valeur;Unité")
                 .contains("Bénin;Partenariats actifs;" + active.value().toPlainString() + ";nombre");
         assertThat(csv.lines().count()).isEqualTo(benin.figures().size() + 1);
 
@@ -78,8 +81,12 @@ class DashboardServiceTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Coopération décentralisée — Bénin", "27 novembre 2026",
-                    "Partenariats actifs", DashboardExports.format(active, Locale.FRENCH).replace('\u202f', ' '));
+            assertThat(text)
+                    .contains(
+                            "Coopération décentralisée — Bénin",
+                            "27 novembre 2026",
+                            "Partenariats actifs",
+                            DashboardExports.format(active, Locale.FRENCH).replace('\u202f', ' '));
         }
     }
 }

@@ -2,10 +2,10 @@ package fr.coopdec.ficol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
-import fr.coopdec.atlas.AtlasFixtures;
 import java.io.StringWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,10 +14,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class FicolCsvExportTest {
 
-    @Autowired FicolFixtures fixtures;
-    @Autowired FicolStatistiques statistiques;
-    @Autowired TestUsers users;
-    @Autowired AtlasFixtures atlas;
+    @Autowired
+    FicolFixtures fixtures;
+
+    @Autowired
+    FicolStatistiques statistiques;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    AtlasFixtures atlas;
 
     @AfterEach
     void signOut() {
@@ -33,6 +40,8 @@ class FicolCsvExportTest {
         statistiques.exporterCsv(out);
         String csv = out.toString();
         assertThat(csv).startsWith("\uFEFFid;intitule;collectivite_chef_de_file;pays_code");
-        assertThat(csv).contains(benin.getIntitule() + ";Lyon;BJ;Bénin;PMA;BROUILLON").doesNotContain(senegal.getIntitule());
+        assertThat(csv)
+                .contains(benin.getIntitule() + ";Lyon;BJ;Bénin;PMA;BROUILLON")
+                .doesNotContain(senegal.getIntitule());
     }
 }

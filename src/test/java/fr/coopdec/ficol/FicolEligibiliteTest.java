@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.coopdec.atlas.AtlasFixtures;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +19,20 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class FicolEligibiliteTest {
 
-    @Autowired FicolFixtures fixtures;
-    @Autowired AtlasFixtures atlas;
-    @Autowired FicolDossierService dossiers;
-    @Autowired FicolWorkflowService workflow;
-    @Autowired RegleService regles;
+    @Autowired
+    FicolFixtures fixtures;
+
+    @Autowired
+    AtlasFixtures atlas;
+
+    @Autowired
+    FicolDossierService dossiers;
+
+    @Autowired
+    FicolWorkflowService workflow;
+
+    @Autowired
+    RegleService regles;
 
     @AfterEach
     void signOut() {
@@ -37,16 +46,21 @@ class FicolEligibiliteTest {
 
         Eligibilite e = dossiers.evaluer(d);
         assertThat(e.eligible()).isTrue();
-        assertThat(texts(e)).contains(
-                "Bénin est classé « Pays les moins avancés » sur la liste CAD de l’OCDE : le pays est éligible."
-                        + " Catégorie en vigueur le " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(e.dateReference())
-                        + " : Liste des bénéficiaires de l’APD du CAD de l’OCDE, flux 2024 et 2025.",
-                "La part propre des collectivités (35 % du budget) atteint le minimum de 30 %.");
+        assertThat(texts(e))
+                .contains(
+                        "Bénin est classé « Pays les moins avancés » sur la liste CAD de l’OCDE : le pays est éligible."
+                                + " Catégorie en vigueur le "
+                                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                                        .format(e.dateReference())
+                                + " : Liste des bénéficiaires de l’APD du CAD de l’OCDE, flux 2024 et 2025.",
+                        "La part propre des collectivités (35 % du budget) atteint le minimum de 30 %.");
 
         FicolDossier depose = workflow.deposer(d.getId());
         assertThat(depose.getStatut()).isEqualTo(StatutDossier.DEPOSE);
         assertThat(depose.getDateDepot()).isNotNull();
-        assertThat(dossiers.journal(d.getId())).extracting(JournalEntry::getAction).containsExactly("depot", "creation");
+        assertThat(dossiers.journal(d.getId()))
+                .extracting(JournalEntry::getAction)
+                .containsExactly("depot", "creation");
     }
 
     @Test
@@ -64,22 +78,28 @@ class FicolEligibiliteTest {
         FicolDossier d = fixtures.brouillon("69123", "NR", 350_000);
         d.setDateDepot(LocalDate.of(2025, 12, 31));
         Eligibilite en2025 = dossiers.evaluer(d);
-        assertThat(texts(en2025)).contains("Nauru est classé « Revenu intermédiaire, tranche supérieure » sur la liste CAD"
-                + " de l’OCDE : le pays est éligible. Catégorie en vigueur le 31/12/2025 : Liste des bénéficiaires de l’APD"
-                + " du CAD de l’OCDE, flux 2024 et 2025.");
+        assertThat(texts(en2025))
+                .contains("Nauru est classé « Revenu intermédiaire, tranche supérieure » sur la liste CAD"
+                        + " de l’OCDE : le pays est éligible. Catégorie en vigueur le 31/12/2025 : Liste des bénéficiaires de l’APD"
+                        + " du CAD de l’OCDE, flux 2024 et 2025.");
 
         d.setDateDepot(LocalDate.of(2026, 1, 1));
         Eligibilite en2026 = dossiers.evaluer(d);
         assertThat(en2026.eligible()).isFalse();
         assertThat(en2026.nonConformes()).extracting(Verdict::messageKey).containsExactly("ficol.eligibilite.pays.ko");
-        assertThat(texts(en2026)).anySatisfy(t -> assertThat(t)
-                .startsWith("Nauru est classé « Hors liste des bénéficiaires de l’APD » sur la liste CAD de l’OCDE :")
-                .contains("(Pays où l’AFD est autorisée à intervenir")
-                .endsWith("Catégorie en vigueur le 01/01/2026 : Liste des bénéficiaires de l’APD du CAD de l’OCDE,"
-                        + " flux 2024 et 2025 ; Sorti de la liste des bénéficiaires de l’APD au 1er janvier 2026 (revenu élevé)."));
+        assertThat(texts(en2026))
+                .anySatisfy(
+                        t -> assertThat(t)
+                                .startsWith(
+                                        "Nauru est classé « Hors liste des bénéficiaires de l’APD » sur la liste CAD de l’OCDE :")
+                                .contains("(Pays où l’AFD est autorisée à intervenir")
+                                .endsWith(
+                                        "Catégorie en vigueur le 01/01/2026 : Liste des bénéficiaires de l’APD du CAD de l’OCDE,"
+                                                + " flux 2024 et 2025 ; Sorti de la liste des bénéficiaires de l’APD au 1er janvier 2026 (revenu élevé)."));
 
         // submitted today (December 2026), the file is refused and stays a draft
-        assertThatThrownBy(() -> workflow.deposer(d.getId())).isInstanceOf(EligibiliteException.class)
+        assertThatThrownBy(() -> workflow.deposer(d.getId()))
+                .isInstanceOf(EligibiliteException.class)
                 .hasMessageContaining("Nauru est classé « Hors liste des bénéficiaires de l’APD »");
         assertThat(dossiers.get(d.getId()).getStatut()).isEqualTo(StatutDossier.BROUILLON);
     }
@@ -88,7 +108,8 @@ class FicolEligibiliteTest {
     void an_own_share_of_25_percent_is_refused() {
         FicolDossier d = fixtures.brouillon("69123", "SN", 250_000);
         assertThatThrownBy(() -> workflow.deposer(d.getId()))
-                .hasMessageContaining("La part propre des collectivités ne représente que 25 % du budget ; il en faut au moins 30 %");
+                .hasMessageContaining(
+                        "La part propre des collectivités ne représente que 25 % du budget ; il en faut au moins 30 %");
     }
 
     @Test
@@ -96,9 +117,10 @@ class FicolEligibiliteTest {
         FicolDossier d = fixtures.brouillon("69123", "SN", 350_000);
         d.setBudgetTotal(euros(1_100_000));
         FicolDossier saved = dossiers.enregistrer(d);
-        assertThat(refus(saved.getId())).contains(
-                "Le plan de financement totalise 1 000 000 € alors que le budget est de 1 100 000 €",
-                "l’écart de 100 000 €");
+        assertThat(refus(saved.getId()))
+                .contains(
+                        "Le plan de financement totalise 1 000 000 € alors que le budget est de 1 100 000 €",
+                        "l’écart de 100 000 €");
     }
 
     @Test
@@ -123,8 +145,8 @@ class FicolEligibiliteTest {
 
     @Test
     void an_overdue_final_report_of_a_daect_funded_project_blocks_a_new_file() {
-        fr.coopdec.atlas.Partenariat p = atlas.unsaved("Appel DAECT " + AtlasFixtures.token(), atlas.commune("67482"),
-                atlas.partenaire("MG"));
+        fr.coopdec.atlas.Partenariat p =
+                atlas.unsaved("Appel DAECT " + AtlasFixtures.token(), atlas.commune("67482"), atlas.partenaire("MG"));
         fr.coopdec.atlas.Projet projet = new fr.coopdec.atlas.Projet("Eau potable " + AtlasFixtures.token());
         projet.setCofinancements(java.util.Set.of(new fr.coopdec.atlas.Cofinancement(
                 fr.coopdec.atlas.SourceFinancement.DAECT, FicolFixtures.euros(40_000))));
@@ -143,8 +165,11 @@ class FicolEligibiliteTest {
         }
     }
 
-    @Autowired fr.coopdec.atlas.PartenariatService partenariats;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    fr.coopdec.atlas.PartenariatService partenariats;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void the_same_expense_claimed_from_afd_and_a_daect_call_gives_a_warning_only() {
@@ -155,7 +180,8 @@ class FicolEligibiliteTest {
         assertThat(e.eligible()).isTrue();
         assertThat(e.avertissements()).hasSize(1);
         assertThat(VerdictTexts.texte(e.avertissements().get(0), Locale.FRENCH))
-                .startsWith("Attention : la dépense « Adduction d’eau » est présentée à la fois au FICOL et à un appel à projets DAECT.");
+                .startsWith(
+                        "Attention : la dépense « Adduction d’eau » est présentée à la fois au FICOL et à un appel à projets DAECT.");
     }
 
     @Test
@@ -178,13 +204,19 @@ class FicolEligibiliteTest {
     @Test
     void only_daect_edits_the_rules_and_values_must_read_as_their_rule() {
         fixtures.signInAs(Role.AFD);
-        assertThatThrownBy(() -> regles.save(new RegleEligibilite(CodeRegle.SUBVENTION_MIN, "1", LocalDate.of(2091, 1, 1))))
+        assertThatThrownBy(() ->
+                        regles.save(new RegleEligibilite(CodeRegle.SUBVENTION_MIN, "1", LocalDate.of(2091, 1, 1))))
                 .isInstanceOf(AccessDeniedException.class);
         fixtures.signInAs(Role.ADMIN);
-        assertThatThrownBy(() -> regles.save(new RegleEligibilite(CodeRegle.CATEGORIES_CAD, "PMA,RICHE", LocalDate.of(2091, 1, 1))))
-                .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("ficol.regle.valeur.categories");
-        assertThatThrownBy(() -> regles.save(new RegleEligibilite(CodeRegle.SUBVENTION_MIN, "deux cents", LocalDate.of(2091, 1, 1))))
-                .extracting("messageKey").isEqualTo("ficol.regle.valeur.nombre");
+        assertThatThrownBy(() -> regles.save(
+                        new RegleEligibilite(CodeRegle.CATEGORIES_CAD, "PMA,RICHE", LocalDate.of(2091, 1, 1))))
+                .isInstanceOf(BusinessException.class)
+                .extracting("messageKey")
+                .isEqualTo("ficol.regle.valeur.categories");
+        assertThatThrownBy(() -> regles.save(
+                        new RegleEligibilite(CodeRegle.SUBVENTION_MIN, "deux cents", LocalDate.of(2091, 1, 1))))
+                .extracting("messageKey")
+                .isEqualTo("ficol.regle.valeur.nombre");
     }
 
     /** The reasons a submission is refused, spaces inside amounts made plain. */
@@ -198,6 +230,8 @@ class FicolEligibiliteTest {
     }
 
     private static List<String> texts(Eligibilite e) {
-        return e.verdicts().stream().map(v -> VerdictTexts.texte(v, Locale.FRENCH)).toList();
+        return e.verdicts().stream()
+                .map(v -> VerdictTexts.texte(v, Locale.FRENCH))
+                .toList();
     }
 }

@@ -37,7 +37,7 @@ public class FicolFixtures {
     }
 
     public String signInAs(Role role) {
-        return users.signInAs(role, u -> { });
+        return users.signInAs(role, u -> {});
     }
 
     /**
@@ -55,24 +55,30 @@ public class FicolFixtures {
         FicolDossier d = new FicolDossier("Projet " + AtlasFixtures.token(), p.getId(), chef, 36, euros(1_000_000));
         d.addLigne(new LignePlan(SourcePlan.AFD_FICOL, null, 2027, "Adduction d’eau", euros(300_000)));
         d.addLigne(new LignePlan(SourcePlan.AFD_FICOL, null, 2028, "Formation des agents", euros(300_000)));
-        d.addLigne(new LignePlan(SourcePlan.COLLECTIVITE, chef.getNom(), 2027, "Assistance technique", euros(partPropre)));
+        d.addLigne(
+                new LignePlan(SourcePlan.COLLECTIVITE, chef.getNom(), 2027, "Assistance technique", euros(partPropre)));
         if (400_000 - partPropre > 0) {
-            d.addLigne(new LignePlan(SourcePlan.UNION_EUROPEENNE, null, 2028, "Équipements", euros(400_000 - partPropre)));
+            d.addLigne(
+                    new LignePlan(SourcePlan.UNION_EUROPEENNE, null, 2028, "Équipements", euros(400_000 - partPropre)));
         }
         return d;
     }
 
     /** Makes a file's final report overdue (due a year ago, not received). */
     public void rapportFinalEnRetard(long dossierId) {
-        jdbc.update("UPDATE ficol_dossier SET echeance_rapport_final = ?, rapport_final_recu_le = NULL WHERE id = ?",
-                LocalDate.now().minusYears(1), dossierId);
+        jdbc.update(
+                "UPDATE ficol_dossier SET echeance_rapport_final = ?, rapport_final_recu_le = NULL WHERE id = ?",
+                LocalDate.now().minusYears(1),
+                dossierId);
     }
 
     /** Every final report of the commune's files counts as received (a test that made one overdue cleans up). */
     public void rapportsFinauxRecus(String commune) {
-        jdbc.update("UPDATE ficol_dossier d JOIN collectivite_francaise c ON c.id = d.chef_de_file_id"
-                + " SET d.rapport_final_recu_le = d.echeance_rapport_final"
-                + " WHERE c.code = ? AND c.type = 'COMMUNE' AND d.echeance_rapport_final IS NOT NULL", commune);
+        jdbc.update(
+                "UPDATE ficol_dossier d JOIN collectivite_francaise c ON c.id = d.chef_de_file_id"
+                        + " SET d.rapport_final_recu_le = d.echeance_rapport_final"
+                        + " WHERE c.code = ? AND c.type = 'COMMUNE' AND d.echeance_rapport_final IS NOT NULL",
+                commune);
     }
 
     public void signOut() {

@@ -20,12 +20,23 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 @IntegrationTest
 class FicolScopeTest {
 
-    @Autowired FicolFixtures fixtures;
-    @Autowired AtlasFixtures atlas;
-    @Autowired TestUsers users;
-    @Autowired FicolDossierService dossiers;
-    @Autowired FicolStatistiques statistiques;
-    @Autowired FicolWorkflowService workflow;
+    @Autowired
+    FicolFixtures fixtures;
+
+    @Autowired
+    AtlasFixtures atlas;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    FicolDossierService dossiers;
+
+    @Autowired
+    FicolStatistiques statistiques;
+
+    @Autowired
+    FicolWorkflowService workflow;
 
     @AfterEach
     void signOut() {
@@ -67,10 +78,16 @@ class FicolScopeTest {
         fixtures.signInAs(Role.ADMIN);
         long sn = atlas.pays("SN").getId();
 
-        var files = dossiers.find(new FicolFilter(null, null, sn), org.springframework.data.domain.PageRequest.of(0, 500));
+        var files =
+                dossiers.find(new FicolFilter(null, null, sn), org.springframework.data.domain.PageRequest.of(0, 500));
 
-        assertThat(files.getContent()).extracting(d -> d.getPays().getCodeAlpha2()).containsOnly("SN");
-        assertThat(files.getContent()).extracting(FicolDossier::getId).contains(senegal.getId()).doesNotContain(benin.getId());
+        assertThat(files.getContent())
+                .extracting(d -> d.getPays().getCodeAlpha2())
+                .containsOnly("SN");
+        assertThat(files.getContent())
+                .extracting(FicolDossier::getId)
+                .contains(senegal.getId())
+                .doesNotContain(benin.getId());
     }
 
     @Test
@@ -84,8 +101,8 @@ class FicolScopeTest {
         fixtures.signInAs(Role.VOLONTARIAT);
         assertThatThrownBy(this::ids).isInstanceOf(AccessDeniedException.class);
         fixtures.signOut();
-        assertThatThrownBy(this::ids).isInstanceOfAny(AccessDeniedException.class,
-                AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(this::ids)
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -95,6 +112,8 @@ class FicolScopeTest {
     }
 
     private List<Long> ids() {
-        return dossiers.find(FicolFilter.all(), PageRequest.of(0, 1000)).map(FicolDossier::getId).getContent();
+        return dossiers.find(FicolFilter.all(), PageRequest.of(0, 1000))
+                .map(FicolDossier::getId)
+                .getContent();
     }
 }

@@ -17,11 +17,20 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class AnonymisationServiceTest {
 
-    @Autowired JeunesseFixtures fixtures;
-    @Autowired AnonymisationService anonymisation;
-    @Autowired VolontaireService volontaires;
-    @Autowired ReciprociteQueries reciprocite;
-    @Autowired TestUsers users;
+    @Autowired
+    JeunesseFixtures fixtures;
+
+    @Autowired
+    AnonymisationService anonymisation;
+
+    @Autowired
+    VolontaireService volontaires;
+
+    @Autowired
+    ReciprociteQueries reciprocite;
+
+    @Autowired
+    TestUsers users;
 
     @AfterEach
     void signOut() {
@@ -32,14 +41,26 @@ class AnonymisationServiceTest {
     void personal_data_is_anonymised_after_the_retention_period_and_totals_stay_the_same() {
         String token = AtlasFixtures.token();
         Volontaire ancien = fixtures.volontaire("Ancien" + token, LocalDate.of(1995, 1, 1));
-        fixtures.mission(ancien, Direction.ENVOI, "BJ", LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31),
-                StatutMission.TERMINEE, null);
+        fixtures.mission(
+                ancien,
+                Direction.ENVOI,
+                "BJ",
+                LocalDate.of(2015, 1, 1),
+                LocalDate.of(2015, 12, 31),
+                StatutMission.TERMINEE,
+                null);
         Volontaire recent = fixtures.volontaire("Recent" + token, LocalDate.of(2000, 1, 1));
-        fixtures.mission(recent, Direction.ACCUEIL, "BJ", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
-                StatutMission.TERMINEE, null);
+        fixtures.mission(
+                recent,
+                Direction.ACCUEIL,
+                "BJ",
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31),
+                StatutMission.TERMINEE,
+                null);
         List<LigneReciprocite> avant = reciprocite.totauxPublics();
 
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         int duree = anonymisation.dureeConservation();
         try {
             anonymisation.setDureeConservation(5);
@@ -62,12 +83,12 @@ class AnonymisationServiceTest {
     @Test
     void only_the_administrator_sets_the_retention_period_and_exports_or_erases_a_person() {
         Volontaire v = fixtures.volontaire("Export" + AtlasFixtures.token(), LocalDate.of(2000, 1, 1));
-        users.signInAs(Role.VOLONTARIAT, u -> { });
+        users.signInAs(Role.VOLONTARIAT, u -> {});
         assertThatThrownBy(() -> anonymisation.setDureeConservation(3)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> volontaires.exporter(v.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> volontaires.effacer(v.getId())).isInstanceOf(AccessDeniedException.class);
 
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         assertThat(volontaires.exporter(v.getId())).contains(v.getNom(), v.getEmail(), "2000-01-01");
         volontaires.effacer(v.getId());
         assertThat(volontaires.exporter(v.getId())).doesNotContain(v.getNom()).contains("anonymiseLe");

@@ -20,8 +20,12 @@ public class JeunesseFixtures {
     private final AppelService appels;
     private final TestUsers users;
 
-    JeunesseFixtures(AtlasFixtures atlas, VolontaireService volontaires, MissionService missions, AppelService appels,
-                     TestUsers users) {
+    JeunesseFixtures(
+            AtlasFixtures atlas,
+            VolontaireService volontaires,
+            MissionService missions,
+            AppelService appels,
+            TestUsers users) {
         this.atlas = atlas;
         this.volontaires = volontaires;
         this.missions = missions;
@@ -37,17 +41,35 @@ public class JeunesseFixtures {
     }
 
     /** A placement of that volunteer: Lyon with a new foreign authority of that country. */
-    public Mission mission(Volontaire v, Direction direction, String alpha2, LocalDate debut, LocalDate fin,
-                           StatutMission statut, Long partenariatId) {
+    public Mission mission(
+            Volontaire v,
+            Direction direction,
+            String alpha2,
+            LocalDate debut,
+            LocalDate fin,
+            StatutMission statut,
+            Long partenariatId) {
         CollectivitePartenaire partenaire = atlas.partenaire(alpha2);
         return mission(v, direction, atlas.commune("69123"), partenaire, debut, fin, statut, partenariatId);
     }
 
-    public Mission mission(Volontaire v, Direction direction, CollectiviteFrancaise francaise,
-                           CollectivitePartenaire partenaire, LocalDate debut, LocalDate fin, StatutMission statut,
-                           Long partenariatId) {
-        Mission m = new Mission(v, direction, Programme.VOLONTARIAT_RECIPROCITE, partenaire.getPays(),
-                direction == Direction.ENVOI ? "Abomey" : "Lyon", debut, fin);
+    public Mission mission(
+            Volontaire v,
+            Direction direction,
+            CollectiviteFrancaise francaise,
+            CollectivitePartenaire partenaire,
+            LocalDate debut,
+            LocalDate fin,
+            StatutMission statut,
+            Long partenariatId) {
+        Mission m = new Mission(
+                v,
+                direction,
+                Programme.VOLONTARIAT_RECIPROCITE,
+                partenaire.getPays(),
+                direction == Direction.ENVOI ? "Abomey" : "Lyon",
+                debut,
+                fin);
         m.setCollectiviteFrancaise(francaise);
         m.setCollectivitePartenaire(partenaire);
         m.setStatut(statut);
@@ -56,7 +78,7 @@ public class JeunesseFixtures {
     }
 
     public ProjetJeunesse projet(String intitule, BigDecimal subvention, int prevues) {
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         try {
             AppelJeunesse appel = appels.save(new AppelJeunesse("Appel " + intitule, 2024));
             return appels.save(new ProjetJeunesse(appel, intitule, subvention, prevues));
@@ -66,7 +88,7 @@ public class JeunesseFixtures {
     }
 
     private <T> T as(Supplier<T> action) {
-        users.signInAs(Role.VOLONTARIAT, u -> { });
+        users.signInAs(Role.VOLONTARIAT, u -> {});
         try {
             return action.get();
         } finally {

@@ -22,11 +22,20 @@ class MissionCsvImportTest {
 
     private static final String HEADER = String.join(",", MissionCsv.COLUMNS) + "\n";
 
-    @Autowired JeunesseFixtures fixtures;
-    @Autowired MissionCsvImport csvImport;
-    @Autowired MissionCsv csv;
-    @Autowired VolontaireService volontaires;
-    @Autowired TestUsers users;
+    @Autowired
+    JeunesseFixtures fixtures;
+
+    @Autowired
+    MissionCsvImport csvImport;
+
+    @Autowired
+    MissionCsv csv;
+
+    @Autowired
+    VolontaireService volontaires;
+
+    @Autowired
+    TestUsers users;
 
     @AfterEach
     void signOut() {
@@ -41,18 +50,22 @@ class MissionCsvImportTest {
         String file = HEADER
                 + v.getId() + ",ENVOI,SERVICE_CIVIQUE_INTERNATIONAL,BJ,Abomey,2024-01-01,2024-06-30,TERMINEE,,69123,,"
                 + partenaire.getNom() + ",,,\n"
-                + v.getId() + ",ENVOI,VSI,BJ,Cotonou,2024-07-01,2024-12-31,INTERROMPUE,Raisons familiales,,France Volontaires,,"
+                + v.getId()
+                + ",ENVOI,VSI,BJ,Cotonou,2024-07-01,2024-12-31,INTERROMPUE,Raisons familiales,,France Volontaires,,"
                 + "Association Tonon,,\n";
-        users.signInAs(Role.VOLONTARIAT, u -> { });
+        users.signInAs(Role.VOLONTARIAT, u -> {});
         MissionCsvImport.Resultat result = csvImport.importer(file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.imported()).isEqualTo(2);
-        assertThat(volontaires.missions(v.getId())).extracting(Mission::getVille).containsExactly("Abomey", "Cotonou");
+        assertThat(volontaires.missions(v.getId()))
+                .extracting(Mission::getVille)
+                .containsExactly("Abomey", "Cotonou");
         StringWriter out = new StringWriter();
         csv.export(out);
-        assertThat(out.toString()).contains(v.getId() + ",ENVOI,VSI,BJ,Cotonou,2024-07-01,2024-12-31,INTERROMPUE,"
-                + "Raisons familiales,,France Volontaires,,Association Tonon,,");
+        assertThat(out.toString())
+                .contains(v.getId() + ",ENVOI,VSI,BJ,Cotonou,2024-07-01,2024-12-31,INTERROMPUE,"
+                        + "Raisons familiales,,France Volontaires,,Association Tonon,,");
     }
 
     @Test
@@ -64,14 +77,16 @@ class MissionCsvImportTest {
                 + v.getId() + ",ENVOI,VSI,BJ,Abomey,2024-06-01,2024-08-30,,,69123,,,Association B,,\n"
                 + "999999999,ENVOI,VSI,BJ,Abomey,2024-01-01,2024-06-30,,,69123,,,Association C,,\n"
                 + v.getId() + ",ENVOI,VSI,BJ,Abomey,2025-13-01,2025-06-30,,,69123,,,Association D,,\n";
-        users.signInAs(Role.VOLONTARIAT, u -> { });
+        users.signInAs(Role.VOLONTARIAT, u -> {});
         MissionCsvImport.Resultat result = csvImport.importer(file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.imported()).isZero();
-        assertThat(result.errors()).extracting(CsvLineError::line, CsvLineError::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "jeunesse.mission.chevauchement"),
-                org.assertj.core.groups.Tuple.tuple(4, "jeunesse.import.error.volontaire"),
-                org.assertj.core.groups.Tuple.tuple(5, "jeunesse.import.error.date"));
+        assertThat(result.errors())
+                .extracting(CsvLineError::line, CsvLineError::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "jeunesse.mission.chevauchement"),
+                        org.assertj.core.groups.Tuple.tuple(4, "jeunesse.import.error.volontaire"),
+                        org.assertj.core.groups.Tuple.tuple(5, "jeunesse.import.error.date"));
         assertThat(volontaires.missions(v.getId())).isEmpty();
     }
 

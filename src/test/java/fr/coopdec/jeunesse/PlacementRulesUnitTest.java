@@ -11,16 +11,22 @@ class PlacementRulesUnitTest {
     @Test
     void the_age_at_departure_is_counted_in_whole_years_and_bounds_are_inclusive() {
         LocalDate born = LocalDate.of(2000, 6, 15);
-        assertThat(Programme.SERVICE_CIVIQUE_INTERNATIONAL.accepte(born, LocalDate.of(2018, 6, 14))).isFalse();
-        assertThat(Programme.SERVICE_CIVIQUE_INTERNATIONAL.accepte(born, LocalDate.of(2018, 6, 15))).isTrue();
-        assertThat(Programme.SERVICE_CIVIQUE_INTERNATIONAL.accepte(born, LocalDate.of(2026, 6, 14))).isTrue();
-        assertThat(Programme.SERVICE_CIVIQUE_INTERNATIONAL.accepte(born, LocalDate.of(2026, 6, 15))).isFalse();
+        assertThat(Programme.SERVICE_CIVIQUE_INTERNATIONAL.accepte(born, LocalDate.of(2018, 6, 14)))
+                .isFalse();
+        assertThat(Programme.SERVICE_CIVIQUE_INTERNATIONAL.accepte(born, LocalDate.of(2018, 6, 15)))
+                .isTrue();
+        assertThat(Programme.SERVICE_CIVIQUE_INTERNATIONAL.accepte(born, LocalDate.of(2026, 6, 14)))
+                .isTrue();
+        assertThat(Programme.SERVICE_CIVIQUE_INTERNATIONAL.accepte(born, LocalDate.of(2026, 6, 15)))
+                .isFalse();
     }
 
     @Test
     void a_programme_without_an_upper_age_accepts_any_adult() {
-        assertThat(Programme.VSI.accepte(LocalDate.of(1960, 1, 1), LocalDate.of(2026, 1, 1))).isTrue();
-        assertThat(Programme.VSI.accepte(LocalDate.of(2010, 1, 1), LocalDate.of(2026, 1, 1))).isFalse();
+        assertThat(Programme.VSI.accepte(LocalDate.of(1960, 1, 1), LocalDate.of(2026, 1, 1)))
+                .isTrue();
+        assertThat(Programme.VSI.accepte(LocalDate.of(2010, 1, 1), LocalDate.of(2026, 1, 1)))
+                .isFalse();
     }
 
     @Test

@@ -19,12 +19,23 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class Pact3AttachmentsTest {
 
-    @Autowired Pact3Fixtures fixtures;
-    @Autowired TestUsers users;
-    @Autowired CandidatureService candidatures;
-    @Autowired JuryService jury;
-    @Autowired PieceJointeService pieces;
-    @Autowired AppelPact3Service appels;
+    @Autowired
+    Pact3Fixtures fixtures;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    CandidatureService candidatures;
+
+    @Autowired
+    JuryService jury;
+
+    @Autowired
+    PieceJointeService pieces;
+
+    @Autowired
+    AppelPact3Service appels;
 
     @AfterEach
     void signOut() {
@@ -37,8 +48,8 @@ class Pact3AttachmentsTest {
         String lyon = fixtures.collectivite("69123");
         users.signIn(lyon);
         Candidature draft = candidatures.brouillon(appel.getId());
-        PieceJointeInfo info = candidatures.joindre(draft.getId(), "budget.pdf", "application/pdf",
-                "%PDF-1.4 budget".getBytes(StandardCharsets.UTF_8));
+        PieceJointeInfo info = candidatures.joindre(
+                draft.getId(), "budget.pdf", "application/pdf", "%PDF-1.4 budget".getBytes(StandardCharsets.UTF_8));
         users.signOut();
         Candidature submitted = fixtures.soumise(appel, lyon);
         String juror = users.create(Role.AFD);
@@ -46,8 +57,11 @@ class Pact3AttachmentsTest {
 
         for (String reader : new String[] {lyon, juror}) {
             users.signIn(reader);
-            assertThat(pieces.deCandidature(draft.getId())).extracting(PieceJointeInfo::nomFichier).containsExactly("budget.pdf");
-            assertThat(new String(pieces.telecharger(info.id()).getContenu(), StandardCharsets.UTF_8)).isEqualTo("%PDF-1.4 budget");
+            assertThat(pieces.deCandidature(draft.getId()))
+                    .extracting(PieceJointeInfo::nomFichier)
+                    .containsExactly("budget.pdf");
+            assertThat(new String(pieces.telecharger(info.id()).getContenu(), StandardCharsets.UTF_8))
+                    .isEqualTo("%PDF-1.4 budget");
         }
         assertThat(fixtures.asAdmin(() -> pieces.deCandidature(draft.getId()))).hasSize(1);
 
@@ -75,9 +89,11 @@ class Pact3AttachmentsTest {
         fixtures.asAdmin(() -> appels.save(first));
         second.setIntitule("Appel concurrent " + AtlasFixtures.token());
 
-        assertThatThrownBy(() -> fixtures.asAdmin(() -> appels.save(second))).satisfies(error ->
-                assertThat(ErrorNotifier.messageFor(error, Locale.FRENCH)).startsWith("Quelqu’un d’autre a modifié cette fiche"));
-        assertThat(fixtures.asAdmin(() -> appels.findById(appel.getId()).orElseThrow()).getPlafondMission())
+        assertThatThrownBy(() -> fixtures.asAdmin(() -> appels.save(second)))
+                .satisfies(error -> assertThat(ErrorNotifier.messageFor(error, Locale.FRENCH))
+                        .startsWith("Quelqu’un d’autre a modifié cette fiche"));
+        assertThat(fixtures.asAdmin(() -> appels.findById(appel.getId()).orElseThrow())
+                        .getPlafondMission())
                 .isEqualByComparingTo("9000");
     }
 }

@@ -24,8 +24,14 @@ public class Pact3Fixtures {
     private final TestUsers users;
     private final JdbcTemplate jdbc;
 
-    Pact3Fixtures(AppelPact3Service appels, CandidatureService candidatures, JuryService jury, MissionExploratoireService missions,
-                  AtlasFixtures atlas, TestUsers users, JdbcTemplate jdbc) {
+    Pact3Fixtures(
+            AppelPact3Service appels,
+            CandidatureService candidatures,
+            JuryService jury,
+            MissionExploratoireService missions,
+            AtlasFixtures atlas,
+            TestUsers users,
+            JdbcTemplate jdbc) {
         this.appels = appels;
         this.candidatures = candidatures;
         this.jury = jury;
@@ -41,7 +47,12 @@ public class Pact3Fixtures {
     }
 
     public Appel appel(LocalDate ouverture, LocalDate cloture) {
-        Appel a = new Appel(ouverture.getYear(), "Appel PACT3 " + AtlasFixtures.token(), ouverture, cloture, new BigDecimal("8000"));
+        Appel a = new Appel(
+                ouverture.getYear(),
+                "Appel PACT3 " + AtlasFixtures.token(),
+                ouverture,
+                cloture,
+                new BigDecimal("8000"));
         a.setCriteres(List.of(new Critere("Qualité du savoir-faire", 2), new Critere("Pertinence des références", 1)));
         return asAdmin(() -> appels.save(a));
     }
@@ -53,7 +64,8 @@ public class Pact3Fixtures {
 
     /** A partnership of that commune in that country, active. */
     public Partenariat partenariat(String communeCode, String alpha2) {
-        return atlas.partenariat("Référence " + AtlasFixtures.token(), atlas.commune(communeCode), alpha2, "EAU_ASSAINISSEMENT");
+        return atlas.partenariat(
+                "Référence " + AtlasFixtures.token(), atlas.commune(communeCode), alpha2, "EAU_ASSAINISSEMENT");
     }
 
     /** A submitted application of the user (signed out afterwards). */
@@ -100,7 +112,7 @@ public class Pact3Fixtures {
     }
 
     public <T> T asAdmin(Supplier<T> action) {
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         try {
             return action.get();
         } finally {
@@ -109,12 +121,15 @@ public class Pact3Fixtures {
     }
 
     public int mailsTo(String email) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM mail_sortant WHERE destinataire = ?", Integer.class, email);
+        Integer n =
+                jdbc.queryForObject("SELECT COUNT(*) FROM mail_sortant WHERE destinataire = ?", Integer.class, email);
         return n == null ? 0 : n;
     }
 
     public String dernierMail(String email) {
-        return jdbc.queryForObject("SELECT CONCAT(sujet, '\n', corps) FROM mail_sortant WHERE destinataire = ? ORDER BY id DESC LIMIT 1",
-                String.class, email);
+        return jdbc.queryForObject(
+                "SELECT CONCAT(sujet, '\n', corps) FROM mail_sortant WHERE destinataire = ? ORDER BY id DESC LIMIT 1",
+                String.class,
+                email);
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.TranslationProvider;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import java.math.BigDecimal;
@@ -24,14 +24,29 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class Pact3ServiceTest {
 
-    @Autowired Pact3Fixtures fixtures;
-    @Autowired AtlasFixtures atlas;
-    @Autowired TestUsers users;
-    @Autowired AppelPact3Service appels;
-    @Autowired CandidatureService candidatures;
-    @Autowired JuryService jury;
-    @Autowired LaureatService laureats;
-    @Autowired MissionExploratoireService missions;
+    @Autowired
+    Pact3Fixtures fixtures;
+
+    @Autowired
+    AtlasFixtures atlas;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    AppelPact3Service appels;
+
+    @Autowired
+    CandidatureService candidatures;
+
+    @Autowired
+    JuryService jury;
+
+    @Autowired
+    LaureatService laureats;
+
+    @Autowired
+    MissionExploratoireService missions;
 
     @AfterEach
     void signOut() {
@@ -41,7 +56,12 @@ class Pact3ServiceTest {
     @Test
     void only_daect_creates_calls() {
         users.signInAs(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(atlas.commune("69123")));
-        Appel a = new Appel(2026, "Appel " + AtlasFixtures.token(), LocalDate.now(), LocalDate.now().plusDays(5), BigDecimal.TEN);
+        Appel a = new Appel(
+                2026,
+                "Appel " + AtlasFixtures.token(),
+                LocalDate.now(),
+                LocalDate.now().plusDays(5),
+                BigDecimal.TEN);
         a.setCriteres(List.of(new Critere("Qualité", 1)));
         assertThatThrownBy(() -> appels.save(a)).isInstanceOf(AccessDeniedException.class);
         assertThat(fixtures.appelOuvert().getId()).isNotNull();
@@ -56,10 +76,13 @@ class Pact3ServiceTest {
         Candidature deBordeaux = fixtures.soumise(appel, bordeaux);
 
         users.signIn(bordeaux);
-        assertThat(candidatures.mesCandidatures(Pageable.unpaged()).getContent()).extracting(Candidature::getId)
-                .contains(deBordeaux.getId()).doesNotContain(deLyon.getId());
+        assertThat(candidatures.mesCandidatures(Pageable.unpaged()).getContent())
+                .extracting(Candidature::getId)
+                .contains(deBordeaux.getId())
+                .doesNotContain(deLyon.getId());
         assertThatThrownBy(() -> candidatures.findById(deLyon.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThat(candidatures.findById(deBordeaux.getId()).getCollectiviteNom()).isEqualTo("Bordeaux");
+        assertThat(candidatures.findById(deBordeaux.getId()).getCollectiviteNom())
+                .isEqualTo("Bordeaux");
     }
 
     @Test
@@ -70,10 +93,12 @@ class Pact3ServiceTest {
         draft.setEquipe("Direction des relations internationales");
         Candidature saved = candidatures.enregistrer(draft);
         assertThat(candidatures.brouillon(appel.getId()).getId()).isEqualTo(saved.getId());
-        assertThat(candidatures.findById(saved.getId()).getEquipe()).isEqualTo("Direction des relations internationales");
+        assertThat(candidatures.findById(saved.getId()).getEquipe())
+                .isEqualTo("Direction des relations internationales");
 
         assertThatThrownBy(() -> candidatures.soumettre(candidatures.findById(saved.getId())))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("pact3.candidature.incomplete");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("pact3.candidature.incomplete");
         Candidature complete = candidatures.findById(saved.getId());
         complete.setThemes(Set.of("EAU_ASSAINISSEMENT"));
         complete.setSavoirFaire("Régie publique de l’eau");
@@ -83,7 +108,8 @@ class Pact3ServiceTest {
 
         Candidature again = candidatures.findById(saved.getId());
         again.setEquipe("Autre");
-        assertThatThrownBy(() -> candidatures.enregistrer(again)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> candidatures.enregistrer(again))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("pact3.candidature.deja-soumise");
     }
 
@@ -105,9 +131,12 @@ class Pact3ServiceTest {
         Candidature c = candidatures.findById(draft.getId());
         c.setThemes(Set.of("EAU_ASSAINISSEMENT"));
         c.setSavoirFaire("Trop tard");
-        assertThatThrownBy(() -> candidatures.soumettre(c)).isInstanceOfSatisfying(BusinessException.class, e ->
-                assertThat(TranslationProvider.translate(e.getMessageKey(), TranslationProvider.FRENCH, e.getArguments()))
-                        .startsWith("L’appel a été clos le " + CandidatureService.FRENCH_DATE.format(LocalDate.now().minusDays(1))));
+        assertThatThrownBy(() -> candidatures.soumettre(c))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(TranslationProvider.translate(
+                                e.getMessageKey(), TranslationProvider.FRENCH, e.getArguments()))
+                        .startsWith("L’appel a été clos le "
+                                + CandidatureService.FRENCH_DATE.format(
+                                        LocalDate.now().minusDays(1))));
         assertThat(candidatures.findById(draft.getId()).getStatut()).isEqualTo(StatutCandidature.BROUILLON);
     }
 
@@ -117,11 +146,15 @@ class Pact3ServiceTest {
         Partenariat other = fixtures.partenariat("29019", "SN");
         Appel appel = fixtures.appelOuvert();
         users.signIn(fixtures.collectivite("42218"));
-        assertThat(candidatures.referencesPossibles()).extracting(r -> r.id()).contains(mine.getId()).doesNotContain(other.getId());
+        assertThat(candidatures.referencesPossibles())
+                .extracting(r -> r.id())
+                .contains(mine.getId())
+                .doesNotContain(other.getId());
 
         Candidature c = candidatures.brouillon(appel.getId());
         c.setReferences(Set.of(mine.getId(), other.getId()));
-        assertThatThrownBy(() -> candidatures.enregistrer(c)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> candidatures.enregistrer(c))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("reference-hors-perimetre");
         Candidature ok = candidatures.findById(c.getId());
         ok.setReferences(Set.of(mine.getId()));
@@ -141,13 +174,16 @@ class Pact3ServiceTest {
         assertThatThrownBy(() -> jury.declarerSansConflit(j.getId())).isInstanceOf(AccessDeniedException.class);
 
         users.signIn(juror);
-        assertThat(jury.mesEvaluations(Pageable.unpaged()).getContent()).extracting(Jure::getId).containsExactly(j.getId());
+        assertThat(jury.mesEvaluations(Pageable.unpaged()).getContent())
+                .extracting(Jure::getId)
+                .containsExactly(j.getId());
         List<Note> notes = List.of(new Note(0, 4, "Solide"), new Note(1, 1, "Peu de références"));
         assertThatThrownBy(() -> jury.noter(j.getId(), notes)).hasMessageContaining("pact3.jury.conflit-non-declare");
         jury.declarerSansConflit(j.getId());
         assertThatThrownBy(() -> jury.noter(j.getId(), List.of(new Note(0, 6, ""), new Note(1, 1, ""))))
                 .hasMessageContaining("note-hors-bornes");
-        assertThatThrownBy(() -> jury.noter(j.getId(), List.of(new Note(0, 3, "")))).hasMessageContaining("notes-incompletes");
+        assertThatThrownBy(() -> jury.noter(j.getId(), List.of(new Note(0, 3, ""))))
+                .hasMessageContaining("notes-incompletes");
         Jure scored = jury.noter(j.getId(), notes);
         // (4 × 2 + 1 × 1) / 3 = 3
         assertThat(scored.moyennePonderee().getAsDouble()).isEqualTo(3.0);
@@ -167,12 +203,14 @@ class Pact3ServiceTest {
         Candidature faible = fixtures.soumise(appel, fixtures.collectivite("69123"));
         Candidature forte = fixtures.soumise(appel, fixtures.collectivite("33063"));
         Candidature sansNote = fixtures.soumise(appel, fixtures.collectivite("42218"));
-        fixtures.jureNote(faible, 1, 4);   // 2
-        fixtures.jureNote(forte, 5, 5);    // 5
-        fixtures.jureNote(forte, 4, 1);    // 3 → mean 4
+        fixtures.jureNote(faible, 1, 4); // 2
+        fixtures.jureNote(forte, 5, 5); // 5
+        fixtures.jureNote(forte, 4, 1); // 3 → mean 4
 
         List<Classement> ranking = fixtures.asAdmin(() -> jury.classement(appel.getId()));
-        assertThat(ranking).extracting(l -> l.candidature().getId()).containsExactly(forte.getId(), faible.getId(), sansNote.getId());
+        assertThat(ranking)
+                .extracting(l -> l.candidature().getId())
+                .containsExactly(forte.getId(), faible.getId(), sansNote.getId());
         assertThat(ranking.get(0).moyenne()).isEqualTo(4.0);
         assertThat(ranking.get(0).rang()).isEqualTo(1);
         assertThat(ranking.get(0).notes()).isEqualTo(2);
@@ -195,11 +233,18 @@ class Pact3ServiceTest {
         assertThat(labelled.getStatut()).isEqualTo(StatutCandidature.LABELLISEE);
         assertThat(labelled.getLabelValideJusquAu()).isEqualTo(LocalDate.now().plusYears(3));
         assertThat(fixtures.mailsTo(email)).isEqualTo(1);
-        assertThat(fixtures.dernierMail(email)).contains("votre collectivité est labellisée")
+        assertThat(fixtures.dernierMail(email))
+                .contains("votre collectivité est labellisée")
                 .contains("Expertise culturelle reconnue");
-        assertThat(laureats.laureatesForThemes(Set.of("CULTURE"))).extracting(Candidature::getId).contains(c.getId());
-        assertThat(laureats.laureatesForThemes(Set.of("SPORT"))).extracting(Candidature::getId).doesNotContain(c.getId());
-        assertThat(laureats.laureats("CULTURE", Pageable.unpaged()).getContent()).extracting(Candidature::getId).contains(c.getId());
+        assertThat(laureats.laureatesForThemes(Set.of("CULTURE")))
+                .extracting(Candidature::getId)
+                .contains(c.getId());
+        assertThat(laureats.laureatesForThemes(Set.of("SPORT")))
+                .extracting(Candidature::getId)
+                .doesNotContain(c.getId());
+        assertThat(laureats.laureats("CULTURE", Pageable.unpaged()).getContent())
+                .extracting(Candidature::getId)
+                .contains(c.getId());
     }
 
     @Test
@@ -210,7 +255,9 @@ class Pact3ServiceTest {
         Candidature refused = fixtures.asAdmin(() -> jury.decider(c.getId(), false, "Références insuffisantes"));
         assertThat(refused.getStatut()).isEqualTo(StatutCandidature.NON_LABELLISEE);
         assertThat(fixtures.dernierMail(email)).contains("n’a pas été retenue").contains("Références insuffisantes");
-        assertThat(laureats.laureatesForThemes(Set.of("EAU_ASSAINISSEMENT"))).extracting(Candidature::getId).doesNotContain(c.getId());
+        assertThat(laureats.laureatesForThemes(Set.of("EAU_ASSAINISSEMENT")))
+                .extracting(Candidature::getId)
+                .doesNotContain(c.getId());
     }
 
     @Test
@@ -231,30 +278,44 @@ class Pact3ServiceTest {
             fixtures.partenariat("69123", "MA");
         }
         String eligible = fixtures.paysEligible().code();
-        Map<NatureDepense, BigDecimal> budget = Map.of(NatureDepense.TRANSPORT, new BigDecimal("3000"),
-                NatureDepense.PER_DIEM, new BigDecimal("1500"), NatureDepense.AUTRE, new BigDecimal("500"));
+        Map<NatureDepense, BigDecimal> budget = Map.of(
+                NatureDepense.TRANSPORT,
+                new BigDecimal("3000"),
+                NatureDepense.PER_DIEM,
+                new BigDecimal("1500"),
+                NatureDepense.AUTRE,
+                new BigDecimal("500"));
 
         users.signIn(email);
         assertThatThrownBy(() -> missions.proposer(laureat.getId(), "MA", "Prospection", budget))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(
-                        TranslationProvider.translate(e.getMessageKey(), TranslationProvider.FRENCH, e.getArguments()))
-                        .startsWith("Maroc compte ").contains("plus que le maximum de 5"));
-        assertThatThrownBy(() -> missions.proposer(laureat.getId(), eligible, "Prospection",
-                Map.of(NatureDepense.TRANSPORT, new BigDecimal("9000")))).hasMessageContaining("plafond-depasse");
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(TranslationProvider.translate(
+                                e.getMessageKey(), TranslationProvider.FRENCH, e.getArguments()))
+                        .startsWith("Maroc compte ")
+                        .contains("plus que le maximum de 5"));
+        assertThatThrownBy(() -> missions.proposer(
+                        laureat.getId(),
+                        eligible,
+                        "Prospection",
+                        Map.of(NatureDepense.TRANSPORT, new BigDecimal("9000"))))
+                .hasMessageContaining("plafond-depasse");
         MissionExploratoire m = missions.proposer(laureat.getId(), eligible, "Prospection", budget);
         assertThat(m.budget()).isEqualByComparingTo("5000");
         assertThatThrownBy(() -> missions.approuver(m.getId())).isInstanceOf(AccessDeniedException.class);
         users.signOut();
 
         fixtures.asAdmin(() -> missions.approuver(m.getId()));
-        assertThatThrownBy(() -> fixtures.asAdmin(() -> missions.enregistrerPaiement(m.getId(), LocalDate.now(), new BigDecimal("6000"))))
+        assertThatThrownBy(() -> fixtures.asAdmin(
+                        () -> missions.enregistrerPaiement(m.getId(), LocalDate.now(), new BigDecimal("6000"))))
                 .hasMessageContaining("depasse-budget");
         fixtures.asAdmin(() -> missions.enregistrerPaiement(m.getId(), LocalDate.now(), new BigDecimal("2500")));
         users.signIn(email);
         missions.realisee(m.getId());
-        MissionExploratoire reported = missions.deposerRapport(m.getId(), "rapport.pdf", "application/pdf", new byte[] {1, 2, 3});
+        MissionExploratoire reported =
+                missions.deposerRapport(m.getId(), "rapport.pdf", "application/pdf", new byte[] {1, 2, 3});
         assertThat(reported.getStatut()).isEqualTo(StatutMissionExploratoire.RAPPORT_DEPOSE);
-        assertThat(missions.rapports(m.getId())).extracting(PieceJointeInfo::nomFichier).containsExactly("rapport.pdf");
+        assertThat(missions.rapports(m.getId()))
+                .extracting(PieceJointeInfo::nomFichier)
+                .containsExactly("rapport.pdf");
         assertThatThrownBy(() -> missions.cloturer(m.getId())).isInstanceOf(AccessDeniedException.class);
         users.signOut();
         MissionExploratoire closed = fixtures.asAdmin(() -> missions.cloturer(m.getId()));
@@ -268,19 +329,26 @@ class Pact3ServiceTest {
         Candidature laureat = fixtures.laureat(lyon);
         String eligible = fixtures.paysEligible().code();
         users.signIn(lyon);
-        MissionExploratoire m = missions.proposer(laureat.getId(), eligible, "Rencontre des élus", Map.of(NatureDepense.TRANSPORT, BigDecimal.ONE));
-        assertThat(missions.find(Pageable.unpaged()).getContent()).extracting(MissionExploratoire::getId).contains(m.getId());
+        MissionExploratoire m = missions.proposer(
+                laureat.getId(), eligible, "Rencontre des élus", Map.of(NatureDepense.TRANSPORT, BigDecimal.ONE));
+        assertThat(missions.find(Pageable.unpaged()).getContent())
+                .extracting(MissionExploratoire::getId)
+                .contains(m.getId());
 
         users.signIn(fixtures.collectivite("33063"));
-        assertThat(missions.find(Pageable.unpaged()).getContent()).extracting(MissionExploratoire::getId).doesNotContain(m.getId());
+        assertThat(missions.find(Pageable.unpaged()).getContent())
+                .extracting(MissionExploratoire::getId)
+                .doesNotContain(m.getId());
         assertThatThrownBy(() -> missions.realisee(m.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> missions.proposer(laureat.getId(), eligible, "Usurpation", Map.of()))
                 .isInstanceOf(AccessDeniedException.class);
 
-        users.signInAs(Role.POSTE, u -> { });
+        users.signInAs(Role.POSTE, u -> {});
         assertThatThrownBy(() -> missions.find(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
         users.signOut();
-        assertThat(fixtures.asAdmin(() -> missions.find(Pageable.unpaged()).getContent())).extracting(MissionExploratoire::getId).contains(m.getId());
+        assertThat(fixtures.asAdmin(() -> missions.find(Pageable.unpaged()).getContent()))
+                .extracting(MissionExploratoire::getId)
+                .contains(m.getId());
     }
 
     @Test
@@ -288,7 +356,8 @@ class Pact3ServiceTest {
         String email = fixtures.collectivite("42218");
         Candidature c = fixtures.soumise(fixtures.appelOuvert(), email);
         users.signIn(email);
-        assertThatThrownBy(() -> missions.proposer(c.getId(), fixtures.paysEligible().code(), "Mission", Map.of()))
+        assertThatThrownBy(() ->
+                        missions.proposer(c.getId(), fixtures.paysEligible().code(), "Mission", Map.of()))
                 .hasMessageContaining("pact3.mission.sans-label");
     }
 }

@@ -17,10 +17,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class Pact3UploadContentTest {
 
-    @Autowired Pact3Fixtures fixtures;
-    @Autowired TestUsers users;
-    @Autowired CandidatureService candidatures;
-    @Autowired PieceJointeService pieces;
+    @Autowired
+    Pact3Fixtures fixtures;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    CandidatureService candidatures;
+
+    @Autowired
+    PieceJointeService pieces;
 
     @AfterEach
     void signOut() {
@@ -43,7 +50,8 @@ class Pact3UploadContentTest {
         users.signIn(lyon);
         Candidature draft = candidatures.brouillon(appel.getId());
         byte[] content = pdf(9 * 1024 * 1024);
-        PieceJointeInfo info = candidatures.joindre(draft.getId(), "dossier-complet.pdf", "application/octet-stream", content);
+        PieceJointeInfo info =
+                candidatures.joindre(draft.getId(), "dossier-complet.pdf", "application/octet-stream", content);
         assertThat(info.typeMime()).isEqualTo("application/pdf");
         assertThat(pieces.telecharger(info.id()).getContenu()).hasSize(9 * 1024 * 1024);
     }
@@ -54,13 +62,16 @@ class Pact3UploadContentTest {
         String lyon = fixtures.collectivite("69123");
         users.signIn(lyon);
         Candidature draft = candidatures.brouillon(appel.getId());
-        byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] html =
+                "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> candidatures.joindre(draft.getId(), "rapport.pdf", "application/pdf", html))
                 .satisfies(e -> assertThat(ErrorNotifier.messageFor(e, Locale.FRENCH))
-                        .isEqualTo("« rapport.pdf » n’est ni un PDF, ni une image, ni un document texte (Word, OpenDocument) : "
-                                + "son contenu a été vérifié, quel que soit son nom."));
+                        .isEqualTo(
+                                "« rapport.pdf » n’est ni un PDF, ni une image, ni un document texte (Word, OpenDocument) : "
+                                        + "son contenu a été vérifié, quel que soit son nom."));
         assertThat(candidatures.piecesJointes(draft.getId())).isEmpty();
-        assertThatThrownBy(() -> candidatures.joindre(draft.getId(), "gros.pdf", "application/pdf", pdf(10 * 1024 * 1024 + 1)))
+        assertThatThrownBy(() ->
+                        candidatures.joindre(draft.getId(), "gros.pdf", "application/pdf", pdf(10 * 1024 * 1024 + 1)))
                 .hasMessageContaining("pact3.piece.trop-grosse");
     }
 }

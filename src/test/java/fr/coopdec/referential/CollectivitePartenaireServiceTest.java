@@ -3,8 +3,8 @@ package fr.coopdec.referential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.TranslationProvider;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import java.io.StringReader;
@@ -46,7 +46,9 @@ class CollectivitePartenaireServiceTest {
     void benin_departements_and_communes_are_seeded_once() {
         assertThat(found("Abomey-Calavi")).isEqualTo(1);
         CollectivitePartenaire abomey = queries.findCollectivitesPartenaires(
-                CollectivitePartenaireFilter.text("Abomey-Calavi"), Pageable.ofSize(5)).getContent().get(0);
+                        CollectivitePartenaireFilter.text("Abomey-Calavi"), Pageable.ofSize(5))
+                .getContent()
+                .get(0);
         assertThat(abomey.getParent().getNom()).isEqualTo("Atlantique");
     }
 
@@ -63,7 +65,8 @@ class CollectivitePartenaireServiceTest {
         assertThat(result.ok()).isFalse();
         assertThat(result.errors()).extracting(CsvLineError::line).containsExactly(3, 4);
         CsvLineError error = result.errors().get(0);
-        assertThat(TranslationProvider.translate(error.messageKey(), Locale.FRENCH, error.arguments().toArray()))
+        assertThat(TranslationProvider.translate(
+                        error.messageKey(), Locale.FRENCH, error.arguments().toArray()))
                 .isEqualTo("code pays inconnu « XX » (attendu : code ISO alpha-2, par exemple BJ).");
         assertThat(found(unique)).isZero();
     }
@@ -83,7 +86,9 @@ class CollectivitePartenaireServiceTest {
         assertThat(second.added()).isZero();
         assertThat(second.alreadyPresent()).isEqualTo(2);
         CollectivitePartenaire ville = queries.findCollectivitesPartenaires(
-                CollectivitePartenaireFilter.text("Ville " + unique), Pageable.ofSize(5)).getContent().get(0);
+                        CollectivitePartenaireFilter.text("Ville " + unique), Pageable.ofSize(5))
+                .getContent()
+                .get(0);
         assertThat(ville.getParent().getNom()).isEqualTo("Province " + unique);
     }
 
@@ -93,8 +98,8 @@ class CollectivitePartenaireServiceTest {
         signIn(testUsers.create(Role.POSTE, user -> user.setPays(benin)));
 
         service.save(new CollectivitePartenaire("Commune " + unique, benin, NiveauCollectivitePartenaire.COMMUNE));
-        CsvImportResult imported = service.importCsv(new StringReader(
-                "nom,pays,niveau,code,parent\nVillage " + unique + ",BJ,AUTRE,,BJ-ZO\n"));
+        CsvImportResult imported = service.importCsv(
+                new StringReader("nom,pays,niveau,code,parent\nVillage " + unique + ",BJ,AUTRE,,BJ-ZO\n"));
 
         assertThat(imported.added()).isEqualTo(1);
         assertThat(found(unique)).isEqualTo(2);
@@ -106,12 +111,14 @@ class CollectivitePartenaireServiceTest {
         Pays senegal = queries.findPays("SN").orElseThrow();
         signIn(testUsers.create(Role.POSTE, user -> user.setPays(benin)));
 
-        assertThatThrownBy(() -> service.save(new CollectivitePartenaire("Commune " + unique, senegal,
-                NiveauCollectivitePartenaire.COMMUNE))).isInstanceOf(AccessDeniedException.class);
-        CsvImportResult imported = service.importCsv(new StringReader(
-                "nom,pays,niveau,code,parent\nVillage " + unique + ",SN,AUTRE,,\n"));
+        assertThatThrownBy(() -> service.save(
+                        new CollectivitePartenaire("Commune " + unique, senegal, NiveauCollectivitePartenaire.COMMUNE)))
+                .isInstanceOf(AccessDeniedException.class);
+        CsvImportResult imported =
+                service.importCsv(new StringReader("nom,pays,niveau,code,parent\nVillage " + unique + ",SN,AUTRE,,\n"));
 
-        assertThat(imported.errors()).extracting(CsvLineError::line, CsvLineError::messageKey)
+        assertThat(imported.errors())
+                .extracting(CsvLineError::line, CsvLineError::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "referential.csv.error.pays-out-of-scope"));
         assertThat(found(unique)).isZero();
     }
@@ -119,11 +126,13 @@ class CollectivitePartenaireServiceTest {
     @Test
     void other_roles_and_anonymous_visitors_may_not_add_authorities() {
         Pays benin = queries.findPays("BJ").orElseThrow();
-        assertThatThrownBy(() -> service.save(new CollectivitePartenaire("Commune " + unique, benin,
-                NiveauCollectivitePartenaire.COMMUNE))).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> service.save(
+                        new CollectivitePartenaire("Commune " + unique, benin, NiveauCollectivitePartenaire.COMMUNE)))
+                .isInstanceOf(Exception.class);
         signIn(testUsers.create(Role.AFD));
-        assertThatThrownBy(() -> service.save(new CollectivitePartenaire("Commune " + unique, benin,
-                NiveauCollectivitePartenaire.COMMUNE))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.save(
+                        new CollectivitePartenaire("Commune " + unique, benin, NiveauCollectivitePartenaire.COMMUNE)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(found(unique)).isZero();
     }
 
@@ -134,7 +143,7 @@ class CollectivitePartenaireServiceTest {
 
     private void signIn(String email) {
         UserDetails user = userDetailsService.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 }

@@ -33,26 +33,34 @@ class FrenchAuthoritiesImportTest {
     @Test
     void database_holds_exactly_the_etalab_regions_departements_epci_and_current_communes() throws Exception {
         long communes = StreamSupport.stream(json("communes").spliterator(), false)
-                .filter(node -> "commune-actuelle".equals(node.path("type").asText())).count();
+                .filter(node -> "commune-actuelle".equals(node.path("type").asText()))
+                .count();
         assertThat(communes).isEqualTo(34_969);
 
-        assertThat(repository.countByType(TypeCollectiviteFrancaise.REGION)).isEqualTo(json("regions").size()).isEqualTo(26);
+        assertThat(repository.countByType(TypeCollectiviteFrancaise.REGION))
+                .isEqualTo(json("regions").size())
+                .isEqualTo(26);
         assertThat(repository.countByType(TypeCollectiviteFrancaise.DEPARTEMENT))
-                .isEqualTo(json("departements").size()).isEqualTo(109);
-        assertThat(repository.countByType(TypeCollectiviteFrancaise.EPCI)).isEqualTo(json("epci").size()).isEqualTo(1_255);
+                .isEqualTo(json("departements").size())
+                .isEqualTo(109);
+        assertThat(repository.countByType(TypeCollectiviteFrancaise.EPCI))
+                .isEqualTo(json("epci").size())
+                .isEqualTo(1_255);
         assertThat(repository.countByType(TypeCollectiviteFrancaise.COMMUNE)).isEqualTo(communes);
     }
 
     @Test
     void communes_know_their_departement_region_and_epci_and_epci_their_main_departement() {
-        CollectiviteFrancaise saintEtienne = repository.findByTypeAndCode(TypeCollectiviteFrancaise.COMMUNE, "42218")
+        CollectiviteFrancaise saintEtienne = repository
+                .findByTypeAndCode(TypeCollectiviteFrancaise.COMMUNE, "42218")
                 .orElseThrow();
         assertThat(saintEtienne.getNom()).isEqualTo("Saint-Étienne");
         assertThat(saintEtienne.getDepartementCode()).isEqualTo("42");
         assertThat(saintEtienne.getRegionCode()).isEqualTo("84");
         assertThat(saintEtienne.getCodesPostaux()).contains("42000");
-        CollectiviteFrancaise metropole = repository.findByTypeAndCode(TypeCollectiviteFrancaise.EPCI,
-                saintEtienne.getEpciSiren()).orElseThrow();
+        CollectiviteFrancaise metropole = repository
+                .findByTypeAndCode(TypeCollectiviteFrancaise.EPCI, saintEtienne.getEpciSiren())
+                .orElseThrow();
         assertThat(metropole.getNatureJuridique()).isEqualTo("METRO");
         assertThat(metropole.getSiren()).isEqualTo(metropole.getCode());
         assertThat(metropole.getDepartementCode()).isEqualTo("42");
@@ -80,8 +88,12 @@ class FrenchAuthoritiesImportTest {
     void search_ignores_accents_and_case_and_finds_codes_and_postcodes() {
         assertThat(find("saint etienne").getContent().get(0).getCode()).isEqualTo("42218");
         assertThat(find("SAINT-ÉTIENNE").getContent().get(0).getCode()).isEqualTo("42218");
-        assertThat(find("42218").getContent()).extracting(CollectiviteFrancaise::getCode).contains("42218");
-        assertThat(find("42000").getContent()).extracting(CollectiviteFrancaise::getCode).contains("42218");
+        assertThat(find("42218").getContent())
+                .extracting(CollectiviteFrancaise::getCode)
+                .contains("42218");
+        assertThat(find("42000").getContent())
+                .extracting(CollectiviteFrancaise::getCode)
+                .contains("42218");
     }
 
     private org.springframework.data.domain.Page<CollectiviteFrancaise> find(String text) {

@@ -49,9 +49,12 @@ public class GroupementFixtures {
         saisie.setType(TypeCollectiviteFrancaise.ASSOCIATION);
         saisie.setNom(nom);
         saisie.setSiren(siren());
-        saisie.setMembres(java.util.Arrays.stream(communes).map(c -> referential.findCollectiviteFrancaise(
-                TypeCollectiviteFrancaise.COMMUNE, c).orElseThrow()).collect(java.util.stream.Collectors.toSet()));
-        users.signInAs(Role.ADMIN, u -> { });
+        saisie.setMembres(java.util.Arrays.stream(communes)
+                .map(c -> referential
+                        .findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, c)
+                        .orElseThrow())
+                .collect(java.util.stream.Collectors.toSet()));
+        users.signInAs(Role.ADMIN, u -> {});
         try {
             return service.creer(saisie);
         } finally {
@@ -60,6 +63,8 @@ public class GroupementFixtures {
     }
 
     public Set<Long> membres(CollectiviteFrancaise groupement) {
-        return Set.copyOf(service.membres(groupement.getId()).stream().map(CollectiviteFrancaise::getId).toList());
+        return Set.copyOf(service.membres(groupement.getId()).stream()
+                .map(CollectiviteFrancaise::getId)
+                .toList());
     }
 }

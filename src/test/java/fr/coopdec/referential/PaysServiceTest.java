@@ -46,8 +46,10 @@ class PaysServiceTest {
         assertThat(benin.getZone()).isEqualTo(ZoneMonde.AFRIQUE_OUEST);
         assertThat(benin.getCategorieCadAnnee()).isEqualTo(2024);
         assertThat(benin.getCategorieCadSource()).contains("CAD de l’OCDE");
-        assertThat(queries.findPays(new PaysFilter("cote d ivoire", null, null), Pageable.ofSize(5)).getContent())
-                .extracting(Pays::getCodeAlpha2).containsExactly("CI");
+        assertThat(queries.findPays(new PaysFilter("cote d ivoire", null, null), Pageable.ofSize(5))
+                        .getContent())
+                .extracting(Pays::getCodeAlpha2)
+                .containsExactly("CI");
     }
 
     @Test
@@ -78,9 +80,14 @@ class PaysServiceTest {
         antarctique.setCategorieCad(CategorieCad.PRITS);
         try {
             service.save(antarctique);
-            assertThat(categories.enVigueur("AQ", today).orElseThrow().categorie()).isEqualTo(CategorieCad.PRITS);
+            assertThat(categories.enVigueur("AQ", today).orElseThrow().categorie())
+                    .isEqualTo(CategorieCad.PRITS);
             assertThat(categories.enVigueur("AQ", today).orElseThrow().liste()).isEqualTo("Modification par la DAECT");
-            assertThat(categories.enVigueur("AQ", today.minusDays(1)).orElseThrow().categorie()).isEqualTo(CategorieCad.NON);
+            assertThat(categories
+                            .enVigueur("AQ", today.minusDays(1))
+                            .orElseThrow()
+                            .categorie())
+                    .isEqualTo(CategorieCad.NON);
         } finally {
             Pays back = queries.findPays("AQ").orElseThrow();
             back.setCategorieCad(CategorieCad.NON);
@@ -91,7 +98,7 @@ class PaysServiceTest {
 
     private void signIn(String email) {
         UserDetails user = userDetailsService.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 }

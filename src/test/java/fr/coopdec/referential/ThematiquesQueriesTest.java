@@ -17,8 +17,10 @@ class ThematiquesQueriesTest {
     void the_26_themes_are_seeded_and_found_by_label_or_dac_code() {
         assertThat(queries.allThematiques()).hasSize(26);
         assertThat(queries.findThematiques("eau potable", Pageable.ofSize(5)).getContent())
-                .extracting(Thematique::getCode).containsExactly("EAU_ASSAINISSEMENT");
+                .extracting(Thematique::getCode)
+                .containsExactly("EAU_ASSAINISSEMENT");
         assertThat(queries.findThematiques("16066", Pageable.ofSize(5)).getContent())
-                .extracting(Thematique::getCode).containsExactly("CULTURE");
+                .extracting(Thematique::getCode)
+                .containsExactly("CULTURE");
     }
 }

@@ -1,9 +1,9 @@
 package fr.coopdec.security;
 
-import fr.coopdec.shared.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.coopdec.shared.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,7 +29,8 @@ class FirstAdministratorTest {
         }
 
         @Override
-        public boolean createIfAbsent(String email, String nom, Role role, String password, Consumer<Utilisateur> scope) {
+        public boolean createIfAbsent(
+                String email, String nom, Role role, String password, Consumer<Utilisateur> scope) {
             created.add(email + "/" + role);
             return true;
         }
@@ -57,6 +58,7 @@ class FirstAdministratorTest {
         new FirstAdministrator(provisioning, "", "", "DAECT").run(new DefaultApplicationArguments());
         assertThat(provisioning.created).isEmpty();
         assertThatThrownBy(() -> new FirstAdministrator(provisioning, "a@b.fr", "court", "DAECT")
-                .run(new DefaultApplicationArguments())).isInstanceOf(IllegalStateException.class);
+                        .run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -63,7 +63,9 @@ class LoginAbuseTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -78,7 +80,8 @@ class LoginAbuseTest {
                 String password = "wrong-" + i;
                 results.add(pool.submit(() -> {
                     start.await();
-                    return mvc.perform(formLogin("/login").user(email).password(password)).andReturn();
+                    return mvc.perform(formLogin("/login").user(email).password(password))
+                            .andReturn();
                 }));
             }
             start.countDown();
@@ -90,12 +93,15 @@ class LoginAbuseTest {
         } finally {
             pool.shutdownNow();
         }
-        Integer counted = jdbc.queryForObject("SELECT failed_logins FROM utilisateur WHERE email = ?", Integer.class, email);
-        Timestamp lockedUntil = jdbc.queryForObject("SELECT locked_until FROM utilisateur WHERE email = ?", Timestamp.class, email);
+        Integer counted =
+                jdbc.queryForObject("SELECT failed_logins FROM utilisateur WHERE email = ?", Integer.class, email);
+        Timestamp lockedUntil =
+                jdbc.queryForObject("SELECT locked_until FROM utilisateur WHERE email = ?", Timestamp.class, email);
         assertThat(counted).isEqualTo(attempts);
         assertThat(lockedUntil).isNotNull();
         // Locked: even the right password is refused now, with the same redirect.
-        mvc.perform(formLogin("/login").user(email).password(TestUsers.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user(email).password(TestUsers.PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
@@ -104,11 +110,15 @@ class LoginAbuseTest {
         for (int i = 0; i < 4; i++) {
             mvc.perform(formLogin("/login").user(email).password("wrong-" + i));
         }
-        jdbc.update("UPDATE utilisateur SET first_failed_login_at = ? WHERE email = ?",
-                Timestamp.from(Instant.now().minus(LoginAttempts.WINDOW).minus(1, ChronoUnit.MINUTES)), email);
+        jdbc.update(
+                "UPDATE utilisateur SET first_failed_login_at = ? WHERE email = ?",
+                Timestamp.from(Instant.now().minus(LoginAttempts.WINDOW).minus(1, ChronoUnit.MINUTES)),
+                email);
         mvc.perform(formLogin("/login").user(email).password("wrong-again"));
-        assertThat(jdbc.queryForObject("SELECT failed_logins FROM utilisateur WHERE email = ?", Integer.class, email)).isEqualTo(1);
-        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().getLockedUntil()).isNull();
+        assertThat(jdbc.queryForObject("SELECT failed_logins FROM utilisateur WHERE email = ?", Integer.class, email))
+                .isEqualTo(1);
+        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().getLockedUntil())
+                .isNull();
     }
 
     @Test
@@ -118,9 +128,11 @@ class LoginAbuseTest {
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isNotEqualTo(200);
         assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/");
-        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().getLastLoginAt()).isNull();
+        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().getLastLoginAt())
+                .isNull();
         // With the token (as the login form sends it from the page's meta tags) it works.
-        mvc.perform(formLogin("/login").user(email).password(TestUsers.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user(email).password(TestUsers.PASSWORD))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -172,12 +184,13 @@ class LoginAbuseTest {
 
     private MockHttpSession signIn(String email) throws Exception {
         MvcResult login = mvc.perform(formLogin("/login").user(email).password(TestUsers.PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn();
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
         return (MockHttpSession) login.getRequest().getSession(false);
     }
 
     private void asAdmin(Runnable action) {
-        testUsers.signInAs(Role.ADMIN, user -> { });
+        testUsers.signInAs(Role.ADMIN, user -> {});
         try {
             action.run();
         } finally {

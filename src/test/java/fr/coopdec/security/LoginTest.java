@@ -1,6 +1,5 @@
 package fr.coopdec.security;
 
-import fr.coopdec.shared.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -8,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,9 @@ class LoginTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -46,7 +48,8 @@ class LoginTest {
         mvc.perform(formLogin("/login").user(email).password(TestUsers.PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"));
-        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().getLastLoginAt()).isNotNull();
+        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().getLastLoginAt())
+                .isNotNull();
     }
 
     @Test
@@ -60,12 +63,15 @@ class LoginTest {
     void fifth_wrong_password_locks_the_account_even_for_the_right_password() throws Exception {
         String email = testUsers.create(Role.AFD);
         for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
-            mvc.perform(formLogin("/login").user(email).password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(formLogin("/login").user(email).password("wrong-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
         }
-        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().getLockedUntil()).isNotNull();
+        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().getLockedUntil())
+                .isNotNull();
 
         MvcResult result = mvc.perform(formLogin("/login").user(email).password(TestUsers.PASSWORD))
-                .andExpect(redirectedUrl("/login?error")).andReturn();
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
         assertThat(result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(LockedException.class);
     }
@@ -76,9 +82,11 @@ class LoginTest {
         for (int i = 0; i < LoginAttempts.MAX_FAILURES - 1; i++) {
             mvc.perform(formLogin("/login").user(email).password("wrong-" + i));
         }
-        mvc.perform(formLogin("/login").user(email).password(TestUsers.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user(email).password(TestUsers.PASSWORD))
+                .andExpect(redirectedUrl("/"));
         mvc.perform(formLogin("/login").user(email).password("wrong-again")).andExpect(redirectedUrl("/login?error"));
-        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().getLockedUntil()).isNull();
+        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().getLockedUntil())
+                .isNull();
     }
 
     @Test

@@ -23,6 +23,7 @@ class PasswordPolicyUnitTest {
         assertThat(PasswordPolicy.isAcceptable(" ".repeat(20))).isFalse();
         assertThatThrownBy(() -> PasswordPolicy.check("court"))
                 .isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("security.password.policy");
+                .extracting(e -> ((BusinessException) e).getMessageKey())
+                .isEqualTo("security.password.policy");
     }
 }

@@ -12,10 +12,10 @@ import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.catalina.Context;
@@ -29,9 +29,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -44,27 +44,36 @@ class ProConnectSignInTest extends HttpIntegrationTest {
 
     @Autowired
     TestUsers users;
+
     @Autowired
     ReferentialQueries referential;
+
     @Autowired
     ServletWebServerApplicationContext context;
+
     @Autowired
     ProConnectRegistrations registrations;
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @Test
     void an_agent_linked_by_email_gets_the_role_and_scope_of_that_account() throws Exception {
-        String email = users.create(Role.POSTE, u -> u.setPays(referential.findPays("BJ").orElseThrow()));
+        String email = users.create(
+                Role.POSTE, u -> u.setPays(referential.findPays("BJ").orElseThrow()));
         ProConnectMock.nextAgent(UUID.randomUUID().toString(), email.toUpperCase(), "Awa", "Diallo", 3600);
 
         URI authorize = location(get(url("/oauth2/authorization/proconnect")));
-        Map<String, String> params = UriComponentsBuilder.fromUri(authorize).build().getQueryParams().toSingleValueMap();
+        Map<String, String> params =
+                UriComponentsBuilder.fromUri(authorize).build().getQueryParams().toSingleValueMap();
         assertThat(authorize.toString()).startsWith(ProConnectMock.domain() + "/api/v2/authorize");
-        assertThat(params.keySet()).containsExactlyInAnyOrder("response_type", "client_id", "scope", "state", "redirect_uri", "nonce");
-        assertThat(URLDecoder.decode(params.get("scope"), StandardCharsets.UTF_8)).isEqualTo("openid email given_name usual_name uid siret");
+        assertThat(params.keySet())
+                .containsExactlyInAnyOrder("response_type", "client_id", "scope", "state", "redirect_uri", "nonce");
+        assertThat(URLDecoder.decode(params.get("scope"), StandardCharsets.UTF_8))
+                .isEqualTo("openid email given_name usual_name uid siret");
         assertThat(params.get("state")).hasSizeGreaterThanOrEqualTo(32).matches("[A-Za-z0-9_-]+");
         assertThat(params.get("nonce")).hasSizeGreaterThanOrEqualTo(32).matches("[A-Za-z0-9_-]+");
 
@@ -86,9 +95,13 @@ class ProConnectSignInTest extends HttpIntegrationTest {
 
         String logout = new ProConnectLogout(registrations, "http://coopdec.example.org")
                 .determineTargetUrl(new MockHttpServletRequest(), new MockHttpServletResponse(), authentication);
-        Map<String, String> end = UriComponentsBuilder.fromUriString(logout).build().getQueryParams().toSingleValueMap();
+        Map<String, String> end = UriComponentsBuilder.fromUriString(logout)
+                .build()
+                .getQueryParams()
+                .toSingleValueMap();
         assertThat(logout).startsWith(ProConnectMock.domain() + "/api/v2/endsession?");
-        assertThat(end).containsEntry("id_token_hint", agent.getIdToken().getTokenValue())
+        assertThat(end)
+                .containsEntry("id_token_hint", agent.getIdToken().getTokenValue())
                 .containsEntry("post_logout_redirect_uri", "http://coopdec.example.org/");
         assertThat(end.get("state")).hasSizeGreaterThanOrEqualTo(32);
     }
@@ -102,7 +115,8 @@ class ProConnectSignInTest extends HttpIntegrationTest {
 
         assertThat(location(answer).getPath()).isEqualTo("/connexion/agent-inconnu");
         assertThat(sessionAuthentication()).isNull();
-        assertThat(session().getSession().getAttribute(ProConnectProperties.UNKNOWN_AGENT_EMAIL)).isEqualTo(stranger);
+        assertThat(session().getSession().getAttribute(ProConnectProperties.UNKNOWN_AGENT_EMAIL))
+                .isEqualTo(stranger);
         assertThat(get(url("/connexion/agent-inconnu")).statusCode()).isEqualTo(200);
     }
 
@@ -139,14 +153,18 @@ class ProConnectSignInTest extends HttpIntegrationTest {
 
         assertThat(location(answer).toString()).endsWith("/login?error");
         assertThat(sessionAuthentication()).isNull();
-        assertThat(session().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isInstanceOf(DisabledException.class);
+        assertThat(session().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOf(DisabledException.class);
     }
 
     /** The whole round trip; {@code nonce}, when given, replaces the one CoopDec sent (an attacker replaying). */
     private HttpResponse<String> signIn(String nonce) throws Exception {
         URI authorize = location(get(url("/oauth2/authorization/proconnect")));
         if (nonce != null) {
-            authorize = UriComponentsBuilder.fromUri(authorize).replaceQueryParam("nonce", nonce).build(true).toUri();
+            authorize = UriComponentsBuilder.fromUri(authorize)
+                    .replaceQueryParam("nonce", nonce)
+                    .build(true)
+                    .toUri();
         }
         URI callback = location(get(authorize.toString()));
         HttpResponse<String> answer = get(callback.toString());
@@ -155,18 +173,28 @@ class ProConnectSignInTest extends HttpIntegrationTest {
     }
 
     private HttpResponse<String> get(String address) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create(address)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(address)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI location(HttpResponse<?> response) {
-        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isIn(302, 303);
+        assertThat(response.statusCode())
+                .as(response.uri() + " " + response.body())
+                .isIn(302, 303);
         return response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
     }
 
     private Session session() throws Exception {
-        String id = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-        Manager manager = ((Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0]).getManager();
+        String id = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
+        Manager manager = ((Context) ((TomcatWebServer) context.getWebServer())
+                        .getTomcat()
+                        .getHost()
+                        .findChildren()[0])
+                .getManager();
         return manager.findSession(id);
     }
 
@@ -178,7 +206,8 @@ class ProConnectSignInTest extends HttpIntegrationTest {
     }
 
     private Authentication sessionAuthentication() throws Exception {
-        Object security = session().getSession().getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        Object security =
+                session().getSession().getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         return security instanceof SecurityContext sc ? sc.getAuthentication() : null;
     }
 }

@@ -1,11 +1,11 @@
 package fr.coopdec.security;
 
-import fr.coopdec.shared.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.coopdec.referential.CategorieCad;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ZoneMonde;
+import fr.coopdec.shared.security.Role;
 import org.junit.jupiter.api.Test;
 
 /** Rules of the account entity; the lock-out arithmetic runs in SQL and is tested in LoginTest. */

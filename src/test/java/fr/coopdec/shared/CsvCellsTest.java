@@ -34,7 +34,8 @@ class CsvCellsTest {
     @Test
     void a_printed_record_is_neutralised_and_restores_to_what_was_typed() throws Exception {
         StringWriter out = new StringWriter();
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
+        CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
         CsvCells.printRecord(printer, 42, "=1+1", "Dakar");
         printer.flush();
         assertThat(out.toString()).isEqualTo("42;'=1+1;Dakar\r\n");

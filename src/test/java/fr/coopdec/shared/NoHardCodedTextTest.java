@@ -36,7 +36,8 @@ class NoHardCodedTextTest {
         List<String> offenders = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/fr/coopdec"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> p.toString().contains("/ui/")).toList()) {
+                    .filter(p -> p.toString().contains("/ui/"))
+                    .toList()) {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     collect(offenders, file, i + 1, lines.get(i), COMPONENT_WITH_TEXT.matcher(lines.get(i)), 3);

@@ -31,7 +31,9 @@ class TranslationsTest {
             Set<String> misplaced = load("/vaadin-i18n/" + bundle + ".properties").stringPropertyNames().stream()
                     .filter(key -> !TranslationProvider.bundleOf(key).equals(bundle))
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(misplaced).as("keys of vaadin-i18n/%s.properties that belong to another bundle", bundle).isEmpty();
+            assertThat(misplaced)
+                    .as("keys of vaadin-i18n/%s.properties that belong to another bundle", bundle)
+                    .isEmpty();
         }
     }
 
@@ -48,13 +50,18 @@ class TranslationsTest {
 
     @Test
     void texts_with_placeholders_use_the_typographic_apostrophe() throws IOException {
-        for (String file : bundles().stream().flatMap(b -> java.util.stream.Stream.of(
-                "/vaadin-i18n/" + b + ".properties", "/vaadin-i18n/" + b + "_en.properties")).toList()) {
+        for (String file : bundles().stream()
+                .flatMap(b -> java.util.stream.Stream.of(
+                        "/vaadin-i18n/" + b + ".properties", "/vaadin-i18n/" + b + "_en.properties"))
+                .toList()) {
             Properties bundle = load(file);
             Set<String> broken = bundle.stringPropertyNames().stream()
-                    .filter(key -> bundle.getProperty(key).contains("{") && bundle.getProperty(key).contains("'"))
+                    .filter(key -> bundle.getProperty(key).contains("{")
+                            && bundle.getProperty(key).contains("'"))
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(broken).as("keys of %s whose ' MessageFormat would swallow", file).isEmpty();
+            assertThat(broken)
+                    .as("keys of %s whose ' MessageFormat would swallow", file)
+                    .isEmpty();
         }
     }
 

@@ -79,8 +79,10 @@ public abstract class KaribuTest {
         UserDetails user = userDetailsService.loadUserByUsername(email);
         var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
-        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.substring("ROLE_".length())).collect(Collectors.toSet());
+        Set<String> roles = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(a -> a.substring("ROLE_".length()))
+                .collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
@@ -90,7 +92,8 @@ public abstract class KaribuTest {
     protected void logout() {
         SecurityContextHolder.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            FakeRequest request =
+                    (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
         }
@@ -102,8 +105,8 @@ public abstract class KaribuTest {
         if (query < 0) {
             UI.getCurrent().navigate(location);
         } else {
-            UI.getCurrent().navigate(location.substring(0, query),
-                    QueryParameters.fromString(location.substring(query + 1)));
+            UI.getCurrent()
+                    .navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
         }
     }
 }

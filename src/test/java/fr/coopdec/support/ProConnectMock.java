@@ -24,12 +24,12 @@ public final class ProConnectMock {
     public static final String ISSUER_ID = "api/v2";
     public static final String CLIENT_ID = "coopdec-test";
     public static final String CLIENT_SECRET = "coopdec-test-secret";
-    private static final List<String> USERINFO_CLAIMS = List.of("sub", "email", "given_name", "usual_name", "uid", "siret");
+    private static final List<String> USERINFO_CLAIMS =
+            List.of("sub", "email", "given_name", "usual_name", "uid", "siret");
 
     private static MockOAuth2Server server;
 
-    private ProConnectMock() {
-    }
+    private ProConnectMock() {}
 
     public static synchronized MockOAuth2Server server() {
         if (server == null) {
@@ -55,7 +55,8 @@ public final class ProConnectMock {
         claims.put("uid", "uid-" + subject);
         claims.put("siret", "11000201100044");
         claims.put("idp_id", "fia1v2");
-        server().enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), claims, expiry));
+        server().enqueueCallback(
+                        new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), claims, expiry));
     }
 
     /** GET /api/v2/userinfo: the bearer token's identity claims, signed, as ProConnect answers. */
@@ -63,7 +64,8 @@ public final class ProConnectMock {
 
         @Override
         public boolean match(OAuth2HttpRequest request) {
-            return "GET".equals(request.getMethod()) && request.getUrl().encodedPath().endsWith("/" + ISSUER_ID + "/userinfo");
+            return "GET".equals(request.getMethod())
+                    && request.getUrl().encodedPath().endsWith("/" + ISSUER_ID + "/userinfo");
         }
 
         @Override
@@ -73,7 +75,9 @@ public final class ProConnectMock {
                 return new OAuth2HttpResponse(Headers.of(), 401, "{\"error\":\"invalid_token\"}", null);
             }
             try {
-                Map<String, Object> token = SignedJWT.parse(authorization.substring(7)).getJWTClaimsSet().getClaims();
+                Map<String, Object> token = SignedJWT.parse(authorization.substring(7))
+                        .getJWTClaimsSet()
+                        .getClaims();
                 Map<String, Object> claims = new LinkedHashMap<>();
                 USERINFO_CLAIMS.forEach(name -> {
                     if (token.get(name) != null) {
@@ -82,7 +86,10 @@ public final class ProConnectMock {
                 });
                 claims.put("iss", server.issuerUrl(ISSUER_ID).toString());
                 claims.put("aud", CLIENT_ID);
-                String jwt = server.getConfig().getTokenProvider().jwt(claims, Duration.ofMinutes(1), ISSUER_ID).serialize();
+                String jwt = server.getConfig()
+                        .getTokenProvider()
+                        .jwt(claims, Duration.ofMinutes(1), ISSUER_ID)
+                        .serialize();
                 return new OAuth2HttpResponse(Headers.of("Content-Type", "application/jwt"), 200, jwt, null);
             } catch (ParseException e) {
                 return new OAuth2HttpResponse(Headers.of(), 401, "{\"error\":\"invalid_token\"}", null);

@@ -1,8 +1,8 @@
 package fr.coopdec.support;
 
 import fr.coopdec.security.AccountProvisioning;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.Utilisateur;
+import fr.coopdec.shared.security.Role;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,8 +28,8 @@ public class TestUsers {
     /** For service tests: the current thread acts as that user (as after a login). */
     public void signIn(String email) {
         UserDetails user = userDetailsService.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
     /** Creates a user with that role and scope and signs in as it; returns the e-mail. */
@@ -44,7 +44,7 @@ public class TestUsers {
     }
 
     public String create(Role role) {
-        return create(role, user -> { });
+        return create(role, user -> {});
     }
 
     /** Creates a user with the role and the scope the consumer sets; returns its e-mail. */

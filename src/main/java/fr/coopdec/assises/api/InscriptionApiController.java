@@ -3,8 +3,8 @@ package fr.coopdec.assises.api;
 import fr.coopdec.assises.ChampInvalide;
 import fr.coopdec.assises.DemandeInscription;
 import fr.coopdec.assises.InscriptionService;
-import fr.coopdec.assises.OrigineService;
 import fr.coopdec.assises.InscriptionsFermees;
+import fr.coopdec.assises.OrigineService;
 import fr.coopdec.assises.ResultatInscription;
 import fr.coopdec.assises.SessionComplete;
 import fr.coopdec.shared.BusinessException;
@@ -53,30 +53,50 @@ class InscriptionApiController {
     }
 
     @PostMapping(path = "/{id}/inscriptions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Inscrit une personne ou une délégation à l’événement",
+    @Operation(
+            summary = "Inscrit une personne ou une délégation à l’événement",
             description = "Chaque participant obtient une place (CONFIRMEE, ou A_VALIDER si l’organisateur valide "
                     + "les inscriptions) tant qu’il en reste ; sinon, si accepteAttente vaut true, il est placé sur la "
                     + "liste d’attente (EN_ATTENTE) et promu automatiquement, dans l’ordre, quand une place se libère. "
                     + "La capacité est garantie par la base de données, même sous forte concurrence.",
             responses = {
-                    @ApiResponse(responseCode = "201", description = "Inscription(s) enregistrée(s), avec le jeton du lien personnel"),
-                    @ApiResponse(responseCode = "200", description = "Toutes les personnes étaient déjà inscrites (même adresse, "
-                            + "sans tenir compte des majuscules) : dejaInscrit vaut true, le statut est celui de l’inscription "
-                            + "existante, sans jeton ; le lien personnel a été renvoyé par courriel à chacune"),
-                    @ApiResponse(responseCode = "400", description = "Champ invalide ; « parametre » le nomme (ex. participants[0].email)",
-                            content = @Content(schema = @Schema(implementation = ApiError.class))),
-                    @ApiResponse(responseCode = "404", description = "Événement inconnu",
-                            content = @Content(schema = @Schema(implementation = ApiError.class))),
-                    @ApiResponse(responseCode = "429", description = "Trop d’inscriptions depuis la même adresse ou pour "
-                            + "l’événement (limites coopdec.abuse.*) ; l’en-tête Retry-After donne l’attente en secondes ; rien "
-                            + "n’est enregistré", content = @Content(schema = @Schema(implementation = ApiError.class))),
-                    @ApiResponse(responseCode = "409", description = "L’événement ou une session choisie est complet et "
-                            + "accepteAttente vaut false, ou les inscriptions ne sont pas ouvertes (avant la date d’ouverture, "
-                            + "à partir de la date de clôture — par défaut le premier jour de l’événement — ou événement terminé) ; "
-                            + "rien n’est enregistré", content = @Content(schema = @Schema(implementation = ApiError.class)))})
-    ResponseEntity<ResultatInscription> inscrire(@Parameter(description = "Identifiant de l’événement") @PathVariable long id,
-                                                 @RequestBody DemandeInscription demande, HttpServletRequest request) {
-        int personnes = demande == null || demande.participants() == null ? 1 : demande.participants().size();
+                @ApiResponse(
+                        responseCode = "201",
+                        description = "Inscription(s) enregistrée(s), avec le jeton du lien personnel"),
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "Toutes les personnes étaient déjà inscrites (même adresse, "
+                                + "sans tenir compte des majuscules) : dejaInscrit vaut true, le statut est celui de l’inscription "
+                                + "existante, sans jeton ; le lien personnel a été renvoyé par courriel à chacune"),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "Champ invalide ; « parametre » le nomme (ex. participants[0].email)",
+                        content = @Content(schema = @Schema(implementation = ApiError.class))),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "Événement inconnu",
+                        content = @Content(schema = @Schema(implementation = ApiError.class))),
+                @ApiResponse(
+                        responseCode = "429",
+                        description = "Trop d’inscriptions depuis la même adresse ou pour "
+                                + "l’événement (limites coopdec.abuse.*) ; l’en-tête Retry-After donne l’attente en secondes ; rien "
+                                + "n’est enregistré",
+                        content = @Content(schema = @Schema(implementation = ApiError.class))),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "L’événement ou une session choisie est complet et "
+                                + "accepteAttente vaut false, ou les inscriptions ne sont pas ouvertes (avant la date d’ouverture, "
+                                + "à partir de la date de clôture — par défaut le premier jour de l’événement — ou événement terminé) ; "
+                                + "rien n’est enregistré",
+                        content = @Content(schema = @Schema(implementation = ApiError.class)))
+            })
+    ResponseEntity<ResultatInscription> inscrire(
+            @Parameter(description = "Identifiant de l’événement") @PathVariable long id,
+            @RequestBody DemandeInscription demande,
+            HttpServletRequest request) {
+        int personnes = demande == null || demande.participants() == null
+                ? 1
+                : demande.participants().size();
         // A request over the absolute maximum is refused as invalid (400) by the service and stores
         // nothing: it takes no tokens, so the client learns what is wrong rather than "too many".
         if (personnes <= DemandeInscription.MAX_PARTICIPANTS) {
@@ -85,7 +105,8 @@ class InscriptionApiController {
         ResultatInscription resultat = inscriptions.inscrire(id, demande);
         origines.noter(resultat, request.getRemoteAddr());
         boolean nouvelle = resultat.lignes().stream().anyMatch(l -> !l.dejaInscrit());
-        return ResponseEntity.status(nouvelle ? HttpStatus.CREATED : HttpStatus.OK).body(resultat);
+        return ResponseEntity.status(nouvelle ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(resultat);
     }
 
     /** A rate limit: 429 with Retry-After (seconds) and a sentence in the caller's language. */
@@ -103,8 +124,11 @@ class InscriptionApiController {
 
     @ExceptionHandler(SessionComplete.class)
     ResponseEntity<ApiError> complet(SessionComplete e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(e.getSessionId() == null ? "evenement" : "sessions",
-                e.getSessionId() == null ? null : String.valueOf(e.getSessionId()), translate(e)));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(new ApiError(
+                        e.getSessionId() == null ? "evenement" : "sessions",
+                        e.getSessionId() == null ? null : String.valueOf(e.getSessionId()),
+                        translate(e)));
     }
 
     @ExceptionHandler(InscriptionsFermees.class)
@@ -114,9 +138,11 @@ class InscriptionApiController {
 
     @ExceptionHandler(BusinessException.class)
     ResponseEntity<ApiError> metier(BusinessException e) {
-        HttpStatus status = "assises.erreur.evenement-introuvable".equals(e.getMessageKey()) ? HttpStatus.NOT_FOUND
+        HttpStatus status = "assises.erreur.evenement-introuvable".equals(e.getMessageKey())
+                ? HttpStatus.NOT_FOUND
                 : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(status).body(new ApiError(status == HttpStatus.NOT_FOUND ? "id" : null, null, translate(e)));
+        return ResponseEntity.status(status)
+                .body(new ApiError(status == HttpStatus.NOT_FOUND ? "id" : null, null, translate(e)));
     }
 
     /** In the caller's language (French unless Accept-Language prefers English). */

@@ -38,9 +38,9 @@ class AssisesDemoData implements ApplicationRunner {
 
     static final LocalDate DEBUT = LocalDate.of(2016, 11, 4);
     private static final Logger log = LoggerFactory.getLogger(AssisesDemoData.class);
-    private static final List<String> COMMUNES_FRANCAISES = List.of("69123", "95127", "75056", "44109", "31555",
-            "35238", "33063", "59350", "67482", "94028", "92050", "13055", "34172", "38185", "76540", "63113",
-            "21231", "86194", "37261", "14118");
+    private static final List<String> COMMUNES_FRANCAISES = List.of(
+            "69123", "95127", "75056", "44109", "31555", "35238", "33063", "59350", "67482", "94028", "92050", "13055",
+            "34172", "38185", "76540", "63113", "21231", "86194", "37261", "14118");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -48,8 +48,12 @@ class AssisesDemoData implements ApplicationRunner {
     private final AtlasQueries atlas;
     private final UserDetailsService users;
 
-    AssisesDemoData(JdbcTemplate jdbc, TransactionTemplate transactions, ReferentialQueries referential,
-                    AtlasQueries atlas, UserDetailsService users) {
+    AssisesDemoData(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            ReferentialQueries referential,
+            AtlasQueries atlas,
+            UserDetailsService users) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.referential = referential;
@@ -59,23 +63,38 @@ class AssisesDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM assises_evenement WHERE titre = ?", Integer.class,
-                CotonouProgramme.TITRE);
+        Integer existing = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM assises_evenement WHERE titre = ?", Integer.class, CotonouProgramme.TITRE);
         if (existing != null && existing > 0) {
             return;
         }
         long start = System.nanoTime();
-        List<CollectivitePartenaire> communes = referential.findPays("BJ").map(p -> referential.findCollectivitesPartenaires(
-                        new CollectivitePartenaireFilter(null, p.getId(), NiveauCollectivitePartenaire.COMMUNE), PageRequest.of(0, 100))
-                .getContent()).orElse(List.of()).stream().sorted(Comparator.comparing(CollectivitePartenaire::getNom)).limit(67).toList();
+        List<CollectivitePartenaire> communes = referential
+                .findPays("BJ")
+                .map(p -> referential
+                        .findCollectivitesPartenaires(
+                                new CollectivitePartenaireFilter(null, p.getId(), NiveauCollectivitePartenaire.COMMUNE),
+                                PageRequest.of(0, 100))
+                        .getContent())
+                .orElse(List.of())
+                .stream()
+                .sorted(Comparator.comparing(CollectivitePartenaire::getNom))
+                .limit(67)
+                .toList();
         List<CollectiviteFrancaise> francaises = COMMUNES_FRANCAISES.stream()
-                .map(code -> referential.findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, code).orElse(null))
-                .filter(Objects::nonNull).toList();
+                .map(code -> referential
+                        .findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, code)
+                        .orElse(null))
+                .filter(Objects::nonNull)
+                .toList();
         List<Long> partenariats = partenariatsNommes();
         Long organisateur = organisateur();
-        int[] counts = transactions.execute(tx -> new CotonouWriter(jdbc, DEBUT).write(communes, francaises, partenariats,
-                organisateur));
-        log.info("Assises demo data: Cotonou 2016 with {} sessions and {} registrations in {} ms", counts[0], counts[1],
+        int[] counts = transactions.execute(
+                tx -> new CotonouWriter(jdbc, DEBUT).write(communes, francaises, partenariats, organisateur));
+        log.info(
+                "Assises demo data: Cotonou 2016 with {} sessions and {} registrations in {} ms",
+                counts[0],
+                counts[1],
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -88,13 +107,21 @@ class AssisesDemoData implements ApplicationRunner {
     List<Long> partenariatsNommes() {
         return java.util.Arrays.asList(
                 benin("Porto-Novo", r -> r.collectivitesPartenaires().contains("Porto-Novo")),
-                benin("Nouvelle-Aquitaine", r -> r.collectivitesFrancaises().stream().anyMatch(n -> n.contains("Nouvelle-Aquitaine"))),
-                null, null);
+                benin("Nouvelle-Aquitaine", r -> r.collectivitesFrancaises().stream()
+                        .anyMatch(n -> n.contains("Nouvelle-Aquitaine"))),
+                null,
+                null);
     }
 
     private Long benin(String nom, java.util.function.Predicate<PartenariatResume> names) {
-        return atlas.search(PartenariatFilter.builder().pays("BJ").texte(nom).build(), PageRequest.of(0, 50))
-                .getContent().stream().filter(names).map(PartenariatResume::id).findFirst().orElse(null);
+        return atlas
+                .search(PartenariatFilter.builder().pays("BJ").texte(nom).build(), PageRequest.of(0, 50))
+                .getContent()
+                .stream()
+                .filter(names)
+                .map(PartenariatResume::id)
+                .findFirst()
+                .orElse(null);
     }
 
     private Long organisateur() {

@@ -20,25 +20,41 @@ final class AssisesUi {
     static final String LISTE = "assises";
     static final String GESTION = "assises/gestion";
 
-    private AssisesUi() {
+    private AssisesUi() {}
+
+    static String evenement(long id) {
+        return "assises/evenements/" + id;
     }
 
-    static String evenement(long id) { return "assises/evenements/" + id; }
-    static String inscription(long id) { return "assises/evenements/" + id + "/inscription"; }
-    static String monInscription(String jeton) { return "assises/inscription/" + jeton; }
-    static String gestion(long id, String page) { return "assises/gestion/" + id + "/" + page; }
+    static String inscription(long id) {
+        return "assises/evenements/" + id + "/inscription";
+    }
+
+    static String monInscription(String jeton) {
+        return "assises/inscription/" + jeton;
+    }
+
+    static String gestion(long id, String page) {
+        return "assises/gestion/" + id + "/" + page;
+    }
 
     /**
      * What a visitor is told about registering, before any form: closed since / opens on (when outside
      * the window), "full — waitlist" (when full), or the places left.
      */
-    static String avisInscriptions(com.vaadin.flow.component.Component c, Evenement e, fr.coopdec.assises.EtatInscriptions etat,
-                                   Locale locale) {
+    static String avisInscriptions(
+            com.vaadin.flow.component.Component c,
+            Evenement e,
+            fr.coopdec.assises.EtatInscriptions etat,
+            Locale locale) {
         return switch (etat) {
             case CLOSES -> c.getTranslation("assises.inscription.closes", jour(e.getFermetureEffective(), locale));
-            case PAS_ENCORE_OUVERTES -> c.getTranslation("assises.inscription.pas-ouvertes", jour(e.getInscriptionsOuverture(), locale));
-            case OUVERTES -> e.isComplet() ? c.getTranslation("assises.inscription.complet")
-                    : c.getTranslation("assises.places-restantes", e.getPlacesRestantes(), e.getCapacite());
+            case PAS_ENCORE_OUVERTES ->
+                c.getTranslation("assises.inscription.pas-ouvertes", jour(e.getInscriptionsOuverture(), locale));
+            case OUVERTES ->
+                e.isComplet()
+                        ? c.getTranslation("assises.inscription.complet")
+                        : c.getTranslation("assises.places-restantes", e.getPlacesRestantes(), e.getCapacite());
         };
     }
 
@@ -48,7 +64,8 @@ final class AssisesUi {
 
     static String dates(Evenement e, Locale locale) {
         DateTimeFormatter f = fr.coopdec.shared.ui.Dates.dateFormatter(locale);
-        return e.getDateDebut().equals(e.getDateFin()) ? f.format(e.getDateDebut())
+        return e.getDateDebut().equals(e.getDateFin())
+                ? f.format(e.getDateDebut())
                 : f.format(e.getDateDebut()) + " – " + f.format(e.getDateFin());
     }
 
@@ -75,10 +92,13 @@ final class AssisesUi {
 
     /** A link downloading bytes computed when clicked (in the request, with the user's rights). */
     static Anchor telechargement(String texte, String fichier, String type, Supplier<byte[]> contenu) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = contenu.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fichier, type, bytes.length);
-        }), AttachmentType.DOWNLOAD, texte);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = contenu.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fichier, type, bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                texte);
         anchor.addClassName("assises-telechargement");
         return anchor;
     }

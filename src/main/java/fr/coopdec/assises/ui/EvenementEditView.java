@@ -18,8 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.EvenementService;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -43,7 +43,8 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
     final Checkbox approbation = new Checkbox();
     final IntegerField participantsParDemande = new IntegerField();
     final Button enregistrer = new Button();
-    final com.vaadin.flow.component.textfield.EmailField organisateur = new com.vaadin.flow.component.textfield.EmailField();
+    final com.vaadin.flow.component.textfield.EmailField organisateur =
+            new com.vaadin.flow.component.textfield.EmailField();
     final Button affecter = new Button();
     private final BeanValidationBinder<Evenement> binder = new BeanValidationBinder<>(Evenement.class);
     private final transient EvenementService evenements;
@@ -70,19 +71,29 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
         binder.forField(titre).bind("titre");
         binder.forField(lieu).bind("lieu");
         binder.forField(dateDebut).bind("dateDebut");
-        binder.forField(dateFin).withValidator(fin -> fin == null || dateDebut.getValue() == null || !fin.isBefore(dateDebut.getValue()),
-                getTranslation("assises.evenement.dates-invalides")).bind("dateFin");
+        binder.forField(dateFin)
+                .withValidator(
+                        fin -> fin == null || dateDebut.getValue() == null || !fin.isBefore(dateDebut.getValue()),
+                        getTranslation("assises.evenement.dates-invalides"))
+                .bind("dateFin");
         ouverture.setLabel(getTranslation("assises.evenement.ouverture"));
         fermeture.setLabel(getTranslation("assises.evenement.fermeture"));
         binder.forField(ouverture).bind("inscriptionsOuverture");
-        binder.forField(fermeture).withValidator(f -> f == null || ouverture.getValue() == null || f.isAfter(ouverture.getValue()),
-                getTranslation("assises.erreur.fermeture-avant-ouverture")).bind("inscriptionsFermeture");
-        binder.forField(capacite).asRequired(getTranslation("assises.validation.requis")).bind("capacite");
+        binder.forField(fermeture)
+                .withValidator(
+                        f -> f == null || ouverture.getValue() == null || f.isAfter(ouverture.getValue()),
+                        getTranslation("assises.erreur.fermeture-avant-ouverture"))
+                .bind("inscriptionsFermeture");
+        binder.forField(capacite)
+                .asRequired(getTranslation("assises.validation.requis"))
+                .bind("capacite");
         binder.forField(organisateurs).bind("organisateurs");
         binder.forField(objectifs).bind("objectifs");
         binder.forField(approbation).bind("approbationRequise");
-        binder.forField(participantsParDemande).asRequired(getTranslation("assises.validation.requis"))
-                .withValidator(n -> n >= 1 && n <= Evenement.MAX_PARTICIPANTS_PAR_DEMANDE,
+        binder.forField(participantsParDemande)
+                .asRequired(getTranslation("assises.validation.requis"))
+                .withValidator(
+                        n -> n >= 1 && n <= Evenement.MAX_PARTICIPANTS_PAR_DEMANDE,
                         getTranslation("assises.validation.participants-par-demande"))
                 .bind("maxParticipantsParDemande");
         enregistrer.setText(getTranslation("assises.evenement.enregistrer"));
@@ -106,18 +117,37 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            evenement = event.getRouteParameters().getLong("id").map(evenements::pourGestion)
+            evenement = event.getRouteParameters()
+                    .getLong("id")
+                    .map(evenements::pourGestion)
                     .orElseGet(() -> new Evenement("", "", LocalDate.now(), LocalDate.now(), 100));
         } catch (BusinessException e) {
-            add(new H1(getTranslation("assises.evenement.edition")), new Paragraph(ErrorNotifier.messageFor(e, getLocale())));
+            add(
+                    new H1(getTranslation("assises.evenement.edition")),
+                    new Paragraph(ErrorNotifier.messageFor(e, getLocale())));
             return;
         }
         binder.readBean(evenement);
-        add(new H1(getTranslation(evenement.isNew() ? "assises.evenement.nouveau" : "assises.evenement.edition")),
-                new FormLayout(titre, lieu, dateDebut, dateFin, ouverture, fermeture, capacite, participantsParDemande,
-                        approbation, organisateurs, objectifs), enregistrer);
+        add(
+                new H1(getTranslation(evenement.isNew() ? "assises.evenement.nouveau" : "assises.evenement.edition")),
+                new FormLayout(
+                        titre,
+                        lieu,
+                        dateDebut,
+                        dateFin,
+                        ouverture,
+                        fermeture,
+                        capacite,
+                        participantsParDemande,
+                        approbation,
+                        organisateurs,
+                        objectifs),
+                enregistrer);
         if (!evenement.isNew() && currentUser.isAdmin()) {
-            add(new com.vaadin.flow.component.html.H2(getTranslation("assises.evenement.organisateur-compte")), organisateur, affecter);
+            add(
+                    new com.vaadin.flow.component.html.H2(getTranslation("assises.evenement.organisateur-compte")),
+                    organisateur,
+                    affecter);
         }
     }
 

@@ -16,8 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.assises.Avancement;
 import fr.coopdec.assises.CalendrierService;
-import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.EtatInscriptions;
+import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.EvenementService;
 import fr.coopdec.assises.InscriptionService;
 import fr.coopdec.assises.SessionProgramme;
@@ -39,19 +39,43 @@ public class EvenementView extends VerticalLayout implements HasUrlParameter<Lon
     private final transient InscriptionService inscriptions;
     private String titre = "";
 
-    public EvenementView(EvenementService evenements, SuiviService suivi, CalendrierService calendrier, InscriptionService inscriptions) {
+    public EvenementView(
+            EvenementService evenements,
+            SuiviService suivi,
+            CalendrierService calendrier,
+            InscriptionService inscriptions) {
         this.inscriptions = inscriptions;
         this.evenements = evenements;
         this.suivi = suivi;
         this.calendrier = calendrier;
-        programme.addColumn(s -> AssisesUi.horaire(s, getLocale())).setHeader(getTranslation("assises.session.horaire")).setAutoWidth(true);
-        programme.addColumn(s -> getTranslation("assises.type." + s.getType())).setHeader(getTranslation("assises.session.type")).setAutoWidth(true);
+        programme
+                .addColumn(s -> AssisesUi.horaire(s, getLocale()))
+                .setHeader(getTranslation("assises.session.horaire"))
+                .setAutoWidth(true);
+        programme
+                .addColumn(s -> getTranslation("assises.type." + s.getType()))
+                .setHeader(getTranslation("assises.session.type"))
+                .setAutoWidth(true);
         // wide enough that words wrap whole (a narrow column cut "Décentralisée" in the middle)
-        programme.addColumn(SessionProgramme::getTitre).setHeader(getTranslation("assises.session.titre")).setFlexGrow(3).setWidth("16em");
-        programme.addColumn(SessionProgramme::getSalle).setHeader(getTranslation("assises.session.salle")).setAutoWidth(true);
-        programme.addColumn(AssisesUi::intervenants).setHeader(getTranslation("assises.session.intervenants")).setFlexGrow(3).setWidth("14em");
-        programme.addColumn(s -> getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()))
-                .setHeader(getTranslation("assises.session.places")).setKey("places").setAutoWidth(true);
+        programme
+                .addColumn(SessionProgramme::getTitre)
+                .setHeader(getTranslation("assises.session.titre"))
+                .setFlexGrow(3)
+                .setWidth("16em");
+        programme
+                .addColumn(SessionProgramme::getSalle)
+                .setHeader(getTranslation("assises.session.salle"))
+                .setAutoWidth(true);
+        programme
+                .addColumn(AssisesUi::intervenants)
+                .setHeader(getTranslation("assises.session.intervenants"))
+                .setFlexGrow(3)
+                .setWidth("14em");
+        programme
+                .addColumn(s -> getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()))
+                .setHeader(getTranslation("assises.session.places"))
+                .setKey("places")
+                .setAutoWidth(true);
         programme.setAllRowsVisible(true);
         programme.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
@@ -77,18 +101,31 @@ public class EvenementView extends VerticalLayout implements HasUrlParameter<Lon
         }
         List<SessionProgramme> sessions = evenements.programme(id);
         programme.setItems(sessions);
-        add(new H2(getTranslation("assises.evenement.programme")), programme,
-                AssisesUi.telechargement(getTranslation("assises.evenement.ical"), "programme-" + id + ".ics", "text/calendar",
+        add(
+                new H2(getTranslation("assises.evenement.programme")),
+                programme,
+                AssisesUi.telechargement(
+                        getTranslation("assises.evenement.ical"),
+                        "programme-" + id + ".ics",
+                        "text/calendar",
                         () -> calendrier.programme(id).getBytes(StandardCharsets.UTF_8)));
         Avancement avancement = suivi.avancement(id);
         if (avancement.total() > 0) {
             ProgressBar barre = new ProgressBar(0, 100, avancement.pourcentage());
             barre.getElement().setAttribute("aria-label", getTranslation("assises.evenement.suivi"));
-            add(new H2(getTranslation("assises.evenement.suivi")), new Paragraph(getTranslation("assises.evenement.avancement",
-                    avancement.total(), avancement.faites(), avancement.enCours(), avancement.pourcentage())), barre);
+            add(
+                    new H2(getTranslation("assises.evenement.suivi")),
+                    new Paragraph(getTranslation(
+                            "assises.evenement.avancement",
+                            avancement.total(),
+                            avancement.faites(),
+                            avancement.enCours(),
+                            avancement.pourcentage())),
+                    barre);
             UnorderedList resultats = new UnorderedList();
-            suivi.resultats(id).forEach(r -> resultats.add(new ListItem(getTranslation("assises.resultat." + r.getType())
-                    + " — " + r.getSession().getTitre() + " : " + r.getTexte())));
+            suivi.resultats(id)
+                    .forEach(r -> resultats.add(new ListItem(getTranslation("assises.resultat." + r.getType()) + " — "
+                            + r.getSession().getTitre() + " : " + r.getTexte())));
             add(resultats);
         }
     }

@@ -21,9 +21,12 @@ import fr.coopdec.shared.ui.PageTitles;
 public class EvenementsView extends VerticalLayout implements HasDynamicTitle {
 
     public EvenementsView(EvenementService evenements) {
-        add(new H1(getTranslation("assises.evenements.titre")), new Paragraph(getTranslation("assises.evenements.intro")));
+        add(
+                new H1(getTranslation("assises.evenements.titre")),
+                new Paragraph(getTranslation("assises.evenements.intro")));
         for (Evenement e : evenements.publics()) {
-            Div carte = new Div(new Anchor(AssisesUi.evenement(e.getId()), e.getTitre()),
+            Div carte = new Div(
+                    new Anchor(AssisesUi.evenement(e.getId()), e.getTitre()),
                     new Paragraph(e.getLieu() + " · " + AssisesUi.dates(e, getLocale())),
                     new Paragraph(getTranslation("assises.places-restantes", e.getPlacesRestantes(), e.getCapacite())));
             carte.addClassName("assises-carte");

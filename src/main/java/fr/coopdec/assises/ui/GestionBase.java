@@ -41,7 +41,8 @@ abstract class GestionBase extends VerticalLayout implements BeforeEnterObserver
             add(new H1(getTranslation(titreCle)), new Paragraph(ErrorNotifier.messageFor(e, getLocale())));
             return;
         }
-        Nav nav = new Nav(new Anchor(AssisesUi.GESTION, getTranslation("assises.gestion.titre")),
+        Nav nav = new Nav(
+                new Anchor(AssisesUi.GESTION, getTranslation("assises.gestion.titre")),
                 new Anchor(AssisesUi.gestion(id, "programme"), getTranslation("assises.programme.titre")),
                 new Anchor(AssisesUi.gestion(id, "participants"), getTranslation("assises.participants.titre")),
                 new Anchor(AssisesUi.gestion(id, "pointage"), getTranslation("assises.pointage.titre")),

@@ -33,8 +33,10 @@ public class GestionView extends VerticalLayout implements HasDynamicTitle {
         }
         for (Evenement e : liste) {
             long id = e.getId();
-            Div carte = new Div(new H2(e.getTitre()), new Paragraph(e.getLieu() + " · " + AssisesUi.dates(e, getLocale())
-                    + " · " + getTranslation("assises.places-restantes", e.getPlacesRestantes(), e.getCapacite())),
+            Div carte = new Div(
+                    new H2(e.getTitre()),
+                    new Paragraph(e.getLieu() + " · " + AssisesUi.dates(e, getLocale()) + " · "
+                            + getTranslation("assises.places-restantes", e.getPlacesRestantes(), e.getCapacite())),
                     new Anchor("assises/gestion/evenement/" + id, getTranslation("assises.evenement.edition")),
                     new Anchor(AssisesUi.gestion(id, "programme"), getTranslation("assises.programme.titre")),
                     new Anchor(AssisesUi.gestion(id, "participants"), getTranslation("assises.participants.titre")),
@@ -42,9 +44,13 @@ public class GestionView extends VerticalLayout implements HasDynamicTitle {
                     new Anchor(AssisesUi.gestion(id, "suivi"), getTranslation("assises.suivi.titre")),
                     new Anchor(AssisesUi.evenement(id), getTranslation("assises.gestion.page-publique")));
             carte.addClassName("assises-carte");
-            carte.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
+            carte.getStyle()
+                    .set("display", "flex")
+                    .set("flex-wrap", "wrap")
+                    .set("gap", "var(--lumo-space-m)")
                     .set("align-items", "baseline");
-            carte.getChildren().filter(c -> !(c instanceof Anchor)).forEach(c -> c.getStyle().set("flex-basis", "100%"));
+            carte.getChildren().filter(c -> !(c instanceof Anchor)).forEach(c -> c.getStyle()
+                    .set("flex-basis", "100%"));
             add(carte);
         }
     }

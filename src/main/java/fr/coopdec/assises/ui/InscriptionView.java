@@ -9,12 +9,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -41,7 +39,8 @@ import java.util.stream.Collectors;
 /** Public registration (FR/EN): one person or a whole delegation, session choices, waitlist consent. */
 @Route(value = "assises/evenements/:id([0-9]{1,18})/inscription", layout = MainLayout.class)
 @AnonymousAllowed
-public class InscriptionView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver, HasDynamicTitle {
+public class InscriptionView extends VerticalLayout
+        implements com.vaadin.flow.router.BeforeEnterObserver, HasDynamicTitle {
 
     final CheckboxGroup<SessionProgramme> sessions = new CheckboxGroup<>();
     final Checkbox accepteAttente = new Checkbox();
@@ -53,6 +52,7 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
     final Div resume = new Div();
     /** Said before the form: registrations closed or not yet open, or the event full (waitlist only). */
     final Paragraph avis = new Paragraph();
+
     private final Div formulaires = new Div();
     private final transient EvenementService evenements;
     private final transient InscriptionService inscriptions;
@@ -61,8 +61,12 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
     private final transient OrigineService origines;
     private Evenement evenement;
 
-    public InscriptionView(EvenementService evenements, InscriptionService inscriptions, ReferentialQueries referential,
-                           LimiteurAnonyme limiteur, OrigineService origines) {
+    public InscriptionView(
+            EvenementService evenements,
+            InscriptionService inscriptions,
+            ReferentialQueries referential,
+            LimiteurAnonyme limiteur,
+            OrigineService origines) {
         this.limiteur = limiteur;
         this.origines = origines;
         this.evenements = evenements;
@@ -105,8 +109,9 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
         boolean complet = evenement.isComplet();
         sessions.setItems(evenements.programme(id));
         sessions.setItemLabelGenerator(s -> s.getTitre() + " — " + AssisesUi.horaire(s, getLocale()) + " — "
-                + (complet || s.getPlacesRestantes() == 0 ? getTranslation("assises.inscription.session-attente")
-                : getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite())));
+                + (complet || s.getPlacesRestantes() == 0
+                        ? getTranslation("assises.inscription.session-attente")
+                        : getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite())));
         accepteAttente.setValue(true);
         inscrire.setEnabled(true);
         ajouterPersonne.setEnabled(true);
@@ -121,7 +126,8 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
     }
 
     private void inscrire() {
-        List<Optional<Participant>> valides = personnes.stream().map(ParticipantForm::valider).toList();
+        List<Optional<Participant>> valides =
+                personnes.stream().map(ParticipantForm::valider).toList();
         if (valides.stream().anyMatch(Optional::isEmpty)) {
             montrerErreurs();
             return;
@@ -130,22 +136,41 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
         ErrorNotifier.attempt(() -> {
             String adresse = AdresseClient.courante();
             limiteur.inscription(adresse, evenement.getId(), valides.size());
-            ResultatInscription r = inscriptions.inscrire(evenement.getId(), new DemandeInscription(
-                    valides.stream().map(Optional::get).toList(),
-                    sessions.getValue().stream().map(SessionProgramme::getId).collect(Collectors.toSet()),
-                    accepteAttente.getValue(), getLocale().getLanguage()));
+            ResultatInscription r = inscriptions.inscrire(
+                    evenement.getId(),
+                    new DemandeInscription(
+                            valides.stream().map(Optional::get).toList(),
+                            sessions.getValue().stream()
+                                    .map(SessionProgramme::getId)
+                                    .collect(Collectors.toSet()),
+                            accepteAttente.getValue(),
+                            getLocale().getLanguage()));
             origines.noter(r, adresse);
             resultat.removeAll();
             resultat.add(new H2(getTranslation("assises.inscription.enregistree")));
             for (ResultatInscription.Ligne l : r.lignes()) {
                 if (l.dejaInscrit()) {
-                    resultat.add(new Paragraph(getTranslation("assises.inscription.deja-inscrit", l.nomComplet(),
+                    resultat.add(new Paragraph(getTranslation(
+                            "assises.inscription.deja-inscrit",
+                            l.nomComplet(),
                             getTranslation("assises.statut." + l.statut()))));
                     continue;
                 }
-                String texte = getTranslation("assises.inscription.ligne", l.nomComplet(), getTranslation("assises.statut." + l.statut()))
-                        + (l.sessionsEnAttente().isEmpty() ? "" : " " + getTranslation("assises.inscription.sessions-attente", l.sessionsEnAttente().size()));
-                resultat.add(new Paragraph(texte), new Anchor(AssisesUi.monInscription(l.jeton()), getTranslation("assises.inscription.lien", l.nomComplet())));
+                String texte = getTranslation(
+                                "assises.inscription.ligne",
+                                l.nomComplet(),
+                                getTranslation("assises.statut." + l.statut()))
+                        + (l.sessionsEnAttente().isEmpty()
+                                ? ""
+                                : " "
+                                        + getTranslation(
+                                                "assises.inscription.sessions-attente",
+                                                l.sessionsEnAttente().size()));
+                resultat.add(
+                        new Paragraph(texte),
+                        new Anchor(
+                                AssisesUi.monInscription(l.jeton()),
+                                getTranslation("assises.inscription.lien", l.nomComplet())));
             }
             inscrire.setEnabled(false);
             ajouterPersonne.setEnabled(false);
@@ -175,6 +200,7 @@ public class InscriptionView extends VerticalLayout implements com.vaadin.flow.r
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(getTranslation("assises.inscription.titre", evenement == null ? "" : evenement.getTitre()));
+        return PageTitles.of(
+                getTranslation("assises.inscription.titre", evenement == null ? "" : evenement.getTitre()));
     }
 }

@@ -17,8 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fr.coopdec.shared.abuse.AdresseClient;
-import fr.coopdec.shared.abuse.LimiteurAnonyme;
 import fr.coopdec.assises.CalendrierService;
 import fr.coopdec.assises.ChoixSession;
 import fr.coopdec.assises.EvenementService;
@@ -26,6 +24,8 @@ import fr.coopdec.assises.Inscription;
 import fr.coopdec.assises.InscriptionService;
 import fr.coopdec.assises.SessionProgramme;
 import fr.coopdec.assises.StatutInscription;
+import fr.coopdec.shared.abuse.AdresseClient;
+import fr.coopdec.shared.abuse.LimiteurAnonyme;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -51,8 +51,11 @@ public class MonInscriptionView extends VerticalLayout implements HasUrlParamete
     private final transient LimiteurAnonyme limiteur;
     private String jeton;
 
-    public MonInscriptionView(InscriptionService inscriptions, EvenementService evenements, CalendrierService calendrier,
-                              LimiteurAnonyme limiteur) {
+    public MonInscriptionView(
+            InscriptionService inscriptions,
+            EvenementService evenements,
+            CalendrierService calendrier,
+            LimiteurAnonyme limiteur) {
         this.limiteur = limiteur;
         this.inscriptions = inscriptions;
         this.evenements = evenements;
@@ -79,7 +82,9 @@ public class MonInscriptionView extends VerticalLayout implements HasUrlParamete
         removeAll();
         Inscription i = inscriptions.parJeton(jeton).orElse(null);
         if (i == null) {
-            add(new H1(getTranslation("assises.mon.titre")), new Paragraph(getTranslation("assises.erreur.lien-invalide")));
+            add(
+                    new H1(getTranslation("assises.mon.titre")),
+                    new Paragraph(getTranslation("assises.erreur.lien-invalide")));
             return;
         }
         statut.setText(getTranslation("assises.mon.statut", getTranslation("assises.statut." + i.getStatut())));
@@ -92,24 +97,42 @@ public class MonInscriptionView extends VerticalLayout implements HasUrlParamete
         sessions.setItems(programme);
         sessions.setItemLabelGenerator(s -> s.getTitre() + " — " + AssisesUi.horaire(s, getLocale()) + " — "
                 + getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()));
-        Set<Long> choisies = i.getChoix().stream().map(c -> c.getSession().getId()).collect(Collectors.toSet());
-        sessions.setValue(programme.stream().filter(s -> choisies.contains(s.getId())).collect(Collectors.toSet()));
+        Set<Long> choisies =
+                i.getChoix().stream().map(c -> c.getSession().getId()).collect(Collectors.toSet());
+        sessions.setValue(
+                programme.stream().filter(s -> choisies.contains(s.getId())).collect(Collectors.toSet()));
         accessibilite.setValue(i.getAccessibilite() == null ? "" : i.getAccessibilite());
-        add(new H1(getTranslation("assises.mon.titre")), new Paragraph(i.getNomComplet() + " — " + i.getOrganisation()),
-                new Paragraph(i.getEvenement().getTitre()), statut, new H2(getTranslation("assises.mon.sessions")), choix,
-                AssisesUi.telechargement(getTranslation("assises.mon.ical"), "mes-sessions.ics", "text/calendar",
-                        () -> calendrier.mesSessions(jeton).getBytes(StandardCharsets.UTF_8)));
+        add(
+                new H1(getTranslation("assises.mon.titre")),
+                new Paragraph(i.getNomComplet() + " — " + i.getOrganisation()),
+                new Paragraph(i.getEvenement().getTitre()),
+                statut,
+                new H2(getTranslation("assises.mon.sessions")),
+                choix,
+                AssisesUi.telechargement(
+                        getTranslation("assises.mon.ical"), "mes-sessions.ics", "text/calendar", () -> calendrier
+                                .mesSessions(jeton)
+                                .getBytes(StandardCharsets.UTF_8)));
         boolean ouverte = i.getStatut() != StatutInscription.ANNULEE && i.getStatut() != StatutInscription.REFUSEE;
         if (ouverte) {
-            add(new H2(getTranslation("assises.mon.modifier")), sessions, accessibilite, accepteAttente, enregistrer, annuler);
+            add(
+                    new H2(getTranslation("assises.mon.modifier")),
+                    sessions,
+                    accessibilite,
+                    accepteAttente,
+                    enregistrer,
+                    annuler);
         }
     }
 
     private void enregistrer() {
         ErrorNotifier.attempt(() -> {
             limiteur.lien(AdresseClient.courante());
-            inscriptions.modifierParJeton(jeton, sessions.getValue().stream().map(SessionProgramme::getId)
-                    .collect(Collectors.toSet()), accessibilite.getValue(), accepteAttente.getValue());
+            inscriptions.modifierParJeton(
+                    jeton,
+                    sessions.getValue().stream().map(SessionProgramme::getId).collect(Collectors.toSet()),
+                    accessibilite.getValue(),
+                    accepteAttente.getValue());
             ErrorNotifier.showSuccess(getTranslation("assises.mon.enregistre"));
             afficher();
         });

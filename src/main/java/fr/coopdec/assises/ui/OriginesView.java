@@ -30,14 +30,24 @@ public class OriginesView extends GestionBase {
     public OriginesView(EvenementService evenements, OrigineService origines) {
         super(evenements, "assises.origines.titre");
         this.origines = origines;
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.of("Europe/Paris"));
-        flots.addColumn(OrigineService.Flot::adresse).setHeader(getTranslation("assises.origines.adresse")).setKey("adresse");
-        flots.addColumn(OrigineService.Flot::inscriptions).setHeader(getTranslation("assises.origines.inscriptions"))
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.of("Europe/Paris"));
+        flots.addColumn(OrigineService.Flot::adresse)
+                .setHeader(getTranslation("assises.origines.adresse"))
+                .setKey("adresse");
+        flots.addColumn(OrigineService.Flot::inscriptions)
+                .setHeader(getTranslation("assises.origines.inscriptions"))
                 .setKey("inscriptions");
-        flots.addColumn(OrigineService.Flot::actives).setHeader(getTranslation("assises.origines.actives")).setKey("actives");
-        flots.addColumn(f -> format.withLocale(getLocale()).format(f.premiere())).setHeader(getTranslation("assises.origines.premiere"));
-        flots.addColumn(f -> format.withLocale(getLocale()).format(f.derniere())).setHeader(getTranslation("assises.origines.derniere"));
-        flots.addComponentColumn(this::boutonPurger).setHeader(getTranslation("assises.origines.action")).setKey("action");
+        flots.addColumn(OrigineService.Flot::actives)
+                .setHeader(getTranslation("assises.origines.actives"))
+                .setKey("actives");
+        flots.addColumn(f -> format.withLocale(getLocale()).format(f.premiere()))
+                .setHeader(getTranslation("assises.origines.premiere"));
+        flots.addColumn(f -> format.withLocale(getLocale()).format(f.derniere()))
+                .setHeader(getTranslation("assises.origines.derniere"));
+        flots.addComponentColumn(this::boutonPurger)
+                .setHeader(getTranslation("assises.origines.action"))
+                .setKey("action");
         flots.setAllRowsVisible(true);
     }
 
@@ -57,9 +67,11 @@ public class OriginesView extends GestionBase {
         purger.setEnabled(flot.actives() > 0);
         purger.getElement().setAttribute("aria-label", getTranslation("assises.origines.purger.aria", flot.adresse()));
         purger.addClickListener(e -> {
-            ConfirmDialog confirmation = new ConfirmDialog(getTranslation("assises.origines.purger"),
+            ConfirmDialog confirmation = new ConfirmDialog(
+                    getTranslation("assises.origines.purger"),
                     getTranslation("assises.origines.confirmer", flot.actives(), flot.adresse()),
-                    getTranslation("assises.origines.purger"), ok -> purger(flot.adresse()));
+                    getTranslation("assises.origines.purger"),
+                    ok -> purger(flot.adresse()));
             confirmation.setCancelable(true);
             confirmation.setCancelText(getTranslation("common.cancel"));
             confirmation.setConfirmButtonTheme("error primary");

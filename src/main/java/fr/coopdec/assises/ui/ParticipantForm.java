@@ -55,27 +55,42 @@ class ParticipantForm extends FormLayout {
         categorie.setItems(CategorieParticipant.values());
         categorie.setItemLabelGenerator(c -> getTranslation("assises.categorie." + c));
         collectiviteFrancaise.setLabel(getTranslation("assises.form.collectivite-francaise"));
-        collectiviteFrancaise.setItems(q -> referential.findCollectivitesFrancaises(
-                CollectiviteFrancaiseFilter.text(q.getFilter().orElse("")), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        collectiviteFrancaise.setItems(q -> referential
+                .findCollectivitesFrancaises(
+                        CollectiviteFrancaiseFilter.text(q.getFilter().orElse("")),
+                        VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream());
         collectiviteFrancaise.setItemLabelGenerator(c -> c.getNom() + " (" + c.getCode() + ")");
         collectivitePartenaire.setLabel(getTranslation("assises.form.collectivite-partenaire"));
-        collectivitePartenaire.setItems(q -> referential.findCollectivitesPartenaires(
-                CollectivitePartenaireFilter.text(q.getFilter().orElse("")), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        collectivitePartenaire.setItems(q -> referential
+                .findCollectivitesPartenaires(
+                        CollectivitePartenaireFilter.text(q.getFilter().orElse("")),
+                        VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream());
         collectivitePartenaire.setItemLabelGenerator(CollectivitePartenaire::getNom);
         accessibilite.setLabel(getTranslation("assises.form.accessibilite"));
         accessibilite.setHelperText(getTranslation("assises.form.accessibilite.aide"));
         String requis = getTranslation("assises.validation.requis");
-        binder.forField(prenom).asRequired(requis).withValidator(new StringLengthValidator(requis, 1, 120))
+        binder.forField(prenom)
+                .asRequired(requis)
+                .withValidator(new StringLengthValidator(requis, 1, 120))
                 .bind(s -> s.prenom, (s, v) -> s.prenom = v);
-        binder.forField(nom).asRequired(requis).withValidator(new StringLengthValidator(requis, 1, 120))
+        binder.forField(nom)
+                .asRequired(requis)
+                .withValidator(new StringLengthValidator(requis, 1, 120))
                 .bind(s -> s.nom, (s, v) -> s.nom = v);
-        binder.forField(email).asRequired(requis).withValidator(new EmailValidator(getTranslation("assises.validation.email")))
+        binder.forField(email)
+                .asRequired(requis)
+                .withValidator(new EmailValidator(getTranslation("assises.validation.email")))
                 .bind(s -> s.email, (s, v) -> s.email = v);
         binder.forField(organisation).asRequired(requis).bind(s -> s.organisation, (s, v) -> s.organisation = v);
         binder.forField(categorie).asRequired(requis).bind(s -> s.categorie, (s, v) -> s.categorie = v);
-        binder.forField(collectiviteFrancaise).bind(s -> s.collectiviteFrancaise, (s, v) -> s.collectiviteFrancaise = v);
-        binder.forField(collectivitePartenaire).bind(s -> s.collectivitePartenaire, (s, v) -> s.collectivitePartenaire = v);
-        binder.forField(accessibilite).withValidator(new StringLengthValidator(getTranslation("assises.validation.trop-long"), 0, 1000))
+        binder.forField(collectiviteFrancaise)
+                .bind(s -> s.collectiviteFrancaise, (s, v) -> s.collectiviteFrancaise = v);
+        binder.forField(collectivitePartenaire)
+                .bind(s -> s.collectivitePartenaire, (s, v) -> s.collectivitePartenaire = v);
+        binder.forField(accessibilite)
+                .withValidator(new StringLengthValidator(getTranslation("assises.validation.trop-long"), 0, 1000))
                 .bind(s -> s.accessibilite, (s, v) -> s.accessibilite = v);
         binder.setBean(saisie);
         categorie.addValueChangeListener(e -> montrerCollectivites());
@@ -107,11 +122,19 @@ class ParticipantForm extends FormLayout {
         if (!binder.validate().isOk()) {
             return Optional.empty();
         }
-        return Optional.of(new Participant(saisie.prenom, saisie.nom, saisie.email, saisie.organisation, saisie.categorie,
+        return Optional.of(new Participant(
+                saisie.prenom,
+                saisie.nom,
+                saisie.email,
+                saisie.organisation,
+                saisie.categorie,
                 saisie.categorie == CategorieParticipant.COLLECTIVITE_FRANCAISE && saisie.collectiviteFrancaise != null
-                        ? saisie.collectiviteFrancaise.getId() : null,
-                saisie.categorie == CategorieParticipant.COLLECTIVITE_PARTENAIRE && saisie.collectivitePartenaire != null
-                        ? saisie.collectivitePartenaire.getId() : null,
+                        ? saisie.collectiviteFrancaise.getId()
+                        : null,
+                saisie.categorie == CategorieParticipant.COLLECTIVITE_PARTENAIRE
+                                && saisie.collectivitePartenaire != null
+                        ? saisie.collectivitePartenaire.getId()
+                        : null,
                 saisie.accessibilite == null || saisie.accessibilite.isBlank() ? null : saisie.accessibilite));
     }
 }

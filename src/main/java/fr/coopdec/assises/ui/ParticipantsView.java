@@ -47,6 +47,7 @@ public class ParticipantsView extends GestionBase {
     final Grid<Inscription> grid = new Grid<>(Inscription.class, false);
     /** The event's mails that failed after every retry, each with a resend button; hidden when there is none. */
     final Div courrielsEnEchec = new Div();
+
     private final transient ParticipantsService participants;
     private final transient DocumentsService documents;
 
@@ -60,22 +61,35 @@ public class ParticipantsView extends GestionBase {
         categorie.setItems(CategorieParticipant.values());
         categorie.setEmptySelectionAllowed(true);
         categorie.setEmptySelectionCaption(getTranslation("assises.participants.toutes"));
-        categorie.setItemLabelGenerator(c -> c == null ? getTranslation("assises.participants.toutes") : getTranslation("assises.categorie." + c));
+        categorie.setItemLabelGenerator(c ->
+                c == null ? getTranslation("assises.participants.toutes") : getTranslation("assises.categorie." + c));
         statut.setLabel(getTranslation("assises.participants.statut"));
         statut.setItems(StatutInscription.values());
         statut.setEmptySelectionAllowed(true);
         statut.setEmptySelectionCaption(getTranslation("assises.participants.tous"));
-        statut.setItemLabelGenerator(s -> s == null ? getTranslation("assises.participants.tous") : getTranslation("assises.statut." + s));
-        grid.addColumn(i -> i.getNom() + " " + i.getPrenom()).setHeader(getTranslation("assises.form.nom")).setKey("nom")
-                .setSortProperty("nom").setFlexGrow(2);
-        grid.addColumn(Inscription::getOrganisation).setHeader(getTranslation("assises.form.organisation"))
-                .setSortProperty("organisation").setFlexGrow(2);
-        grid.addColumn(i -> getTranslation("assises.categorie." + i.getCategorie())).setHeader(getTranslation("assises.form.categorie"))
+        statut.setItemLabelGenerator(
+                s -> s == null ? getTranslation("assises.participants.tous") : getTranslation("assises.statut." + s));
+        grid.addColumn(i -> i.getNom() + " " + i.getPrenom())
+                .setHeader(getTranslation("assises.form.nom"))
+                .setKey("nom")
+                .setSortProperty("nom")
+                .setFlexGrow(2);
+        grid.addColumn(Inscription::getOrganisation)
+                .setHeader(getTranslation("assises.form.organisation"))
+                .setSortProperty("organisation")
+                .setFlexGrow(2);
+        grid.addColumn(i -> getTranslation("assises.categorie." + i.getCategorie()))
+                .setHeader(getTranslation("assises.form.categorie"))
                 .setSortProperty("categorie");
-        grid.addColumn(i -> getTranslation("assises.statut." + i.getStatut())).setHeader(getTranslation("assises.participants.statut"))
-                .setKey("statut").setSortProperty("statut");
+        grid.addColumn(i -> getTranslation("assises.statut." + i.getStatut()))
+                .setHeader(getTranslation("assises.participants.statut"))
+                .setKey("statut")
+                .setSortProperty("statut");
         grid.addColumn(Inscription::getAccessibilite).setHeader(getTranslation("assises.form.accessibilite"));
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         texte.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         categorie.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         statut.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -91,13 +105,20 @@ public class ParticipantsView extends GestionBase {
                     long n = participants.compter(id, filtre());
                     total.setText(getTranslation("common.results", n));
                     return (int) n;
-                }, Inscription::getId));
+                },
+                Inscription::getId));
         HorizontalLayout filtres = new HorizontalLayout(texte, categorie, statut);
         filtres.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout exports = new HorizontalLayout(
-                AssisesUi.telechargement(getTranslation("assises.participants.csv"), "participants-" + id + ".csv", "text/csv",
+                AssisesUi.telechargement(
+                        getTranslation("assises.participants.csv"),
+                        "participants-" + id + ".csv",
+                        "text/csv",
                         () -> participants.csv(id).getBytes(StandardCharsets.UTF_8)),
-                AssisesUi.telechargement(getTranslation("assises.participants.badges"), "badges-" + id + ".pdf", "application/pdf",
+                AssisesUi.telechargement(
+                        getTranslation("assises.participants.badges"),
+                        "badges-" + id + ".pdf",
+                        "application/pdf",
                         () -> documents.badges(id)));
         add(exports, courrielsEnEchec, parCategorie, filtres, total, grid);
         grid.setSizeFull();
@@ -122,10 +143,15 @@ public class ParticipantsView extends GestionBase {
                 montrerEchecs();
             });
             renvoyer.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            renvoyer.setAriaLabel(getTranslation("assises.courriels.renvoyer") + " — " + m.getDestinataire() + " — " + m.getSujet());
-            liste.add(new ListItem(new Span(m.getDestinataire() + " — " + m.getSujet() + " — " + m.getErreur() + " "), renvoyer));
+            renvoyer.setAriaLabel(
+                    getTranslation("assises.courriels.renvoyer") + " — " + m.getDestinataire() + " — " + m.getSujet());
+            liste.add(new ListItem(
+                    new Span(m.getDestinataire() + " — " + m.getSujet() + " — " + m.getErreur() + " "), renvoyer));
         }
-        courrielsEnEchec.add(new H2(getTranslation("assises.courriels.titre")), new Paragraph(getTranslation("assises.courriels.intro")), liste);
+        courrielsEnEchec.add(
+                new H2(getTranslation("assises.courriels.titre")),
+                new Paragraph(getTranslation("assises.courriels.intro")),
+                liste);
     }
 
     FiltreParticipants filtre() {
@@ -133,23 +159,29 @@ public class ParticipantsView extends GestionBase {
     }
 
     private void compter() {
-        parCategorie.setText(getTranslation("assises.participants.par-categorie", participants.confirmesParCategorie(evenement.getId())
-                .entrySet().stream().map(e -> getTranslation("assises.categorie." + e.getKey()) + " : " + e.getValue())
-                .collect(Collectors.joining(" · "))));
+        parCategorie.setText(getTranslation(
+                "assises.participants.par-categorie",
+                participants.confirmesParCategorie(evenement.getId()).entrySet().stream()
+                        .map(e -> getTranslation("assises.categorie." + e.getKey()) + " : " + e.getValue())
+                        .collect(Collectors.joining(" · "))));
     }
 
     private Component actions(Inscription i) {
         HorizontalLayout actions = new HorizontalLayout();
         if (i.getStatut() == StatutInscription.A_VALIDER) {
-            actions.add(bouton("assises.participants.approuver", i, () -> participants.approuver(i.getId())),
+            actions.add(
+                    bouton("assises.participants.approuver", i, () -> participants.approuver(i.getId())),
                     bouton("assises.participants.refuser", i, () -> participants.refuser(i.getId())));
         }
         if (i.getStatut().tientUnePlace() || i.getStatut() == StatutInscription.EN_ATTENTE) {
             actions.add(bouton("assises.participants.annuler", i, () -> participants.annuler(i.getId())));
         }
         if (i.getStatut() == StatutInscription.CONFIRMEE) {
-            actions.add(AssisesUi.telechargement(getTranslation("assises.participants.attestation"), "attestation-" + i.getId() + ".pdf",
-                    "application/pdf", () -> documents.attestation(i.getId())));
+            actions.add(AssisesUi.telechargement(
+                    getTranslation("assises.participants.attestation"),
+                    "attestation-" + i.getId() + ".pdf",
+                    "application/pdf",
+                    () -> documents.attestation(i.getId())));
         }
         return actions;
     }

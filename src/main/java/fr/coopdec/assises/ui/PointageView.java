@@ -56,23 +56,35 @@ public class PointageView extends GestionBase {
         pointerBadge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         pointerBadge.addClickListener(e -> pointerBadge());
         pointerBadge.addClickShortcut(Key.ENTER);
-        grid.addColumn(i -> i.getNom() + " " + i.getPrenom()).setHeader(getTranslation("assises.form.nom")).setKey("nom").setFlexGrow(2);
-        grid.addColumn(Inscription::getOrganisation).setHeader(getTranslation("assises.form.organisation")).setFlexGrow(2);
-        grid.addColumn(i -> getTranslation("assises.categorie." + i.getCategorie())).setHeader(getTranslation("assises.form.categorie"));
+        grid.addColumn(i -> i.getNom() + " " + i.getPrenom())
+                .setHeader(getTranslation("assises.form.nom"))
+                .setKey("nom")
+                .setFlexGrow(2);
+        grid.addColumn(Inscription::getOrganisation)
+                .setHeader(getTranslation("assises.form.organisation"))
+                .setFlexGrow(2);
+        grid.addColumn(i -> getTranslation("assises.categorie." + i.getCategorie()))
+                .setHeader(getTranslation("assises.form.categorie"));
         grid.addComponentColumn(this::action).setKey(ACTION).setAutoWidth(true).setFlexGrow(0);
-        jour.addValueChangeListener(e -> { grid.getDataProvider().refreshAll(); compter(); });
+        jour.addValueChangeListener(e -> {
+            grid.getDataProvider().refreshAll();
+            compter();
+        });
         setSizeFull();
     }
 
     @Override
     void construire() {
         LocalDate today = presences.aujourdhui();
-        jour.setValue(today.isBefore(evenement.getDateDebut()) || today.isAfter(evenement.getDateFin())
-                ? evenement.getDateDebut() : today);
+        jour.setValue(
+                today.isBefore(evenement.getDateDebut()) || today.isAfter(evenement.getDateFin())
+                        ? evenement.getDateDebut()
+                        : today);
         long id = evenement.getId();
         grid.setItems(new CallbackDataProvider<Inscription, Void>(
                 q -> participants.rechercher(id, filtre(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) participants.compter(id, filtre()), Inscription::getId));
+                q -> (int) participants.compter(id, filtre()),
+                Inscription::getId));
         HorizontalLayout barre = new HorizontalLayout(jour, recherche, pointerBadge);
         barre.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(barre, compteurs, grid);
@@ -93,12 +105,14 @@ public class PointageView extends GestionBase {
                 } else {
                     presences.pointer(i.getId(), jour.getValue());
                 }
-                ErrorNotifier.showSuccess(getTranslation(present ? "assises.pointage.annule" : "assises.pointage.present", i.getNomComplet()));
+                ErrorNotifier.showSuccess(getTranslation(
+                        present ? "assises.pointage.annule" : "assises.pointage.present", i.getNomComplet()));
                 grid.getDataProvider().refreshItem(i);
                 compter();
             });
         });
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL, present ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_SUCCESS);
+        b.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, present ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_SUCCESS);
         b.setAriaLabel(b.getText() + " — " + i.getNomComplet());
         return b;
     }
@@ -118,8 +132,11 @@ public class PointageView extends GestionBase {
         }
         var parCategorie = presences.presentsParCategorie(evenement.getId(), jour.getValue());
         long total = parCategorie.values().stream().mapToLong(Long::longValue).sum();
-        compteurs.setText(getTranslation("assises.pointage.compteurs", total, parCategorie.entrySet().stream()
-                .map(e -> getTranslation("assises.categorie." + e.getKey()) + " : " + e.getValue())
-                .collect(Collectors.joining(" · "))));
+        compteurs.setText(getTranslation(
+                "assises.pointage.compteurs",
+                total,
+                parCategorie.entrySet().stream()
+                        .map(e -> getTranslation("assises.categorie." + e.getKey()) + " : " + e.getValue())
+                        .collect(Collectors.joining(" · "))));
     }
 }

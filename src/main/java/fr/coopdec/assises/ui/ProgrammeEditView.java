@@ -61,18 +61,29 @@ public class ProgrammeEditView extends GestionBase {
         ajouter.setText(getTranslation("assises.programme.ajouter"));
         ajouter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ajouter.addClickListener(e -> ajouter());
-        grid.addColumn(s -> AssisesUi.horaire(s, getLocale())).setHeader(getTranslation("assises.session.horaire")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("assises.type." + s.getType())).setHeader(getTranslation("assises.session.type"));
-        grid.addColumn(SessionProgramme::getTitre).setHeader(getTranslation("assises.session.titre")).setFlexGrow(3);
+        grid.addColumn(s -> AssisesUi.horaire(s, getLocale()))
+                .setHeader(getTranslation("assises.session.horaire"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("assises.type." + s.getType()))
+                .setHeader(getTranslation("assises.session.type"));
+        grid.addColumn(SessionProgramme::getTitre)
+                .setHeader(getTranslation("assises.session.titre"))
+                .setFlexGrow(3);
         grid.addColumn(SessionProgramme::getSalle).setHeader(getTranslation("assises.session.salle"));
-        grid.addColumn(AssisesUi::intervenants).setHeader(getTranslation("assises.session.intervenants")).setFlexGrow(2);
-        grid.addColumn(s -> s.getPlacesPrises() + " / " + s.getCapacite()).setHeader(getTranslation("assises.session.places"));
+        grid.addColumn(AssisesUi::intervenants)
+                .setHeader(getTranslation("assises.session.intervenants"))
+                .setFlexGrow(2);
+        grid.addColumn(s -> s.getPlacesPrises() + " / " + s.getCapacite())
+                .setHeader(getTranslation("assises.session.places"));
         grid.addComponentColumn(s -> {
-            Button supprimer = new Button(getTranslation("assises.programme.supprimer"), e -> supprimer(s));
-            supprimer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            supprimer.setAriaLabel(getTranslation("assises.programme.supprimer.aria", s.getTitre()));
-            return supprimer;
-        }).setKey("supprimer").setAutoWidth(true).setFlexGrow(0);
+                    Button supprimer = new Button(getTranslation("assises.programme.supprimer"), e -> supprimer(s));
+                    supprimer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                    supprimer.setAriaLabel(getTranslation("assises.programme.supprimer.aria", s.getTitre()));
+                    return supprimer;
+                })
+                .setKey("supprimer")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
@@ -82,15 +93,27 @@ public class ProgrammeEditView extends GestionBase {
         debut.setValue(evenement.getDateDebut().atTime(9, 0));
         fin.setValue(evenement.getDateDebut().atTime(10, 30));
         FormLayout form = new FormLayout(titre, type, salle, capacite, debut, fin, intervenants);
-        add(new H2(getTranslation("assises.programme.conflits")), conflits, grid,
-                new H2(getTranslation("assises.programme.nouvelle")), form, ajouter);
+        add(
+                new H2(getTranslation("assises.programme.conflits")),
+                conflits,
+                grid,
+                new H2(getTranslation("assises.programme.nouvelle")),
+                form,
+                ajouter);
         rafraichir();
     }
 
     private void ajouter() {
         ErrorNotifier.attempt(() -> {
-            programme.ajouter(evenement.getId(), titre.getValue(), type.getValue(), salle.getValue(), debut.getValue(),
-                    fin.getValue(), capacite.getValue() == null ? 0 : capacite.getValue(), intervenants());
+            programme.ajouter(
+                    evenement.getId(),
+                    titre.getValue(),
+                    type.getValue(),
+                    salle.getValue(),
+                    debut.getValue(),
+                    fin.getValue(),
+                    capacite.getValue() == null ? 0 : capacite.getValue(),
+                    intervenants());
             ErrorNotifier.showSuccess(getTranslation("assises.programme.ajoutee", titre.getValue()));
             titre.clear();
             intervenants.clear();
@@ -107,10 +130,17 @@ public class ProgrammeEditView extends GestionBase {
 
     /** One speaker per line: "Name ; Organisation ; Role" (organisation and role optional). */
     private List<Intervenant> intervenants() {
-        return intervenants.getValue().lines().filter(l -> !l.isBlank()).map(l -> {
-            String[] parts = Arrays.stream(l.split(";", 3)).map(String::trim).toArray(String[]::new);
-            return new Intervenant(parts[0], parts.length > 1 ? parts[1] : null, parts.length > 2 ? parts[2] : null);
-        }).toList();
+        return intervenants
+                .getValue()
+                .lines()
+                .filter(l -> !l.isBlank())
+                .map(l -> {
+                    String[] parts =
+                            Arrays.stream(l.split(";", 3)).map(String::trim).toArray(String[]::new);
+                    return new Intervenant(
+                            parts[0], parts.length > 1 ? parts[1] : null, parts.length > 2 ? parts[2] : null);
+                })
+                .toList();
     }
 
     private void rafraichir() {
@@ -121,8 +151,13 @@ public class ProgrammeEditView extends GestionBase {
             conflits.add(new Paragraph(getTranslation("assises.programme.aucun-conflit")));
         }
         for (Conflit c : liste) {
-            Paragraph p = new Paragraph(getTranslation("assises.conflit." + c.type(), c.detail(), c.premiere().getTitre(),
-                    AssisesUi.horaire(c.premiere(), getLocale()), c.seconde().getTitre(), AssisesUi.horaire(c.seconde(), getLocale())));
+            Paragraph p = new Paragraph(getTranslation(
+                    "assises.conflit." + c.type(),
+                    c.detail(),
+                    c.premiere().getTitre(),
+                    AssisesUi.horaire(c.premiere(), getLocale()),
+                    c.seconde().getTitre(),
+                    AssisesUi.horaire(c.seconde(), getLocale())));
             p.addClassName("assises-conflit");
             conflits.add(p);
         }

@@ -1,6 +1,5 @@
 package fr.coopdec.assises.ui;
 
-import fr.coopdec.atlas.AtlasLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -17,6 +16,7 @@ import fr.coopdec.assises.EvenementService;
 import fr.coopdec.assises.Resultat;
 import fr.coopdec.assises.SessionProgramme;
 import fr.coopdec.assises.SuiviService;
+import fr.coopdec.atlas.AtlasLinks;
 import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
@@ -52,9 +52,17 @@ public class SuiviView extends GestionBase {
         texte.setLabel(getTranslation("assises.suivi.texte"));
         ajouterResultat.setText(getTranslation("assises.suivi.ajouter-resultat"));
         ajouterResultat.addClickListener(e -> ajouterResultat());
-        resultats.addColumn(r -> r.getSession().getTitre()).setHeader(getTranslation("assises.suivi.session")).setFlexGrow(2);
-        resultats.addColumn(r -> getTranslation("assises.resultat." + r.getType())).setHeader(getTranslation("assises.suivi.type"));
-        resultats.addColumn(Resultat::getTexte).setHeader(getTranslation("assises.suivi.texte")).setFlexGrow(4);
+        resultats
+                .addColumn(r -> r.getSession().getTitre())
+                .setHeader(getTranslation("assises.suivi.session"))
+                .setFlexGrow(2);
+        resultats
+                .addColumn(r -> getTranslation("assises.resultat." + r.getType()))
+                .setHeader(getTranslation("assises.suivi.type"));
+        resultats
+                .addColumn(Resultat::getTexte)
+                .setHeader(getTranslation("assises.suivi.texte"))
+                .setFlexGrow(4);
         resultats.setAllRowsVisible(true);
         intitule.setLabel(getTranslation("assises.suivi.intitule"));
         responsable.setLabel(getTranslation("assises.suivi.responsable"));
@@ -63,23 +71,33 @@ public class SuiviView extends GestionBase {
         partenariat.setHelperText(getTranslation("assises.suivi.partenariat.aide"));
         ajouterAction.setText(getTranslation("assises.suivi.ajouter-action"));
         ajouterAction.addClickListener(e -> ajouterAction());
-        actions.addColumn(ActionSuivi::getIntitule).setHeader(getTranslation("assises.suivi.intitule")).setFlexGrow(3);
+        actions.addColumn(ActionSuivi::getIntitule)
+                .setHeader(getTranslation("assises.suivi.intitule"))
+                .setFlexGrow(3);
         actions.addColumn(ActionSuivi::getResponsable).setHeader(getTranslation("assises.suivi.responsable"));
         actions.addColumn(ActionSuivi::getEcheance).setHeader(getTranslation("assises.suivi.echeance"));
-        actions.addComponentColumn(a -> a.getPartenariatId() == null ? new Anchor()
-                : new Anchor(AtlasLinks.partenariat(a.getPartenariatId()), "#" + a.getPartenariatId()))
+        actions.addComponentColumn(a -> a.getPartenariatId() == null
+                        ? new Anchor()
+                        : new Anchor(AtlasLinks.partenariat(a.getPartenariatId()), "#" + a.getPartenariatId()))
                 .setHeader(getTranslation("assises.suivi.partenariat"));
-        actions.addComponentColumn(this::statut).setHeader(getTranslation("assises.suivi.statut")).setAutoWidth(true);
+        actions.addComponentColumn(this::statut)
+                .setHeader(getTranslation("assises.suivi.statut"))
+                .setAutoWidth(true);
         actions.setAllRowsVisible(true);
     }
 
     @Override
     void construire() {
         session.setItems(evenements.programme(evenement.getId()));
-        add(new H2(getTranslation("assises.suivi.resultats")), resultats,
-                new FormLayout(session, typeResultat, texte), ajouterResultat,
-                new H2(getTranslation("assises.suivi.actions")), actions,
-                new FormLayout(intitule, responsable, echeance, partenariat), ajouterAction);
+        add(
+                new H2(getTranslation("assises.suivi.resultats")),
+                resultats,
+                new FormLayout(session, typeResultat, texte),
+                ajouterResultat,
+                new H2(getTranslation("assises.suivi.actions")),
+                actions,
+                new FormLayout(intitule, responsable, echeance, partenariat),
+                ajouterAction);
         rafraichir();
     }
 
@@ -109,9 +127,15 @@ public class SuiviView extends GestionBase {
 
     private void ajouterAction() {
         executer(() -> {
-            suivi.ajouterAction(evenement.getId(), session.getValue() == null ? null : session.getValue().getId(),
-                    intitule.getValue(), responsable.getValue(), echeance.getValue(),
-                    partenariat.getValue() == null ? null : partenariat.getValue().longValue());
+            suivi.ajouterAction(
+                    evenement.getId(),
+                    session.getValue() == null ? null : session.getValue().getId(),
+                    intitule.getValue(),
+                    responsable.getValue(),
+                    echeance.getValue(),
+                    partenariat.getValue() == null
+                            ? null
+                            : partenariat.getValue().longValue());
             intitule.clear();
             responsable.clear();
         });

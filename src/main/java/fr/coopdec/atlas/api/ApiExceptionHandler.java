@@ -26,11 +26,17 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidFilterParameterException.class)
     ResponseEntity<ApiError> badFilter(InvalidFilterParameterException e) {
-        return json(HttpStatus.BAD_REQUEST, new ApiError(e.getParameter(), e.getValue(),
-                ApiMessages.translate("api.erreur.filtre", e.getParameter(), e.getValue())));
+        return json(
+                HttpStatus.BAD_REQUEST,
+                new ApiError(
+                        e.getParameter(),
+                        e.getValue(),
+                        ApiMessages.translate("api.erreur.filtre", e.getParameter(), e.getValue())));
     }
 
     private static ResponseEntity<ApiError> json(HttpStatus status, ApiError error) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(error);
     }
 }

@@ -19,8 +19,7 @@ final class ApiRequests {
     /** The API's default order is by id, stable across pages; other orders are those AtlasQueries knows. */
     static final Set<String> SORT_KEYS = AtlasQueries.SORT_KEYS;
 
-    private ApiRequests() {
-    }
+    private ApiRequests() {}
 
     static Map<String, List<String>> params(Map<String, String[]> parameterMap) {
         Map<String, List<String>> params = new LinkedHashMap<>();
@@ -31,13 +30,18 @@ final class ApiRequests {
     /** Links to the first, previous, next and last pages: the current URL with another {@code page}. */
     static PageJson.Liens liens(int page, int totalPages) {
         int last = Math.max(0, totalPages - 1);
-        return new PageJson.Liens(link(0), page > 0 ? link(Math.min(page - 1, last)) : null,
-                page < last ? link(page + 1) : null, link(last));
+        return new PageJson.Liens(
+                link(0),
+                page > 0 ? link(Math.min(page - 1, last)) : null,
+                page < last ? link(page + 1) : null,
+                link(last));
     }
 
     private static String link(int page) {
         return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", page).build().toUriString();
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString();
     }
 
     static PageRequest pageRequest(String page, String size, List<String> sort) {
@@ -59,8 +63,14 @@ final class ApiRequests {
             String[] parts = value.split(",");
             String key = parts[0].trim();
             String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
-            if (!SORT_KEYS.contains(key) || parts.length > 2 || !Set.of("asc", "desc").contains(direction)) {
-                throw ApiException.badParameter("sort", value, "api.erreur.sort", String.join(", ", SORT_KEYS.stream().sorted().toList()));
+            if (!SORT_KEYS.contains(key)
+                    || parts.length > 2
+                    || !Set.of("asc", "desc").contains(direction)) {
+                throw ApiException.badParameter(
+                        "sort",
+                        value,
+                        "api.erreur.sort",
+                        String.join(", ", SORT_KEYS.stream().sorted().toList()));
             }
             orders.add(direction.equals("asc") ? Sort.Order.asc(key) : Sort.Order.desc(key));
         }

@@ -1,7 +1,7 @@
 package fr.coopdec.atlas.api;
 
-import fr.coopdec.atlas.IatiFundingSource;
 import fr.coopdec.atlas.Contact;
+import fr.coopdec.atlas.IatiFundingSource;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatResume;
 import fr.coopdec.atlas.Projet;
@@ -24,52 +24,94 @@ final class AtlasJsonMapper {
 
     static final String LIEN = "/atlas/partenariats/";
 
-    private AtlasJsonMapper() {
-    }
+    private AtlasJsonMapper() {}
 
     static PartenariatJson item(PartenariatResume p, Map<String, Thematique> themes) {
-        return new PartenariatJson(p.id(), p.intitule(),
-                label("atlas.nature.", p.nature().name()), label("atlas.statut.", p.statut().name()),
-                p.anneeDebut(), p.anneeFin(), new Libelle(p.paysCode(), p.paysNomFr()),
-                p.collectivitesFrancaises(), p.collectivitesPartenaires(),
+        return new PartenariatJson(
+                p.id(),
+                p.intitule(),
+                label("atlas.nature.", p.nature().name()),
+                label("atlas.statut.", p.statut().name()),
+                p.anneeDebut(),
+                p.anneeFin(),
+                new Libelle(p.paysCode(), p.paysNomFr()),
+                p.collectivitesFrancaises(),
+                p.collectivitesPartenaires(),
                 p.thematiqueCodes().stream().map(c -> theme(c, themes)).toList(),
-                p.derniereMiseAJour(), LIEN + p.id());
+                p.derniereMiseAJour(),
+                LIEN + p.id());
     }
 
     static PartenariatDetailJson detail(Partenariat p, List<IatiFundingSource.FundedActivity> financements) {
-        return new PartenariatDetailJson(p.getId(), p.getIntitule(), p.getDescription(),
-                label("atlas.nature.", p.getNature().name()), label("atlas.statut.", p.getStatut().name()),
-                p.getAnneeDebut(), p.getAnneeFin(), new Libelle(p.getPays().getCodeAlpha2(), p.getPays().getNomFr()),
-                p.getCollectivitesFrancaises().stream().sorted(Comparator.comparing(CollectiviteFrancaise::getNom))
-                        .map(c -> new Libelle(c.getCleAtlas(), c.getNom())).toList(),
-                p.getCollectivitesPartenaires().stream().map(CollectivitePartenaire::getNom).sorted().toList(),
+        return new PartenariatDetailJson(
+                p.getId(),
+                p.getIntitule(),
+                p.getDescription(),
+                label("atlas.nature.", p.getNature().name()),
+                label("atlas.statut.", p.getStatut().name()),
+                p.getAnneeDebut(),
+                p.getAnneeFin(),
+                new Libelle(p.getPays().getCodeAlpha2(), p.getPays().getNomFr()),
+                p.getCollectivitesFrancaises().stream()
+                        .sorted(Comparator.comparing(CollectiviteFrancaise::getNom))
+                        .map(c -> new Libelle(c.getCleAtlas(), c.getNom()))
+                        .toList(),
+                p.getCollectivitesPartenaires().stream()
+                        .map(CollectivitePartenaire::getNom)
+                        .sorted()
+                        .toList(),
                 themes(p.getThematiques()),
-                Stream.of(p.getElu(), p.getTechnicien()).map(Contact::getFonction)
-                        .filter(Objects::nonNull).filter(f -> !f.isBlank()).toList(),
+                Stream.of(p.getElu(), p.getTechnicien())
+                        .map(Contact::getFonction)
+                        .filter(Objects::nonNull)
+                        .filter(f -> !f.isBlank())
+                        .toList(),
                 p.getProjets().stream().map(AtlasJsonMapper::projet).toList(),
                 financements.stream().map(AtlasJsonMapper::financement).toList(),
-                p.getDerniereMiseAJour(), LIEN + p.getId());
+                p.getDerniereMiseAJour(),
+                LIEN + p.getId());
     }
 
     private static PartenariatDetailJson.FinancementJson financement(IatiFundingSource.FundedActivity f) {
-        return new PartenariatDetailJson.FinancementJson(f.key(), f.titre(), f.funderName(),
-                f.transactions().stream().filter(t -> t.type().equals("11")).map(IatiFundingSource.Transaction::date)
-                        .findFirst().orElse(null), f.granted(), f.paid(),
-                f.payments().stream().map(t -> new PartenariatDetailJson.VersementJson(t.date(), t.amount())).toList());
+        return new PartenariatDetailJson.FinancementJson(
+                f.key(),
+                f.titre(),
+                f.funderName(),
+                f.transactions().stream()
+                        .filter(t -> t.type().equals("11"))
+                        .map(IatiFundingSource.Transaction::date)
+                        .findFirst()
+                        .orElse(null),
+                f.granted(),
+                f.paid(),
+                f.payments().stream()
+                        .map(t -> new PartenariatDetailJson.VersementJson(t.date(), t.amount()))
+                        .toList());
     }
 
     private static ProjetJson projet(Projet projet) {
-        return new ProjetJson(projet.getId(), projet.getTitre(), projet.getDescription(),
-                label("atlas.projet.statut.", projet.getStatut().name()), projet.getStatut().iatiCode(),
-                projet.getDateDebut(), projet.getDateFin(), projet.getBudgetTotal(), themes(projet.getThematiques()),
-                projet.getCofinancements().stream().sorted(Comparator.comparing(c -> c.getSource().ordinal()))
-                        .map(c -> new CofinancementJson(label("atlas.financement.", c.getSource().name()), c.getMontant()))
+        return new ProjetJson(
+                projet.getId(),
+                projet.getTitre(),
+                projet.getDescription(),
+                label("atlas.projet.statut.", projet.getStatut().name()),
+                projet.getStatut().iatiCode(),
+                projet.getDateDebut(),
+                projet.getDateFin(),
+                projet.getBudgetTotal(),
+                themes(projet.getThematiques()),
+                projet.getCofinancements().stream()
+                        .sorted(Comparator.comparing(c -> c.getSource().ordinal()))
+                        .map(c -> new CofinancementJson(
+                                label("atlas.financement.", c.getSource().name()), c.getMontant()))
                         .toList());
     }
 
     private static List<Libelle> themes(Collection<Thematique> themes) {
-        return themes.stream().sorted(Comparator.comparing(Thematique::getCode))
-                .map(t -> new Libelle(t.getCode(), t.getLibelleFr())).toList();
+        return themes.stream()
+                .sorted(Comparator.comparing(Thematique::getCode))
+                .map(t -> new Libelle(t.getCode(), t.getLibelleFr()))
+                .toList();
     }
 
     private static Libelle theme(String code, Map<String, Thematique> themes) {

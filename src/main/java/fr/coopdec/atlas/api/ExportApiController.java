@@ -40,7 +40,8 @@ class ExportApiController {
     private final PartenariatFilterParams filterParams;
     private final Clock clock;
 
-    ExportApiController(CsvExportService csv, IatiExportService iati, PartenariatFilterParams filterParams, Clock clock) {
+    ExportApiController(
+            CsvExportService csv, IatiExportService iati, PartenariatFilterParams filterParams, Clock clock) {
         this.csv = csv;
         this.iati = iati;
         this.filterParams = filterParams;
@@ -49,35 +50,57 @@ class ExportApiController {
 
     @GetMapping("/partenariats.csv")
     @AvecFiltresAtlas
-    @Operation(summary = "Export CSV (UTF-8 avec BOM, séparateur « ; ») : une ligne par partenariat ou par projet",
-            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
-                    description = "Le fichier CSV", content = @io.swagger.v3.oas.annotations.media.Content(
-                            mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string",
-                            format = "binary"))))
-    ResponseEntity<StreamingResponseBody> csv(HttpServletRequest request,
+    @Operation(
+            summary = "Export CSV (UTF-8 avec BOM, séparateur « ; ») : une ligne par partenariat ou par projet",
+            responses =
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+                            responseCode = "200",
+                            description = "Le fichier CSV",
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            mediaType = "text/csv",
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            type = "string",
+                                                            format = "binary"))))
+    ResponseEntity<StreamingResponseBody> csv(
+            HttpServletRequest request,
             @Parameter(description = "Une ligne par partenariat (partenariat, par défaut) ou par projet (projet)")
-            @RequestParam(defaultValue = "partenariat") String par) {
-        ModeExport mode = switch (par) {
-            case "partenariat" -> ModeExport.PARTENARIAT;
-            case "projet" -> ModeExport.PROJET;
-            default -> throw ApiException.badParameter("par", par, "api.erreur.mode");
-        };
+                    @RequestParam(defaultValue = "partenariat")
+                    String par) {
+        ModeExport mode =
+                switch (par) {
+                    case "partenariat" -> ModeExport.PARTENARIAT;
+                    case "projet" -> ModeExport.PROJET;
+                    default -> throw ApiException.badParameter("par", par, "api.erreur.mode");
+                };
         PartenariatFilter filter = filterParams.parse(ApiRequests.params(request.getParameterMap()));
-        String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        StreamingResponseBody body = out -> csv.write(filter, mode, baseUrl, out, rows -> { });
-        return ResponseEntity.ok().contentType(CSV)
+        String baseUrl =
+                ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        StreamingResponseBody body = out -> csv.write(filter, mode, baseUrl, out, rows -> {});
+        return ResponseEntity.ok()
+                .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(csv.fileName(mode, LocalDate.now(clock))))
                 .body(body);
     }
 
     @GetMapping("/iati/activites.xml")
     @AvecFiltresAtlas
-    @Operation(summary = "Activités IATI 2.03 : une activité par projet et par subvention FICOL des partenariats"
-            + " correspondant aux filtres ; 404 quand il n’y en a aucune (le schéma IATI exige au moins une activité)",
-            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
-                    description = "Le fichier IATI 2.03", content = @io.swagger.v3.oas.annotations.media.Content(
-                            mediaType = "application/xml", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string",
-                            format = "binary"))))
+    @Operation(
+            summary =
+                    "Activités IATI 2.03 : une activité par projet et par subvention FICOL des partenariats"
+                            + " correspondant aux filtres ; 404 quand il n’y en a aucune (le schéma IATI exige au moins une activité)",
+            responses =
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+                            responseCode = "200",
+                            description = "Le fichier IATI 2.03",
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            mediaType = "application/xml",
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            type = "string",
+                                                            format = "binary"))))
     ResponseEntity<StreamingResponseBody> iati(HttpServletRequest request) {
         PartenariatFilter filter = filterParams.parse(ApiRequests.params(request.getParameterMap()));
         if (iati.countActivites(filter) == 0) {
@@ -85,8 +108,11 @@ class ExportApiController {
             throw new ApiException(HttpStatus.NOT_FOUND, null, null, "api.erreur.iati-vide");
         }
         StreamingResponseBody body = out -> iati.write(filter, out);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("atlas-iati-activites-" + LocalDate.now(clock) + ".xml"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_XML)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        attachment("atlas-iati-activites-" + LocalDate.now(clock) + ".xml"))
                 .body(body);
     }
 

@@ -8,6 +8,5 @@ public record PageJson<T>(List<T> items, int page, int size, long totalElements,
 
     /** Absolute links with the same filters; {@code precedente}/{@code suivante} are null at either end. */
     @Schema(description = "Liens vers la première, la précédente, la suivante et la dernière page (mêmes filtres)")
-    public record Liens(String premiere, String precedente, String suivante, String derniere) {
-    }
+    public record Liens(String premiere, String precedente, String suivante, String derniere) {}
 }

@@ -44,8 +44,12 @@ class PartenariatApiController {
     private final ReferentialQueries referential;
     private final FinancementsExternes financements;
 
-    PartenariatApiController(AtlasQueries queries, PartenariatService service, PartenariatFilterParams filterParams,
-                             ReferentialQueries referential, FinancementsExternes financements) {
+    PartenariatApiController(
+            AtlasQueries queries,
+            PartenariatService service,
+            PartenariatFilterParams filterParams,
+            ReferentialQueries referential,
+            FinancementsExternes financements) {
         this.financements = financements;
         this.queries = queries;
         this.service = service;
@@ -57,55 +61,88 @@ class PartenariatApiController {
     @AvecFiltresAtlas
     @Operation(summary = "Liste paginée des partenariats correspondant aux filtres (ordre stable : par identifiant)")
     // "sort" is read from the request itself: Spring would split "intitule,desc" into two values.
-    @Parameter(name = "sort", in = ParameterIn.QUERY, array = @ArraySchema(schema = @Schema(type = "string")),
+    @Parameter(
+            name = "sort",
+            in = ParameterIn.QUERY,
+            array = @ArraySchema(schema = @Schema(type = "string")),
             description = "Tri : id, intitule, anneeDebut, derniereMiseAJour ou statut, suivi de ,asc ou ,desc"
                     + " (répétable) ; par défaut par identifiant")
-    PageJson<PartenariatJson> list(HttpServletRequest request,
-            @Parameter(description = "Numéro de page, à partir de 0", schema = @Schema(type = "integer", format = "int32",
-                    minimum = "0", defaultValue = "0")) @RequestParam(required = false) String page,
-            @Parameter(description = "Taille de page, de 1 à 200 (20 par défaut)", schema = @Schema(type = "integer",
-                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
-            @RequestParam(required = false) String size) {
+    PageJson<PartenariatJson> list(
+            HttpServletRequest request,
+            @Parameter(
+                            description = "Numéro de page, à partir de 0",
+                            schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
+                    @RequestParam(required = false)
+                    String page,
+            @Parameter(
+                            description = "Taille de page, de 1 à 200 (20 par défaut)",
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "200",
+                                            defaultValue = "20"))
+                    @RequestParam(required = false)
+                    String size) {
         String[] sort = request.getParameterValues("sort");
         var pageRequest = ApiRequests.pageRequest(page, size, sort == null ? List.of() : List.of(sort));
         PartenariatFilter filter = filterParams.parse(ApiRequests.params(request.getParameterMap()));
         Page<PartenariatResume> result = queries.search(filter, pageRequest);
         Map<String, Thematique> themes = themes();
-        return new PageJson<>(result.getContent().stream().map(p -> AtlasJsonMapper.item(p, themes)).toList(),
-                pageRequest.getPageNumber(), pageRequest.getPageSize(), result.getTotalElements(), result.getTotalPages(),
+        return new PageJson<>(
+                result.getContent().stream()
+                        .map(p -> AtlasJsonMapper.item(p, themes))
+                        .toList(),
+                pageRequest.getPageNumber(),
+                pageRequest.getPageSize(),
+                result.getTotalElements(),
+                result.getTotalPages(),
                 ApiRequests.liens(pageRequest.getPageNumber(), result.getTotalPages()));
     }
 
     @GetMapping("/partenariats/{id}")
-    @Operation(summary = "Un partenariat, ses projets et leurs cofinancements, ses subventions FICOL et leurs versements (contacts : fonctions seulement)")
+    @Operation(
+            summary =
+                    "Un partenariat, ses projets et leurs cofinancements, ses subventions FICOL et leurs versements (contacts : fonctions seulement)")
     PartenariatDetailJson detail(@Parameter(description = "Identifiant du partenariat") @PathVariable long id) {
-        return service.findDetail(id).map(p -> AtlasJsonMapper.detail(p, financements.of(id))).orElseThrow(() -> new ApiException(
-                HttpStatus.NOT_FOUND, "id", String.valueOf(id), "api.erreur.introuvable", String.valueOf(id)));
+        return service.findDetail(id)
+                .map(p -> AtlasJsonMapper.detail(p, financements.of(id)))
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.NOT_FOUND, "id", String.valueOf(id), "api.erreur.introuvable", String.valueOf(id)));
     }
 
     @GetMapping("/statistiques")
     @AvecFiltresAtlas
-    @Operation(summary = "Nombre de partenariats par pays, thématique, année de début, région française ou zone du monde")
-    StatistiquesJson statistiques(HttpServletRequest request,
+    @Operation(
+            summary = "Nombre de partenariats par pays, thématique, année de début, région française ou zone du monde")
+    StatistiquesJson statistiques(
+            HttpServletRequest request,
             @Parameter(description = "Dimension : pays, theme, annee, region ou zone") @RequestParam String par) {
-        Function<PartenariatFilter, List<Agregat>> aggregate = switch (par) {
-            case "pays" -> queries::parPays;
-            case "theme" -> queries::parThematique;
-            case "annee" -> queries::parAnnee;
-            case "region" -> queries::parRegion;
-            case "zone" -> queries::parZone;
-            default -> throw ApiException.badParameter("par", par, "api.erreur.par");
-        };
+        Function<PartenariatFilter, List<Agregat>> aggregate =
+                switch (par) {
+                    case "pays" -> queries::parPays;
+                    case "theme" -> queries::parThematique;
+                    case "annee" -> queries::parAnnee;
+                    case "region" -> queries::parRegion;
+                    case "zone" -> queries::parZone;
+                    default -> throw ApiException.badParameter("par", par, "api.erreur.par");
+                };
         PartenariatFilter filter = filterParams.parse(ApiRequests.params(request.getParameterMap()));
         List<StatistiquesJson.Ligne> lignes = aggregate.apply(filter).stream()
-                .map(a -> new StatistiquesJson.Ligne(a.cle(), par.equals("zone") && a.cle() != null
-                        ? TranslationProvider.translate("referential.zone." + a.cle(), TranslationProvider.FRENCH)
-                        : a.libelleFr(), a.nombre()))
+                .map(a -> new StatistiquesJson.Ligne(
+                        a.cle(),
+                        par.equals("zone") && a.cle() != null
+                                ? TranslationProvider.translate(
+                                        "referential.zone." + a.cle(), TranslationProvider.FRENCH)
+                                : a.libelleFr(),
+                        a.nombre()))
                 .toList();
         return new StatistiquesJson(par, queries.count(filter), lignes);
     }
 
     private Map<String, Thematique> themes() {
-        return referential.allThematiques().stream().collect(Collectors.toMap(Thematique::getCode, Function.identity()));
+        return referential.allThematiques().stream()
+                .collect(Collectors.toMap(Thematique::getCode, Function.identity()));
     }
 }

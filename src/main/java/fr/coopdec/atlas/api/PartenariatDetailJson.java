@@ -23,24 +23,36 @@ public record PartenariatDetailJson(
         List<Libelle> thematiques,
         @Schema(description = "Fonctions des personnes à contacter (ni noms ni adresses)") List<String> contacts,
         List<ProjetJson> projets,
-        @Schema(description = "Subventions accordées au partenariat par d’autres dispositifs (FICOL) et leurs versements")
-        List<FinancementJson> financements,
+        @Schema(
+                        description =
+                                "Subventions accordées au partenariat par d’autres dispositifs (FICOL) et leurs versements")
+                List<FinancementJson> financements,
         Instant derniereMiseAJour,
         String lien) {
 
-    public record ProjetJson(long id, String titre, String description, Libelle statut, int statutIati,
-                             LocalDate dateDebut, LocalDate dateFin, BigDecimal budgetTotal,
-                             List<Libelle> thematiques, List<CofinancementJson> cofinancements) {
-    }
+    public record ProjetJson(
+            long id,
+            String titre,
+            String description,
+            Libelle statut,
+            int statutIati,
+            LocalDate dateDebut,
+            LocalDate dateFin,
+            BigDecimal budgetTotal,
+            List<Libelle> thematiques,
+            List<CofinancementJson> cofinancements) {}
 
-    public record CofinancementJson(Libelle source, BigDecimal montant) {
-    }
+    public record CofinancementJson(Libelle source, BigDecimal montant) {}
 
     @Schema(description = "Une subvention accordée (engagement) et ses tranches versées à ce jour")
-    public record FinancementJson(String identifiant, String titre, String financeur, LocalDate dateAccord,
-                                  BigDecimal montantAccorde, BigDecimal montantVerse, List<VersementJson> versements) {
-    }
+    public record FinancementJson(
+            String identifiant,
+            String titre,
+            String financeur,
+            LocalDate dateAccord,
+            BigDecimal montantAccorde,
+            BigDecimal montantVerse,
+            List<VersementJson> versements) {}
 
-    public record VersementJson(LocalDate date, BigDecimal montant) {
-    }
+    public record VersementJson(LocalDate date, BigDecimal montant) {}
 }

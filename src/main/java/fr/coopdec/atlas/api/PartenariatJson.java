@@ -21,6 +21,5 @@ public record PartenariatJson(
         @Schema(description = "Chemin de la page publique du partenariat") String lien) {
 
     /** A code and its French label. */
-    public record Libelle(String code, String libelle) {
-    }
+    public record Libelle(String code, String libelle) {}
 }

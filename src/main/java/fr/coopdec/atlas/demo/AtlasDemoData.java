@@ -23,8 +23,8 @@ class AtlasDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final int count;
 
-    AtlasDemoData(AtlasDemoGenerator generator, JdbcTemplate jdbc,
-                  @Value("${coopdec.demo.partenariats:3500}") int count) {
+    AtlasDemoData(
+            AtlasDemoGenerator generator, JdbcTemplate jdbc, @Value("${coopdec.demo.partenariats:3500}") int count) {
         this.generator = generator;
         this.jdbc = jdbc;
         this.count = count;
@@ -32,7 +32,8 @@ class AtlasDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM partenariat LIMIT 1) x", Integer.class);
+        Integer existing =
+                jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM partenariat LIMIT 1) x", Integer.class);
         if (existing != null && existing == 0) {
             generator.generate(count, 2026);
         }

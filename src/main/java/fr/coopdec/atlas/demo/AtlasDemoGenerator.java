@@ -1,8 +1,8 @@
 package fr.coopdec.atlas.demo;
 
-import fr.coopdec.shared.db.SequenceIds;
 import fr.coopdec.atlas.PartenariatSearchText;
 import fr.coopdec.shared.DemoDataPresence;
+import fr.coopdec.shared.db.SequenceIds;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
@@ -23,12 +23,12 @@ public class AtlasDemoGenerator implements DemoDataPresence {
 
     /** The author of every demo row: how the UI and {@link #purge()} recognise demo data. */
     public static final String AUTHOR = "donnees-demo@coopdec.fr";
+
     private static final int CHUNK = 2_000;
     private static final Logger log = LoggerFactory.getLogger(AtlasDemoGenerator.class);
 
     /** What was generated, for the log and the tests. */
-    public record Report(int partenariats, int projets, int pays, long millis) {
-    }
+    public record Report(int partenariats, int projets, int pays, long millis) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -52,8 +52,11 @@ public class AtlasDemoGenerator implements DemoDataPresence {
         long start = System.nanoTime();
         DemoReferential ref = DemoReferential.load(jdbc, AUTHOR);
         long revision = SequenceIds.take(jdbc, "revision_seq", 1)[0];
-        jdbc.update("INSERT INTO revision (id, timestamp, username) VALUES (?, ?, ?)",
-                revision, System.currentTimeMillis(), AUTHOR);
+        jdbc.update(
+                "INSERT INTO revision (id, timestamp, username) VALUES (?, ?, ?)",
+                revision,
+                System.currentTimeMillis(),
+                AUTHOR);
         SequenceIds partenariatIds = new SequenceIds(jdbc, "partenariat_seq");
         SequenceIds projetIds = new SequenceIds(jdbc, "projet_seq");
         Random random = new Random(seed);
@@ -68,27 +71,40 @@ public class AtlasDemoGenerator implements DemoDataPresence {
         }
         searchText.refreshCreatedBy(AUTHOR);
         Report report = new Report(count, projets, ref.countryCount, (System.nanoTime() - start) / 1_000_000);
-        log.info("Atlas demo data: {} partnerships, {} projects in {} countries, generated in {} ms",
-                report.partenariats(), report.projets(), report.pays(), report.millis());
+        log.info(
+                "Atlas demo data: {} partnerships, {} projects in {} countries, generated in {} ms",
+                report.partenariats(),
+                report.projets(),
+                report.pays(),
+                report.millis());
         return report;
     }
 
     private void write(DemoRows rows) {
-        batch("INSERT INTO partenariat (id, version, created_at, created_by, updated_at, updated_by, intitule, pays_id,"
-                + " nature, statut, annee_debut, annee_fin, description, elu_fonction, technicien_fonction,"
-                + " derniere_mise_a_jour, declarante_id, iati_org_ref) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        batch(
+                "INSERT INTO partenariat (id, version, created_at, created_by, updated_at, updated_by, intitule, pays_id,"
+                        + " nature, statut, annee_debut, annee_fin, description, elu_fonction, technicien_fonction,"
+                        + " derniere_mise_a_jour, declarante_id, iati_org_ref) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows.partenariats);
-        batch("INSERT INTO partenariat_aud (id, rev, revtype, created_at, created_by, updated_at, updated_by, intitule,"
-                + " pays_id, nature, statut, annee_debut, annee_fin, description, elu_fonction, technicien_fonction,"
-                + " derniere_mise_a_jour) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.audits);
-        batch("INSERT INTO partenariat_collectivite_francaise (partenariat_id, collectivite_francaise_id)"
-                + " VALUES (?, ?)", rows.francaises);
-        batch("INSERT INTO partenariat_collectivite_partenaire (partenariat_id, collectivite_partenaire_id)"
-                + " VALUES (?, ?)", rows.etrangeres);
+        batch(
+                "INSERT INTO partenariat_aud (id, rev, revtype, created_at, created_by, updated_at, updated_by, intitule,"
+                        + " pays_id, nature, statut, annee_debut, annee_fin, description, elu_fonction, technicien_fonction,"
+                        + " derniere_mise_a_jour) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows.audits);
+        batch(
+                "INSERT INTO partenariat_collectivite_francaise (partenariat_id, collectivite_francaise_id)"
+                        + " VALUES (?, ?)",
+                rows.francaises);
+        batch(
+                "INSERT INTO partenariat_collectivite_partenaire (partenariat_id, collectivite_partenaire_id)"
+                        + " VALUES (?, ?)",
+                rows.etrangeres);
         batch("INSERT INTO partenariat_thematique (partenariat_id, thematique_id) VALUES (?, ?)", rows.themes);
-        batch("INSERT INTO projet (id, version, created_at, created_by, updated_at, updated_by, partenariat_id, titre,"
-                + " description, statut, date_debut, date_fin, budget_total)"
-                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.projets);
+        batch(
+                "INSERT INTO projet (id, version, created_at, created_by, updated_at, updated_by, partenariat_id, titre,"
+                        + " description, statut, date_debut, date_fin, budget_total)"
+                        + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows.projets);
         batch("INSERT INTO projet_thematique (projet_id, thematique_id) VALUES (?, ?)", rows.projetThemes);
         batch("INSERT INTO projet_cofinancement (projet_id, source, montant) VALUES (?, ?, ?)", rows.cofinancements);
     }
@@ -100,11 +116,14 @@ public class AtlasDemoGenerator implements DemoDataPresence {
     /** Removes every demo row (tests and the benchmark start from a known state). */
     public void purge() {
         transaction.executeWithoutResult(status -> {
-            jdbc.update("DELETE FROM partenariat_aud WHERE rev IN (SELECT id FROM revision WHERE username = ?)", AUTHOR);
+            jdbc.update(
+                    "DELETE FROM partenariat_aud WHERE rev IN (SELECT id FROM revision WHERE username = ?)", AUTHOR);
             jdbc.update("DELETE FROM revision WHERE username = ?", AUTHOR);
             jdbc.update("DELETE FROM partenariat WHERE created_by = ?", AUTHOR);
-            jdbc.update("DELETE FROM collectivite_partenaire WHERE created_by = ? AND id NOT IN"
-                    + " (SELECT collectivite_partenaire_id FROM partenariat_collectivite_partenaire)", AUTHOR);
+            jdbc.update(
+                    "DELETE FROM collectivite_partenaire WHERE created_by = ? AND id NOT IN"
+                            + " (SELECT collectivite_partenaire_id FROM partenariat_collectivite_partenaire)",
+                    AUTHOR);
         });
     }
 }

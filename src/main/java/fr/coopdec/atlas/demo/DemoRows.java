@@ -1,14 +1,13 @@
 package fr.coopdec.atlas.demo;
 
-import fr.coopdec.shared.db.SequenceIds;
 import fr.coopdec.atlas.demo.DemoReferential.Authority;
 import fr.coopdec.atlas.demo.DemoReferential.Country;
 import fr.coopdec.atlas.demo.DemoReferential.French;
 import fr.coopdec.atlas.demo.DemoReferential.Theme;
+import fr.coopdec.shared.db.SequenceIds;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,26 +25,47 @@ import java.util.Set;
  */
 final class DemoRows {
 
-    private static final String[] ELUS = {"Maire", "Adjoint(e) au maire chargé(e) des relations internationales",
-        "Vice-président(e) chargé(e) de l'international", "Conseiller(ère) délégué(e) à la coopération"};
+    private static final String[] ELUS = {
+        "Maire",
+        "Adjoint(e) au maire chargé(e) des relations internationales",
+        "Vice-président(e) chargé(e) de l'international",
+        "Conseiller(ère) délégué(e) à la coopération"
+    };
     /** How a project title begins; {@link #with} joins it to the theme's object in correct French. */
-    private static final String[] ACTIONS = {"Appui à", "Renforcement de", "Programme pilote pour",
-        "Échanges d’expertise sur", "Formation des agents à", "Projet intercommunal pour"};
+    private static final String[] ACTIONS = {
+        "Appui à",
+        "Renforcement de",
+        "Programme pilote pour",
+        "Échanges d’expertise sur",
+        "Formation des agents à",
+        "Projet intercommunal pour"
+    };
     /** The object of each theme, with its article, for project titles ("Appui à l’eau potable"). */
     private static final Map<String, String> OBJETS = Map.ofEntries(
-            Map.entry("DECENTRALISATION", "la décentralisation"), Map.entry("GOUVERNANCE_LOCALE", "l’administration communale"),
+            Map.entry("DECENTRALISATION", "la décentralisation"),
+            Map.entry("GOUVERNANCE_LOCALE", "l’administration communale"),
             Map.entry("DEMOCRATIE_SOCIETE_CIVILE", "la participation citoyenne"),
-            Map.entry("EAU_ASSAINISSEMENT", "l’eau potable et l’assainissement"), Map.entry("DECHETS", "la gestion des déchets"),
-            Map.entry("DEVELOPPEMENT_URBAIN", "l’aménagement urbain"), Map.entry("DEVELOPPEMENT_RURAL", "le développement rural"),
-            Map.entry("AGRICULTURE", "l’agriculture familiale"), Map.entry("SECURITE_ALIMENTAIRE", "la sécurité alimentaire"),
-            Map.entry("ENVIRONNEMENT", "la protection de la biodiversité"), Map.entry("CLIMAT_ENERGIE", "l’efficacité énergétique"),
+            Map.entry("EAU_ASSAINISSEMENT", "l’eau potable et l’assainissement"),
+            Map.entry("DECHETS", "la gestion des déchets"),
+            Map.entry("DEVELOPPEMENT_URBAIN", "l’aménagement urbain"),
+            Map.entry("DEVELOPPEMENT_RURAL", "le développement rural"),
+            Map.entry("AGRICULTURE", "l’agriculture familiale"),
+            Map.entry("SECURITE_ALIMENTAIRE", "la sécurité alimentaire"),
+            Map.entry("ENVIRONNEMENT", "la protection de la biodiversité"),
+            Map.entry("CLIMAT_ENERGIE", "l’efficacité énergétique"),
             Map.entry("ENERGIES_RENOUVELABLES", "les énergies renouvelables"),
-            Map.entry("RISQUES_CATASTROPHES", "la prévention des risques"), Map.entry("CULTURE", "la culture et le patrimoine"),
-            Map.entry("SPORT", "le sport pour tous"), Map.entry("JEUNESSE_SERVICES_SOCIAUX", "les services à la jeunesse"),
-            Map.entry("EGALITE_FEMMES_HOMMES", "l’égalité femmes-hommes"), Map.entry("TOURISME", "le tourisme durable"),
-            Map.entry("EMPLOI", "l’insertion professionnelle"), Map.entry("DEVELOPPEMENT_ECONOMIQUE", "l’économie locale"),
-            Map.entry("MIGRATIONS", "la mobilité"), Map.entry("EDUCATION", "l’éducation"),
-            Map.entry("FORMATION_PROFESSIONNELLE", "la formation professionnelle"), Map.entry("SANTE", "la santé de base"),
+            Map.entry("RISQUES_CATASTROPHES", "la prévention des risques"),
+            Map.entry("CULTURE", "la culture et le patrimoine"),
+            Map.entry("SPORT", "le sport pour tous"),
+            Map.entry("JEUNESSE_SERVICES_SOCIAUX", "les services à la jeunesse"),
+            Map.entry("EGALITE_FEMMES_HOMMES", "l’égalité femmes-hommes"),
+            Map.entry("TOURISME", "le tourisme durable"),
+            Map.entry("EMPLOI", "l’insertion professionnelle"),
+            Map.entry("DEVELOPPEMENT_ECONOMIQUE", "l’économie locale"),
+            Map.entry("MIGRATIONS", "la mobilité"),
+            Map.entry("EDUCATION", "l’éducation"),
+            Map.entry("FORMATION_PROFESSIONNELLE", "la formation professionnelle"),
+            Map.entry("SANTE", "la santé de base"),
             Map.entry("ETAT_CIVIL_STATISTIQUES", "l’état civil"),
             Map.entry("EDUCATION_DEVELOPPEMENT", "l’éducation à la citoyenneté mondiale"));
 
@@ -102,15 +122,50 @@ final class DemoRows {
         French lead = fr.iterator().next();
         Authority partner = etr.iterator().next();
         String intitule = titre(nature) + " " + nom(lead) + " – " + partner.nom();
-        String description = nom(lead) + " et " + partner.nom() + " (" + country.nomFr() + ") coopèrent depuis "
-                + debut + " : " + String.join(", ", th.stream().map(t -> t.libelle().toLowerCase()).toList()) + ".";
+        String description = nom(lead) + " et " + partner.nom() + " (" + country.nomFr() + ") coopèrent depuis " + debut
+                + " : "
+                + String.join(
+                        ", ", th.stream().map(t -> t.libelle().toLowerCase()).toList()) + ".";
         Timestamp updated = new Timestamp(now - (long) (random.nextDouble() * 8 * 365) * 86_400_000L);
         String elu = ELUS[random.nextInt(ELUS.length)];
         String technicien = "Chargé(e) de mission coopération internationale";
-        partenariats.add(new Object[] {id, updated, author, updated, author, intitule, country.id(), nature, statut,
-            debut, fin, description, elu, technicien, updated, lead.id(), lead.orgRef()});
-        audits.add(new Object[] {id, revision, updated, author, updated, author, intitule, country.id(), nature, statut,
-            debut, fin, description, elu, technicien, updated});
+        partenariats.add(new Object[] {
+            id,
+            updated,
+            author,
+            updated,
+            author,
+            intitule,
+            country.id(),
+            nature,
+            statut,
+            debut,
+            fin,
+            description,
+            elu,
+            technicien,
+            updated,
+            lead.id(),
+            lead.orgRef()
+        });
+        audits.add(new Object[] {
+            id,
+            revision,
+            updated,
+            author,
+            updated,
+            author,
+            intitule,
+            country.id(),
+            nature,
+            statut,
+            debut,
+            fin,
+            description,
+            elu,
+            technicien,
+            updated
+        });
         fr.forEach(f -> francaises.add(new Object[] {id, f.id()}));
         etr.forEach(e -> etrangeres.add(new Object[] {id, e.id()}));
         th.forEach(t -> themes.add(new Object[] {id, t.id()}));
@@ -118,14 +173,30 @@ final class DemoRows {
         List<Theme> themeList = List.copyOf(th);
         Set<String> titres = new HashSet<>();
         for (int i = 0; i < projectCount; i++) {
-            projet(projetIds.next(), id, Math.max(debut, fin == null ? 1995 : Math.min(1995, fin)), fin, partner.nom(),
-                    themeList, updated, country.oda(), titres);
+            projet(
+                    projetIds.next(),
+                    id,
+                    Math.max(debut, fin == null ? 1995 : Math.min(1995, fin)),
+                    fin,
+                    partner.nom(),
+                    themeList,
+                    updated,
+                    country.oda(),
+                    titres);
         }
     }
 
     /** A project within its partnership's years: it starts after the partnership and ends by its end year. */
-    private void projet(long id, long partenariatId, int fromYear, Integer untilYear, String ville, List<Theme> th,
-                        Timestamp updated, boolean oda, Set<String> titres) {
+    private void projet(
+            long id,
+            long partenariatId,
+            int fromYear,
+            Integer untilYear,
+            String ville,
+            List<Theme> th,
+            Timestamp updated,
+            boolean oda,
+            Set<String> titres) {
         Theme theme = th.get(random.nextInt(th.size()));
         int toYear = untilYear == null ? thisYear : untilYear;
         LocalDate debut = LocalDate.of(fromYear + random.nextInt(Math.max(1, toYear - fromYear + 1)), 1, 1)
@@ -136,16 +207,31 @@ final class DemoRows {
             debut = debut.isAfter(fin) ? fin.minusMonths(6) : debut;
         }
         LocalDate today = LocalDate.now();
-        String statut = debut.isAfter(today) ? "IDENTIFICATION"
-                : fin.isAfter(today) ? (chance(0.95) ? "MISE_EN_OEUVRE" : "SUSPENDU")
-                : chance(0.7) ? "CLOTURE" : "ACHEVEMENT";
-        long budget = Math.round(Math.min(3_000_000, Math.max(5_000,
-                Math.exp(Math.log(60_000) + random.nextGaussian()))) / 100) * 100;
+        String statut = debut.isAfter(today)
+                ? "IDENTIFICATION"
+                : fin.isAfter(today)
+                        ? (chance(0.95) ? "MISE_EN_OEUVRE" : "SUSPENDU")
+                        : chance(0.7) ? "CLOTURE" : "ACHEVEMENT";
+        long budget = Math.round(
+                        Math.min(3_000_000, Math.max(5_000, Math.exp(Math.log(60_000) + random.nextGaussian()))) / 100)
+                * 100;
         String titre = titre(theme, ville, titres);
         String description = "Projet de " + ville + " et de ses partenaires français : "
                 + theme.libelle().toLowerCase() + ", de " + debut.getYear() + " à " + fin.getYear() + ".";
-        projets.add(new Object[] {id, updated, author, updated, author, partenariatId, titre, description, statut,
-            Date.valueOf(debut), Date.valueOf(fin), BigDecimal.valueOf(budget)});
+        projets.add(new Object[] {
+            id,
+            updated,
+            author,
+            updated,
+            author,
+            partenariatId,
+            titre,
+            description,
+            statut,
+            Date.valueOf(debut),
+            Date.valueOf(fin),
+            BigDecimal.valueOf(budget)
+        });
         projetThemes.add(new Object[] {id, theme.id()});
         long rest = budget;
         rest = cofinance(id, "DAECT", rest, chance(0.55) ? 0.1 + random.nextDouble() * 0.3 : 0, budget);
@@ -174,8 +260,11 @@ final class DemoRows {
     /** "à le" is "au", "de les" is "des"... */
     static String with(String action, String objet) {
         String text = action + " " + objet;
-        return text.replace(" à le ", " au ").replace(" à les ", " aux ").replace(" de le ", " du ")
-                .replace(" de les ", " des ").replace(" de l’", " de l’");
+        return text.replace(" à le ", " au ")
+                .replace(" à les ", " aux ")
+                .replace(" de le ", " du ")
+                .replace(" de les ", " des ")
+                .replace(" de l’", " de l’");
     }
 
     private long cofinance(long projetId, String source, long rest, double share, long budget) {
@@ -189,9 +278,13 @@ final class DemoRows {
     private String nature(Country country) {
         double n = random.nextDouble();
         if (country.europe()) {
-            return n < 0.7 ? "JUMELAGE" : n < 0.85 ? "COOPERATION_DECENTRALISEE" : n < 0.95 ? "ACCORD_COOPERATION" : "AUTRE";
+            return n < 0.7
+                    ? "JUMELAGE"
+                    : n < 0.85 ? "COOPERATION_DECENTRALISEE" : n < 0.95 ? "ACCORD_COOPERATION" : "AUTRE";
         }
-        return n < 0.7 ? "COOPERATION_DECENTRALISEE" : n < 0.85 ? "ACCORD_COOPERATION" : n < 0.95 ? "JUMELAGE" : "AUTRE";
+        return n < 0.7
+                ? "COOPERATION_DECENTRALISEE"
+                : n < 0.85 ? "ACCORD_COOPERATION" : n < 0.95 ? "JUMELAGE" : "AUTRE";
     }
 
     private static String titre(String nature) {

@@ -81,9 +81,10 @@ public class AtlasChartsView extends VerticalLayout implements BeforeEnterObserv
     /** Active partnerships, unless the user filtered on another status: the map follows the filters too. */
     private ChartSection map() {
         StatutPartenariat statut = filter.statut() != null ? filter.statut() : StatutPartenariat.ACTIF;
-        List<ChartPoint> points = points(queries.parPays(filter.toBuilder().statut(statut).build()),
-                a -> a.libelle(getLocale()));
-        String title = statut == StatutPartenariat.ACTIF ? getTranslation("atlas.charts.map.title")
+        List<ChartPoint> points =
+                points(queries.parPays(filter.toBuilder().statut(statut).build()), a -> a.libelle(getLocale()));
+        String title = statut == StatutPartenariat.ACTIF
+                ? getTranslation("atlas.charts.map.title")
                 : getTranslation("atlas.charts.map.title.statut", getTranslation("atlas.statut." + statut.name()));
         ChartSection section = section(title, "map", ChartOptions::worldMap, points, refinements::pays);
         section.getChart().useWorldMap();
@@ -108,22 +109,32 @@ public class AtlasChartsView extends VerticalLayout implements BeforeEnterObserv
         return points(queries.parRegion(filter), a -> a.libelle(getLocale()));
     }
 
-    private ChartSection section(String name, OptionBuilder options, List<ChartPoint> points,
-                                 ChartRefinements.Refinement refine) {
-        ChartSection section = section(getTranslation("atlas.charts." + name + ".title"), name, options, points, refine);
+    private ChartSection section(
+            String name, OptionBuilder options, List<ChartPoint> points, ChartRefinements.Refinement refine) {
+        ChartSection section =
+                section(getTranslation("atlas.charts." + name + ".title"), name, options, points, refine);
         section.setId("atlas-charts-" + name);
         return section;
     }
 
-    private ChartSection section(String title, String name, OptionBuilder options, List<ChartPoint> points,
-                                 ChartRefinements.Refinement refine) {
+    private ChartSection section(
+            String title,
+            String name,
+            OptionBuilder options,
+            List<ChartPoint> points,
+            ChartRefinements.Refinement refine) {
         EChart chart = new EChart();
         chart.setOption(options.build(getTranslation("atlas.charts.series"), points));
         chart.setAriaLabel(getTranslation("atlas.charts.aria", title));
         chart.addClickListener(e -> refine.apply(filter, e.getCode()).ifPresent(this::navigateTo));
-        ChartTable table = new ChartTable(getTranslation("atlas.charts.table.caption", title),
-                getTranslation("atlas.charts." + name + ".column"), getTranslation("atlas.charts.series"),
-                points, getLocale(), p -> refine.apply(filter, p.code()).map(f -> AtlasRoutes.CHARTS + query(f))
+        ChartTable table = new ChartTable(
+                getTranslation("atlas.charts.table.caption", title),
+                getTranslation("atlas.charts." + name + ".column"),
+                getTranslation("atlas.charts.series"),
+                points,
+                getLocale(),
+                p -> refine.apply(filter, p.code())
+                        .map(f -> AtlasRoutes.CHARTS + query(f))
                         .orElse(null));
         return new ChartSection(title, chart, table);
     }
@@ -138,7 +149,9 @@ public class AtlasChartsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private static List<ChartPoint> points(List<Agregat> agregats, Function<Agregat, String> label) {
-        return agregats.stream().map(a -> new ChartPoint(a.cle(), label.apply(a), a.nombre())).toList();
+        return agregats.stream()
+                .map(a -> new ChartPoint(a.cle(), label.apply(a), a.nombre()))
+                .toList();
     }
 
     @FunctionalInterface

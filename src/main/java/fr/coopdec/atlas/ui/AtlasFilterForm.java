@@ -1,12 +1,12 @@
 package fr.coopdec.atlas.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.shared.HasClearButton;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.shared.HasClearButton;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
@@ -56,7 +56,7 @@ class AtlasFilterForm extends FormLayout {
     final IntegerField debutMax = new IntegerField();
 
     private final transient ReferentialQueries referential;
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
     /** True while fields are filled from the URL: those changes are not the user's. */
     private boolean filling;
     /** The criteria without a field here (a foreign authority), kept when the user changes the others. */
@@ -68,14 +68,20 @@ class AtlasFilterForm extends FormLayout {
         texte.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         texte.setHelperText(getTranslation("atlas.search.field.q.help"));
         // Every list is fetched page by page as the user opens or types, never held in the session.
-        pays.setItems(query -> referential.findPays(new PaysFilter(query.getFilter().orElse(null), null, null),
-                page(query, Sort.by("nomFr"))).stream());
+        pays.setItems(
+                query -> referential
+                        .findPays(
+                                new PaysFilter(query.getFilter().orElse(null), null, null),
+                                page(query, Sort.by("nomFr")))
+                        .stream());
         pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
         zone.setItems(ZoneMonde.values());
         zone.setItemLabelGenerator(z -> getTranslation("referential.zone." + z.name()));
-        collectivite.setItems(query -> referential.findCollectivitesFrancaises(
-                CollectiviteFrancaiseFilter.text(query.getFilter().orElse(null)),
-                VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(AUTHORITIES)).stream());
+        collectivite.setItems(query -> referential
+                .findCollectivitesFrancaises(
+                        CollectiviteFrancaiseFilter.text(query.getFilter().orElse(null)),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(AUTHORITIES))
+                .stream());
         collectivite.setItemLabelGenerator(c -> c.getLibelle() + " · "
                 + getTranslation("referential.collectivite.type." + c.getType().name()));
         collectivite.setHelperText(getTranslation("atlas.search.field.collectivite.help"));
@@ -83,8 +89,10 @@ class AtlasFilterForm extends FormLayout {
         region.setItemLabelGenerator(CollectiviteFrancaise::getNom);
         departement.setItems(query -> territories(TypeCollectiviteFrancaise.DEPARTEMENT, query));
         departement.setItemLabelGenerator(CollectiviteFrancaise::getLibelle);
-        themes.setItems(query -> referential.findThematiques(query.getFilter().orElse(null),
-                page(query, Sort.by("libelleFr"))).stream());
+        themes.setItems(query ->
+                referential
+                        .findThematiques(query.getFilter().orElse(null), page(query, Sort.by("libelleFr")))
+                        .stream());
         themes.setItemLabelGenerator(t -> t.getLibelle(getLocale()));
         statut.setItems(StatutPartenariat.values());
         statut.setItemLabelGenerator(s -> getTranslation("atlas.statut." + s.name()));
@@ -132,15 +140,25 @@ class AtlasFilterForm extends FormLayout {
         filling = true;
         try {
             texte.setValue(Objects.requireNonNullElse(filter.texte(), ""));
-            pays.setValue(filter.paysCodes().stream().map(referential::findPays).flatMap(Optional::stream)
+            pays.setValue(filter.paysCodes().stream()
+                    .map(referential::findPays)
+                    .flatMap(Optional::stream)
                     .collect(Collectors.toSet()));
             zone.setValue(filter.zone());
-            collectivite.setValue(filter.collectiviteFrancaiseId() == null ? null
-                    : referential.findCollectiviteFrancaise(filter.collectiviteFrancaiseId()).orElse(null));
+            collectivite.setValue(
+                    filter.collectiviteFrancaiseId() == null
+                            ? null
+                            : referential
+                                    .findCollectiviteFrancaise(filter.collectiviteFrancaiseId())
+                                    .orElse(null));
             region.setValue(territory(TypeCollectiviteFrancaise.REGION, filter.regionCode()));
             departement.setValue(territory(TypeCollectiviteFrancaise.DEPARTEMENT, filter.departementCode()));
-            themes.setValue(filter.thematiqueCodes().isEmpty() ? Set.of() : referential.allThematiques().stream()
-                    .filter(t -> filter.thematiqueCodes().contains(t.getCode())).collect(Collectors.toSet()));
+            themes.setValue(
+                    filter.thematiqueCodes().isEmpty()
+                            ? Set.of()
+                            : referential.allThematiques().stream()
+                                    .filter(t -> filter.thematiqueCodes().contains(t.getCode()))
+                                    .collect(Collectors.toSet()));
             statut.setValue(filter.statut());
             nature.setValue(filter.nature());
             debutMin.setValue(filter.anneeMin());
@@ -157,10 +175,16 @@ class AtlasFilterForm extends FormLayout {
                 .texte(texte.getValue())
                 .pays(pays.getValue().stream().map(Pays::getCodeAlpha2).collect(Collectors.toSet()))
                 .zone(zone.getValue())
-                .collectiviteFrancaise(collectivite.getValue() == null ? null : collectivite.getValue().getId())
+                .collectiviteFrancaise(
+                        collectivite.getValue() == null
+                                ? null
+                                : collectivite.getValue().getId())
                 .collectivitePartenaire(partenaireId)
                 .region(region.getValue() == null ? null : region.getValue().getCode())
-                .departement(departement.getValue() == null ? null : departement.getValue().getCode())
+                .departement(
+                        departement.getValue() == null
+                                ? null
+                                : departement.getValue().getCode())
                 .thematiques(themes.getValue().stream().map(Thematique::getCode).collect(Collectors.toSet()))
                 .statut(statut.getValue())
                 .nature(nature.getValue())
@@ -177,12 +201,18 @@ class AtlasFilterForm extends FormLayout {
     }
 
     private CollectiviteFrancaise territory(TypeCollectiviteFrancaise type, String code) {
-        return code == null ? null : referential.findCollectiviteFrancaise(type, code).orElse(null);
+        return code == null
+                ? null
+                : referential.findCollectiviteFrancaise(type, code).orElse(null);
     }
 
-    private Stream<CollectiviteFrancaise> territories(TypeCollectiviteFrancaise type, Query<CollectiviteFrancaise, String> query) {
-        return referential.findCollectivitesFrancaises(new CollectiviteFrancaiseFilter(query.getFilter().orElse(null),
-                type, null, null), page(query, Sort.by("code"))).stream();
+    private Stream<CollectiviteFrancaise> territories(
+            TypeCollectiviteFrancaise type, Query<CollectiviteFrancaise, String> query) {
+        return referential
+                .findCollectivitesFrancaises(
+                        new CollectiviteFrancaiseFilter(query.getFilter().orElse(null), type, null, null),
+                        page(query, Sort.by("code")))
+                .stream();
     }
 
     private static PageRequest page(Query<?, String> query, Sort sort) {

@@ -17,8 +17,7 @@ final class AtlasFormat {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Currency EURO = Currency.getInstance("EUR");
 
-    private AtlasFormat() {
-    }
+    private AtlasFormat() {}
 
     /** Euros; cents only when there are some. Null (not known) gives an empty string. */
     static String euros(BigDecimal amount, Locale locale) {
@@ -42,7 +41,9 @@ final class AtlasFormat {
     }
 
     static String dateTime(Instant instant, Locale locale) {
-        return instant == null ? "" : fr.coopdec.shared.ui.Dates.dateTimeFormatter(locale).format(instant.atZone(PARIS));
+        return instant == null
+                ? ""
+                : fr.coopdec.shared.ui.Dates.dateTimeFormatter(locale).format(instant.atZone(PARIS));
     }
 
     static String number(long value, Locale locale) {

@@ -7,8 +7,7 @@ import com.vaadin.flow.component.html.Span;
 /** Small building blocks shared by the Atlas's public pages. */
 final class AtlasPageParts {
 
-    private AtlasPageParts() {
-    }
+    private AtlasPageParts() {}
 
     /** A term and its value; an empty value is left out rather than shown as a blank line. */
     static void fact(DescriptionList list, String term, String value) {

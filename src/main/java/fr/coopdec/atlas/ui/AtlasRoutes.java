@@ -18,8 +18,7 @@ final class AtlasRoutes {
     static final String FRESHNESS = "atlas/fraicheur";
     static final String IMPORT = "atlas/import";
 
-    private AtlasRoutes() {
-    }
+    private AtlasRoutes() {}
 
     static String partenariat(long id) {
         return AtlasLinks.partenariat(id);

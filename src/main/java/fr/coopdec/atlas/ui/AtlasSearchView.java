@@ -19,10 +19,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.atlas.AtlasQueries;
-import fr.coopdec.atlas.CsvExportService;
-import fr.coopdec.atlas.ModeExport;
 import fr.coopdec.atlas.AtlasScope;
+import fr.coopdec.atlas.CsvExportService;
 import fr.coopdec.atlas.InvalidFilterParameterException;
+import fr.coopdec.atlas.ModeExport;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatFilterParams;
 import fr.coopdec.referential.ReferentialQueries;
@@ -47,13 +47,18 @@ public class AtlasSearchView extends VerticalLayout implements BeforeEnterObserv
     final PartenariatGrid grid;
     /** Shown when the URL holds a parameter that means nothing (a mistyped shared link). */
     final Paragraph invalid = new Paragraph();
+
     final Anchor chartsLink = new Anchor();
     final Button reset = new Button();
     private final Div exportSlot = new Div();
     private final PartenariatFilterParams params;
 
-    public AtlasSearchView(AtlasQueries queries, ReferentialQueries referential, PartenariatFilterParams params,
-                           AtlasScope scope, CsvExportService exports) {
+    public AtlasSearchView(
+            AtlasQueries queries,
+            ReferentialQueries referential,
+            PartenariatFilterParams params,
+            AtlasScope scope,
+            CsvExportService exports) {
         this.params = params;
         form = new AtlasFilterForm(referential);
         grid = new PartenariatGrid(queries);
@@ -67,14 +72,16 @@ public class AtlasSearchView extends VerticalLayout implements BeforeEnterObserv
         chartsLink.setText(getTranslation("atlas.search.charts"));
         chartsLink.setId("atlas-charts-link");
         exportSlot.setId("atlas-export");
-        exportSlot.add(new CsvExportButton(exports, this::currentFilter, ModeExport.PARTENARIAT),
+        exportSlot.add(
+                new CsvExportButton(exports, this::currentFilter, ModeExport.PARTENARIAT),
                 new CsvExportButton(exports, this::currentFilter, ModeExport.PROJET));
         HorizontalLayout actions = new HorizontalLayout(reset, chartsLink, exportSlot);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         if (scope.canCreate()) {
-            Button create = new Button(getTranslation("atlas.search.new"), VaadinIcon.PLUS.create(),
-                    e -> UI.getCurrent().navigate(AtlasRoutes.PARTENARIAT_NEW));
+            Button create =
+                    new Button(getTranslation("atlas.search.new"), VaadinIcon.PLUS.create(), e -> UI.getCurrent()
+                            .navigate(AtlasRoutes.PARTENARIAT_NEW));
             create.setId("atlas-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.addComponentAsFirst(create);
@@ -86,7 +93,8 @@ public class AtlasSearchView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PartenariatFilter filter = parse(new HashMap<>(event.getLocation().getQueryParameters().getParameters()));
+        PartenariatFilter filter =
+                parse(new HashMap<>(event.getLocation().getQueryParameters().getParameters()));
         form.setFilter(filter);
         chartsLink.setHref(AtlasRoutes.CHARTS + queryString(filter));
         grid.show(filter);

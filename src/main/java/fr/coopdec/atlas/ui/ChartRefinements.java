@@ -32,17 +32,24 @@ final class ChartRefinements {
         if (!iso.matches("[A-Z]{2}") || referential.findPays(iso).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(filter.toBuilder().pays(with(filter.paysCodes(), iso)).build());
+        return Optional.of(
+                filter.toBuilder().pays(with(filter.paysCodes(), iso)).build());
     }
 
     Optional<PartenariatFilter> theme(PartenariatFilter filter, String code) {
-        boolean known = referential.allThematiques().stream().map(Thematique::getCode).anyMatch(c -> c.equals(code));
-        return known ? Optional.of(filter.toBuilder().thematiques(with(filter.thematiqueCodes(), code)).build())
+        boolean known =
+                referential.allThematiques().stream().map(Thematique::getCode).anyMatch(c -> c.equals(code));
+        return known
+                ? Optional.of(filter.toBuilder()
+                        .thematiques(with(filter.thematiqueCodes(), code))
+                        .build())
                 : Optional.empty();
     }
 
     Optional<PartenariatFilter> zone(PartenariatFilter filter, String code) {
-        return Arrays.stream(ZoneMonde.values()).filter(z -> z.name().equals(code)).findFirst()
+        return Arrays.stream(ZoneMonde.values())
+                .filter(z -> z.name().equals(code))
+                .findFirst()
                 .map(z -> filter.toBuilder().zone(z).build());
     }
 

@@ -26,20 +26,34 @@ class ChartsFilterSummary extends Div {
         this.locale = getLocale();
         addClassName("atlas-charts-filters");
         if (!f.paysCodes().isEmpty()) {
-            item("pays", f.paysCodes().stream().sorted()
-                    .map(c -> referential.findPays(c).map(p -> p.getNom(locale)).orElse(c))
-                    .collect(Collectors.joining(", ")));
+            item(
+                    "pays",
+                    f.paysCodes().stream()
+                            .sorted()
+                            .map(c -> referential
+                                    .findPays(c)
+                                    .map(p -> p.getNom(locale))
+                                    .orElse(c))
+                            .collect(Collectors.joining(", ")));
         }
         if (f.zone() != null) {
             item("zone", getTranslation("referential.zone." + f.zone().name()));
         }
         if (f.collectiviteFrancaiseId() != null) {
-            item("collectivite", referential.findCollectiviteFrancaise(f.collectiviteFrancaiseId())
-                    .map(CollectiviteFrancaise::getNom).orElse("?"));
+            item(
+                    "collectivite",
+                    referential
+                            .findCollectiviteFrancaise(f.collectiviteFrancaiseId())
+                            .map(CollectiviteFrancaise::getNom)
+                            .orElse("?"));
         }
         if (f.collectivitePartenaireId() != null) {
-            item("partenaire", referential.findCollectivitePartenaire(f.collectivitePartenaireId())
-                    .map(c -> c.getNom()).orElse("?"));
+            item(
+                    "partenaire",
+                    referential
+                            .findCollectivitePartenaire(f.collectivitePartenaireId())
+                            .map(c -> c.getNom())
+                            .orElse("?"));
         }
         if (f.regionCode() != null) {
             item("region", name(TypeCollectiviteFrancaise.REGION, f.regionCode()));
@@ -50,8 +64,12 @@ class ChartsFilterSummary extends Div {
         if (!f.thematiqueCodes().isEmpty()) {
             Map<String, String> labels = referential.allThematiques().stream()
                     .collect(Collectors.toMap(Thematique::getCode, t -> t.getLibelle(locale)));
-            item("theme", f.thematiqueCodes().stream().sorted().map(c -> labels.getOrDefault(c, c))
-                    .collect(Collectors.joining(", ")));
+            item(
+                    "theme",
+                    f.thematiqueCodes().stream()
+                            .sorted()
+                            .map(c -> labels.getOrDefault(c, c))
+                            .collect(Collectors.joining(", ")));
         }
         Optional.ofNullable(f.statut()).ifPresent(s -> item("statut", getTranslation("atlas.statut." + s.name())));
         Optional.ofNullable(f.nature()).ifPresent(n -> item("nature", getTranslation("atlas.nature." + n.name())));
@@ -66,7 +84,10 @@ class ChartsFilterSummary extends Div {
     }
 
     private String name(TypeCollectiviteFrancaise type, String code) {
-        return referential.findCollectiviteFrancaise(type, code).map(CollectiviteFrancaise::getNom).orElse(code);
+        return referential
+                .findCollectiviteFrancaise(type, code)
+                .map(CollectiviteFrancaise::getNom)
+                .orElse(code);
     }
 
     private void item(String parameter, String value) {

@@ -62,8 +62,8 @@ public class CollectiviteAtlasView extends VerticalLayout implements BeforeEnter
         String cle = event.getRouteParameters().get("cle").orElse("");
         facts.removeAll();
         if (FOREIGN_KEY.matcher(cle).matches()) {
-            Optional<CollectivitePartenaire> partenaire = referential.findCollectivitePartenaire(
-                    Long.parseLong(cle.substring(FOREIGN_PREFIX.length())));
+            Optional<CollectivitePartenaire> partenaire =
+                    referential.findCollectivitePartenaire(Long.parseLong(cle.substring(FOREIGN_PREFIX.length())));
             partenaire.ifPresentOrElse(this::show, () -> notFound(event));
         } else {
             referential.findCollectiviteFrancaiseByCle(cle).ifPresentOrElse(this::show, () -> notFound(event));
@@ -72,35 +72,65 @@ public class CollectiviteAtlasView extends VerticalLayout implements BeforeEnter
 
     private void show(CollectivitePartenaire partenaire) {
         title.setText(partenaire.getNom());
-        AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.type"),
-                getTranslation("referential.partenaire.niveau." + partenaire.getNiveau().name()));
-        AtlasPageParts.fact(facts, getTranslation("atlas.page.pays"), new RouterLink(partenaire.getPays().getNom(getLocale()),
-                PaysAtlasView.class, new RouteParameters("iso", partenaire.getPays().getCodeAlpha2())));
-        AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.recherche"),
-                searchLink("atlas.page.collectivite.recherche.lien", "partenaire", partenaire.getId().toString()));
-        grid.show(PartenariatFilter.builder().collectivitePartenaire(partenaire.getId()).build());
+        AtlasPageParts.fact(
+                facts,
+                getTranslation("atlas.page.collectivite.type"),
+                getTranslation("referential.partenaire.niveau."
+                        + partenaire.getNiveau().name()));
+        AtlasPageParts.fact(
+                facts,
+                getTranslation("atlas.page.pays"),
+                new RouterLink(
+                        partenaire.getPays().getNom(getLocale()),
+                        PaysAtlasView.class,
+                        new RouteParameters("iso", partenaire.getPays().getCodeAlpha2())));
+        AtlasPageParts.fact(
+                facts,
+                getTranslation("atlas.page.collectivite.recherche"),
+                searchLink(
+                        "atlas.page.collectivite.recherche.lien",
+                        "partenaire",
+                        partenaire.getId().toString()));
+        grid.show(PartenariatFilter.builder()
+                .collectivitePartenaire(partenaire.getId())
+                .build());
     }
 
     private void show(CollectiviteFrancaise francaise) {
         title.setText(francaise.getNom());
-        AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.type"),
-                getTranslation("referential.collectivite.type." + francaise.getType().name()));
+        AtlasPageParts.fact(
+                facts,
+                getTranslation("atlas.page.collectivite.type"),
+                getTranslation(
+                        "referential.collectivite.type." + francaise.getType().name()));
         AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.code"), francaise.getCode());
         if (francaise.getType().isGroupement()) {
-            AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.membres"), groupements.membres(francaise.getId())
-                    .stream().map(CollectiviteFrancaise::getNom).collect(java.util.stream.Collectors.joining(", ")));
+            AtlasPageParts.fact(
+                    facts,
+                    getTranslation("atlas.page.collectivite.membres"),
+                    groupements.membres(francaise.getId()).stream()
+                            .map(CollectiviteFrancaise::getNom)
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
-        AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.recherche"),
+        AtlasPageParts.fact(
+                facts,
+                getTranslation("atlas.page.collectivite.recherche"),
                 searchLink("atlas.page.collectivite.recherche.lien", "collectivite", francaise.getCleAtlas()));
         // A région's or département's own partnerships are listed here; the search adds those inside it.
         if (francaise.getType() == TypeCollectiviteFrancaise.REGION) {
-            AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.territoire"),
+            AtlasPageParts.fact(
+                    facts,
+                    getTranslation("atlas.page.collectivite.territoire"),
                     searchLink("atlas.page.collectivite.territoire.lien", "region", francaise.getCode()));
         } else if (francaise.getType() == TypeCollectiviteFrancaise.DEPARTEMENT) {
-            AtlasPageParts.fact(facts, getTranslation("atlas.page.collectivite.territoire"),
+            AtlasPageParts.fact(
+                    facts,
+                    getTranslation("atlas.page.collectivite.territoire"),
                     searchLink("atlas.page.collectivite.territoire.lien", "departement", francaise.getCode()));
         }
-        grid.show(PartenariatFilter.builder().collectiviteFrancaise(francaise.getId()).build());
+        grid.show(PartenariatFilter.builder()
+                .collectiviteFrancaise(francaise.getId())
+                .build());
     }
 
     private RouterLink searchLink(String textKey, String parameter, String value) {

@@ -41,7 +41,11 @@ class ContactsSection extends Section {
         if (blankToEmpty(contact.getEmail()).isEmpty()) {
             AtlasPageParts.fact(list, getTranslation(roleKey), who);
         } else {
-            AtlasPageParts.fact(list, getTranslation(roleKey), who, new Span(" · "),
+            AtlasPageParts.fact(
+                    list,
+                    getTranslation(roleKey),
+                    who,
+                    new Span(" · "),
                     new Anchor("mailto:" + contact.getEmail(), contact.getEmail()));
         }
     }

@@ -101,8 +101,7 @@ public class CsvExportButton extends Composite<Div> {
             try {
                 Path target = Files.createTempFile("coopdec-export-", ".csv");
                 try (OutputStream out = Files.newOutputStream(target)) {
-                    service.write(current, mode, baseUrl, out,
-                            rows -> ui.access(() -> showProgress(rows, total)));
+                    service.write(current, mode, baseUrl, out, rows -> ui.access(() -> showProgress(rows, total)));
                 }
                 ui.access(() -> finished(ui, target, fileName, total));
             } catch (IOException | RuntimeException e) {
@@ -138,8 +137,11 @@ public class CsvExportButton extends Composite<Div> {
     /** "https://host[:port]/context", so the links in the spreadsheet open the partnership pages. */
     private static String baseUrl() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        return request == null ? ""
-                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).build().toUriString();
+        return request == null
+                ? ""
+                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                        .build()
+                        .toUriString();
     }
 
     /** The file of the last export (tests read it; the download link serves it). */

@@ -17,8 +17,8 @@ import fr.coopdec.atlas.FraicheurService;
 import fr.coopdec.atlas.PartenariatPerime;
 import fr.coopdec.atlas.Relance;
 import fr.coopdec.atlas.RelanceService;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.TranslationProvider;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -45,18 +45,28 @@ public class FraicheurView extends VerticalLayout implements HasDynamicTitle {
     public FraicheurView(FraicheurService fraicheur, RelanceService relances) {
         this.relances = relances;
         grid.addComponentColumn(p -> new Anchor(AtlasRoutes.partenariat(p.id()), p.intitule()))
-                .setHeader(getTranslation("atlas.fraicheur.intitule")).setSortProperty("intitule").setFlexGrow(3);
+                .setHeader(getTranslation("atlas.fraicheur.intitule"))
+                .setSortProperty("intitule")
+                .setFlexGrow(3);
         grid.addColumn(p -> isEnglish() ? p.paysNomEn() : p.paysNomFr())
                 .setHeader(getTranslation("atlas.fraicheur.pays"));
-        grid.addColumn(PartenariatPerime::collectivites).setHeader(getTranslation("atlas.fraicheur.collectivites"))
+        grid.addColumn(PartenariatPerime::collectivites)
+                .setHeader(getTranslation("atlas.fraicheur.collectivites"))
                 .setFlexGrow(2);
-        grid.addColumn(p -> date(p.derniereMiseAJour())).setHeader(getTranslation("atlas.fraicheur.mise-a-jour"))
-                .setSortProperty("derniereMiseAJour").setKey("miseAJour");
-        grid.addColumn(p -> p.derniereRelance() == null ? getTranslation("atlas.fraicheur.jamais-relance")
+        grid.addColumn(p -> date(p.derniereMiseAJour()))
+                .setHeader(getTranslation("atlas.fraicheur.mise-a-jour"))
+                .setSortProperty("derniereMiseAJour")
+                .setKey("miseAJour");
+        grid.addColumn(p -> p.derniereRelance() == null
+                        ? getTranslation("atlas.fraicheur.jamais-relance")
                         : getTranslation("atlas.fraicheur.relance-le", date(p.derniereRelance())))
-                .setHeader(getTranslation("atlas.fraicheur.derniere-relance")).setSortProperty("derniereRelance")
+                .setHeader(getTranslation("atlas.fraicheur.derniere-relance"))
+                .setSortProperty("derniereRelance")
                 .setKey("relance");
-        grid.addComponentColumn(this::relancerButton).setKey(RELANCER_COLUMN).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::relancerButton)
+                .setKey(RELANCER_COLUMN)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<PartenariatPerime, Void>(
                 query -> fraicheur.find(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> {
@@ -66,8 +76,11 @@ public class FraicheurView extends VerticalLayout implements HasDynamicTitle {
                 },
                 PartenariatPerime::id));
         count.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("atlas.fraicheur.title")), new Paragraph(getTranslation("atlas.fraicheur.intro")),
-                count, grid);
+        add(
+                new H1(getTranslation("atlas.fraicheur.title")),
+                new Paragraph(getTranslation("atlas.fraicheur.intro")),
+                count,
+                grid);
         setSizeFull();
         grid.setSizeFull();
     }
@@ -88,8 +101,9 @@ public class FraicheurView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(Instant instant) {
-        return instant == null ? "" : fr.coopdec.shared.ui.Dates.dateFormatter(getLocale())
-                .format(instant.atZone(PARIS));
+        return instant == null
+                ? ""
+                : fr.coopdec.shared.ui.Dates.dateFormatter(getLocale()).format(instant.atZone(PARIS));
     }
 
     private boolean isEnglish() {

@@ -24,14 +24,21 @@ class HistorySection extends Section {
         }
         OrderedList list = new OrderedList();
         for (HistoryEntry entry : entries) {
-            String who = "system".equals(entry.who()) ? getTranslation("atlas.page.historique.system")
+            String who = "system".equals(entry.who())
+                    ? getTranslation("atlas.page.historique.system")
                     : signedIn ? entry.who() : getTranslation("atlas.page.historique.contributeur");
-            String line = getTranslation("atlas.page.historique.entry",
-                    AtlasFormat.dateTime(entry.when(), getLocale()), who,
+            String line = getTranslation(
+                    "atlas.page.historique.entry",
+                    AtlasFormat.dateTime(entry.when(), getLocale()),
+                    who,
                     getTranslation("atlas.page.historique.kind." + entry.kind().name()));
             if (!entry.changedFields().isEmpty()) {
-                line += " " + getTranslation("atlas.page.historique.fields", entry.changedFields().stream()
-                        .map(f -> getTranslation("atlas.page.champ." + f)).collect(Collectors.joining(", ")));
+                line += " "
+                        + getTranslation(
+                                "atlas.page.historique.fields",
+                                entry.changedFields().stream()
+                                        .map(f -> getTranslation("atlas.page.champ." + f))
+                                        .collect(Collectors.joining(", ")));
             }
             list.add(new ListItem(line));
         }

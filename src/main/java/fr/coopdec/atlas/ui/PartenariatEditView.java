@@ -11,9 +11,9 @@ import com.vaadin.flow.router.Route;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Roles;
-import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,8 +47,9 @@ public class PartenariatEditView extends VerticalLayout implements BeforeEnterOb
         try {
             Partenariat partenariat = service.findForEdit(id);
             title = getTranslation("atlas.edit.edit.title", partenariat.getIntitule());
-            editor = new PartenariatEditor(partenariat, service, referential, currentUser.require(),
-                    saved -> UI.getCurrent().navigate(AtlasRoutes.partenariat(saved.getId())));
+            editor = new PartenariatEditor(
+                    partenariat, service, referential, currentUser.require(), saved -> UI.getCurrent()
+                            .navigate(AtlasRoutes.partenariat(saved.getId())));
             add(new H1(title), editor);
         } catch (AccessDeniedException e) {
             refuse("atlas.edit.forbidden.title", "atlas.edit.forbidden");

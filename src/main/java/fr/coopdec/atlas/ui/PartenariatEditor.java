@@ -8,9 +8,9 @@ import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.security.CoopDecUser;
 import fr.coopdec.shared.security.Role;
-import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
@@ -32,8 +32,12 @@ class PartenariatEditor extends VerticalLayout {
     private final Partenariat partenariat;
     private final transient Consumer<Partenariat> onSaved;
 
-    PartenariatEditor(Partenariat partenariat, PartenariatService service, ReferentialQueries referential,
-                      CoopDecUser user, Consumer<Partenariat> onSaved) {
+    PartenariatEditor(
+            Partenariat partenariat,
+            PartenariatService service,
+            ReferentialQueries referential,
+            CoopDecUser user,
+            Consumer<Partenariat> onSaved) {
         this.partenariat = partenariat;
         this.service = service;
         this.onSaved = onSaved;
@@ -56,7 +60,9 @@ class PartenariatEditor extends VerticalLayout {
     private static List<Pays> allowedPays(ReferentialQueries referential, CoopDecUser user) {
         List<Pays> all = referential.allPays();
         if (user.hasRole(Role.POSTE)) {
-            return all.stream().filter(p -> user.getPaysId().map(p.getId()::equals).orElse(false)).toList();
+            return all.stream()
+                    .filter(p -> user.getPaysId().map(p.getId()::equals).orElse(false))
+                    .toList();
         }
         return all;
     }

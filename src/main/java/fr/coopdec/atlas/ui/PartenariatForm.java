@@ -73,25 +73,37 @@ class PartenariatForm extends FormLayout {
         francaises.setHelperText(getTranslation("atlas.edit.francaises.help"));
         francaises.setItemLabelGenerator(CollectiviteFrancaise::getLibelle);
         francaises.setItems(new CallbackDataProvider<CollectiviteFrancaise, String>(
-                q -> referential.findCollectivitesFrancaises(CollectiviteFrancaiseFilter.text(q.getFilter().orElse(null)),
-                        PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nom"))).stream(),
-                q -> (int) referential.findCollectivitesFrancaises(CollectiviteFrancaiseFilter.text(
-                        q.getFilter().orElse(null)), PageRequest.of(0, 1)).getTotalElements(),
+                q -> referential
+                        .findCollectivitesFrancaises(
+                                CollectiviteFrancaiseFilter.text(q.getFilter().orElse(null)),
+                                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nom")))
+                        .stream(),
+                q -> (int) referential
+                        .findCollectivitesFrancaises(
+                                CollectiviteFrancaiseFilter.text(q.getFilter().orElse(null)), PageRequest.of(0, 1))
+                        .getTotalElements(),
                 CollectiviteFrancaise::getId));
         label(partenaires, "partenaires");
         partenaires.setHelperText(getTranslation("atlas.edit.partenaires.help"));
         partenaires.setItemLabelGenerator(CollectivitePartenaire::getNom);
         partenaires.setItems(new CallbackDataProvider<CollectivitePartenaire, String>(
-                q -> referential.findCollectivitesPartenaires(partenaireFilter(q.getFilter().orElse(null)),
-                        PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nom"))).stream(),
-                q -> (int) referential.findCollectivitesPartenaires(partenaireFilter(q.getFilter().orElse(null)),
-                        PageRequest.of(0, 1)).getTotalElements(),
+                q -> referential
+                        .findCollectivitesPartenaires(
+                                partenaireFilter(q.getFilter().orElse(null)),
+                                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nom")))
+                        .stream(),
+                q -> (int) referential
+                        .findCollectivitesPartenaires(
+                                partenaireFilter(q.getFilter().orElse(null)), PageRequest.of(0, 1))
+                        .getTotalElements(),
                 CollectivitePartenaire::getId));
         pays.addValueChangeListener(e -> {
             // Foreign authorities belong to one country: a new country empties the list to choose from.
             if (e.isFromClient() || e.getOldValue() != null) {
                 partenaires.deselect(partenaires.getSelectedItems().stream()
-                        .filter(c -> e.getValue() == null || !c.getPays().getId().equals(e.getValue().getId())).toList());
+                        .filter(c -> e.getValue() == null
+                                || !c.getPays().getId().equals(e.getValue().getId()))
+                        .toList());
             }
             partenaires.getDataProvider().refreshAll();
         });
@@ -116,15 +128,27 @@ class PartenariatForm extends FormLayout {
     }
 
     private void bind() {
-        binder.forField(intitule).asRequired(getTranslation("atlas.edit.intitule.required")).bind("intitule");
-        binder.forField(nature).asRequired(getTranslation("atlas.edit.nature.required")).bind("nature");
-        binder.forField(statut).asRequired(getTranslation("atlas.edit.statut.required")).bind("statut");
-        binder.forField(anneeDebut).asRequired(getTranslation("atlas.edit.annee-debut.required")).bind("anneeDebut");
+        binder.forField(intitule)
+                .asRequired(getTranslation("atlas.edit.intitule.required"))
+                .bind("intitule");
+        binder.forField(nature)
+                .asRequired(getTranslation("atlas.edit.nature.required"))
+                .bind("nature");
+        binder.forField(statut)
+                .asRequired(getTranslation("atlas.edit.statut.required"))
+                .bind("statut");
+        binder.forField(anneeDebut)
+                .asRequired(getTranslation("atlas.edit.annee-debut.required"))
+                .bind("anneeDebut");
         binder.forField(anneeFin).bind("anneeFin");
-        binder.forField(pays).asRequired(getTranslation("atlas.edit.pays.required")).bind("pays");
-        binder.forField(francaises).asRequired(getTranslation("atlas.rule.francaise-required"))
+        binder.forField(pays)
+                .asRequired(getTranslation("atlas.edit.pays.required"))
+                .bind("pays");
+        binder.forField(francaises)
+                .asRequired(getTranslation("atlas.rule.francaise-required"))
                 .bind("collectivitesFrancaises");
-        binder.forField(partenaires).asRequired(getTranslation("atlas.rule.partenaire-required"))
+        binder.forField(partenaires)
+                .asRequired(getTranslation("atlas.rule.partenaire-required"))
                 .bind("collectivitesPartenaires");
         binder.forField(thematiques).bind("thematiques");
         binder.forField(description).withNullRepresentation("").bind("description");
@@ -132,31 +156,41 @@ class PartenariatForm extends FormLayout {
         contact(technicienNom, technicienFonction, technicienEmail, Partenariat::getTechnicien);
     }
 
-    private void contact(TextField nom, TextField fonction, EmailField email,
-                         SerializableFunction<Partenariat, Contact> contact) {
+    private void contact(
+            TextField nom, TextField fonction, EmailField email, SerializableFunction<Partenariat, Contact> contact) {
         // The field's own e-mail check runs before the binder's: it needs the same French sentence.
-        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("atlas.edit.email.invalid"))
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("atlas.edit.email.invalid"))
                 .setMaxLengthErrorMessage(getTranslation("atlas.edit.too-long", 254)));
         email.setMaxLength(254);
-        text(nom, 150, p -> contact.apply(p).getNom(), (p, v) -> contact.apply(p).setNom(v));
-        text(fonction, 150, p -> contact.apply(p).getFonction(), (p, v) -> contact.apply(p).setFonction(v));
-        binder.forField(email).withNullRepresentation("")
+        text(nom, 150, p -> contact.apply(p).getNom(), (p, v) -> contact.apply(p)
+                .setNom(v));
+        text(fonction, 150, p -> contact.apply(p).getFonction(), (p, v) -> contact.apply(p)
+                .setFonction(v));
+        binder.forField(email)
+                .withNullRepresentation("")
                 .withValidator(new EmailValidator(getTranslation("atlas.edit.email.invalid"), true))
                 .withValidator(new StringLengthValidator(getTranslation("atlas.edit.too-long", 254), 0, 254))
-                .bind(p -> contact.apply(p).getEmail(), (p, v) -> contact.apply(p).setEmail(v == null ? null : v.strip()));
+                .bind(p -> contact.apply(p).getEmail(), (p, v) -> contact.apply(p)
+                        .setEmail(v == null ? null : v.strip()));
     }
 
-    private void text(TextField field, int max, SerializableFunction<Partenariat, String> getter,
-                      SerializableBiConsumer<Partenariat, String> setter) {
+    private void text(
+            TextField field,
+            int max,
+            SerializableFunction<Partenariat, String> getter,
+            SerializableBiConsumer<Partenariat, String> setter) {
         field.setMaxLength(max);
-        binder.forField(field).withNullRepresentation("")
+        binder.forField(field)
+                .withNullRepresentation("")
                 .withValidator(new StringLengthValidator(getTranslation("atlas.edit.too-long", max), 0, max))
                 .bind(getter::apply, setter::accept);
     }
 
     private CollectivitePartenaireFilter partenaireFilter(String text) {
         // No country yet: nothing to choose from (-1 matches no country).
-        return new CollectivitePartenaireFilter(text, pays.getValue() == null ? -1L : pays.getValue().getId(), null);
+        return new CollectivitePartenaireFilter(
+                text, pays.getValue() == null ? -1L : pays.getValue().getId(), null);
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String key) {

@@ -22,27 +22,42 @@ class PartenariatGrid extends Grid<PartenariatResume> {
 
     /** The number of partnerships found; read by screen readers when it changes. */
     final Span count = new Span();
+
     private PartenariatFilter filter = PartenariatFilter.all();
 
     PartenariatGrid(AtlasQueries queries) {
         // A template renderer, not a component per row: a RouterLink per visible row cost ~1 KB each in
         // the session (bench/sessions.sh); the link is plain HTML that the router intercepts.
-        Grids.readableMainColumn(this, addColumn(LitRenderer.<PartenariatResume>of("<a href=\"${item.href}\">${item.intitule}</a>")
-                        .withProperty("href", r -> AtlasRoutes.partenariat(r.id()))
-                        .withProperty("intitule", PartenariatResume::intitule)).setKey(TITLE_COLUMN)
-                .setHeader(getTranslation("atlas.search.column.intitule")).setSortProperty("intitule").setFlexGrow(3),
+        Grids.readableMainColumn(
+                this,
+                addColumn(LitRenderer.<PartenariatResume>of("<a href=\"${item.href}\">${item.intitule}</a>")
+                                .withProperty("href", r -> AtlasRoutes.partenariat(r.id()))
+                                .withProperty("intitule", PartenariatResume::intitule))
+                        .setKey(TITLE_COLUMN)
+                        .setHeader(getTranslation("atlas.search.column.intitule"))
+                        .setSortProperty("intitule")
+                        .setFlexGrow(3),
                 PartenariatResume::intitule);
-        addColumn(r -> r.paysNom(getLocale())).setHeader(getTranslation("atlas.search.column.pays")).setFlexGrow(1);
+        addColumn(r -> r.paysNom(getLocale()))
+                .setHeader(getTranslation("atlas.search.column.pays"))
+                .setFlexGrow(1);
         addColumn(r -> String.join(", ", r.collectivitesFrancaises()))
-                .setHeader(getTranslation("atlas.search.column.francaises")).setFlexGrow(2);
+                .setHeader(getTranslation("atlas.search.column.francaises"))
+                .setFlexGrow(2);
         addColumn(r -> String.join(", ", r.collectivitesPartenaires()))
-                .setHeader(getTranslation("atlas.search.column.partenaires")).setFlexGrow(2);
+                .setHeader(getTranslation("atlas.search.column.partenaires"))
+                .setFlexGrow(2);
         addColumn(r -> getTranslation("atlas.statut." + r.statut().name()))
-                .setHeader(getTranslation("atlas.search.column.statut")).setSortProperty("statut").setAutoWidth(true);
-        addColumn(PartenariatResume::anneeDebut).setHeader(getTranslation("atlas.search.column.debut"))
-                .setSortProperty("anneeDebut").setAutoWidth(true);
+                .setHeader(getTranslation("atlas.search.column.statut"))
+                .setSortProperty("statut")
+                .setAutoWidth(true);
+        addColumn(PartenariatResume::anneeDebut)
+                .setHeader(getTranslation("atlas.search.column.debut"))
+                .setSortProperty("anneeDebut")
+                .setAutoWidth(true);
         addColumn(r -> AtlasFormat.date(r.derniereMiseAJour(), getLocale()))
-                .setHeader(getTranslation("atlas.search.column.maj")).setSortProperty("derniereMiseAJour")
+                .setHeader(getTranslation("atlas.search.column.maj"))
+                .setSortProperty("derniereMiseAJour")
                 .setAutoWidth(true);
         getElement().setAttribute("aria-label", getTranslation("atlas.search.grid"));
         count.addClassName("result-count");

@@ -49,6 +49,7 @@ public class PartenariatImportView extends VerticalLayout implements HasDynamicT
 
     /** From this many lines the import runs in the background, with a progress bar. */
     static final int BACKGROUND_FROM = 200;
+
     private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     final Upload upload = new Upload();
@@ -63,7 +64,8 @@ public class PartenariatImportView extends VerticalLayout implements HasDynamicT
 
     public PartenariatImportView(PartenariatCsvImport service) {
         this.service = service;
-        NativeLabel label = CsvUploads.configure(upload, getTranslation("atlas.import.upload"), "atlas-import-label", MAX_BYTES);
+        NativeLabel label =
+                CsvUploads.configure(upload, getTranslation("atlas.import.upload"), "atlas-import-label", MAX_BYTES);
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             // Runs on the upload request, whose signed-in user the service checks.
@@ -74,14 +76,25 @@ public class PartenariatImportView extends VerticalLayout implements HasDynamicT
                 ui.access(() -> ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale())));
             }
         }));
-        grid.addColumn(PartenariatCsvLine::line).setHeader(getTranslation("atlas.import.col.line")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PartenariatCsvLine::intitule).setHeader(getTranslation("atlas.import.col.intitule")).setFlexGrow(2);
-        grid.addColumn(PartenariatCsvLine::pays).setHeader(getTranslation("atlas.import.col.pays")).setAutoWidth(true);
+        grid.addColumn(PartenariatCsvLine::line)
+                .setHeader(getTranslation("atlas.import.col.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(PartenariatCsvLine::intitule)
+                .setHeader(getTranslation("atlas.import.col.intitule"))
+                .setFlexGrow(2);
+        grid.addColumn(PartenariatCsvLine::pays)
+                .setHeader(getTranslation("atlas.import.col.pays"))
+                .setAutoWidth(true);
         grid.addColumn(l -> String.join(", ", l.francaises())).setHeader(getTranslation("atlas.import.col.francaises"));
-        grid.addColumn(l -> String.join(", ", l.partenaires())).setHeader(getTranslation("atlas.import.col.partenaires"));
-        grid.addColumn(PartenariatCsvLine::anneeDebut).setHeader(getTranslation("atlas.import.col.annee")).setAutoWidth(true);
+        grid.addColumn(l -> String.join(", ", l.partenaires()))
+                .setHeader(getTranslation("atlas.import.col.partenaires"));
+        grid.addColumn(PartenariatCsvLine::anneeDebut)
+                .setHeader(getTranslation("atlas.import.col.annee"))
+                .setAutoWidth(true);
         grid.addColumn(l -> errorsByLine.getOrDefault(l.line(), getTranslation("atlas.import.line-ok")))
-                .setHeader(getTranslation("atlas.import.col.erreurs")).setFlexGrow(2);
+                .setHeader(getTranslation("atlas.import.col.erreurs"))
+                .setFlexGrow(2);
         grid.setAllRowsVisible(false);
         grid.setVisible(false);
         importer.setText(getTranslation("atlas.import.importer"));
@@ -92,19 +105,31 @@ public class PartenariatImportView extends VerticalLayout implements HasDynamicT
         progress.getElement().setAttribute("aria-label", getTranslation("atlas.import.progress"));
         errors.getElement().setAttribute("role", "alert");
         status.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("atlas.import.title")), new Paragraph(getTranslation("atlas.import.help")),
-                columns(), template(), label, upload, errors, grid, importer, progress, status);
+        add(
+                new H1(getTranslation("atlas.import.title")),
+                new Paragraph(getTranslation("atlas.import.help")),
+                columns(),
+                template(),
+                label,
+                upload,
+                errors,
+                grid,
+                importer,
+                progress,
+                status);
     }
 
     private UnorderedList columns() {
         UnorderedList list = new UnorderedList();
-        PartenariatCsvLine.COLUMNS.forEach(c -> list.add(new ListItem(c + " : " + getTranslation("atlas.import.column." + c))));
+        PartenariatCsvLine.COLUMNS.forEach(
+                c -> list.add(new ListItem(c + " : " + getTranslation("atlas.import.column." + c))));
         return list;
     }
 
     private Anchor template() {
         byte[] bytes = ("\uFEFF" + PartenariatCsvImport.template()).getBytes(StandardCharsets.UTF_8);
-        Anchor anchor = new Anchor(new StreamResource("modele-partenariats.csv", () -> new ByteArrayInputStream(bytes)),
+        Anchor anchor = new Anchor(
+                new StreamResource("modele-partenariats.csv", () -> new ByteArrayInputStream(bytes)),
                 getTranslation("atlas.import.template"));
         anchor.getElement().setAttribute("download", true);
         anchor.setId("atlas-import-template");
@@ -113,15 +138,17 @@ public class PartenariatImportView extends VerticalLayout implements HasDynamicT
 
     private void showPreview(byte[] bytes, PartenariatImportResult preview) {
         status.removeAll();
-        errorsByLine = preview.errors().stream().collect(Collectors.groupingBy(CsvLineError::line,
-                Collectors.mapping(this::reason, Collectors.joining(" ; "))));
+        errorsByLine = preview.errors().stream()
+                .collect(Collectors.groupingBy(
+                        CsvLineError::line, Collectors.mapping(this::reason, Collectors.joining(" ; "))));
         showErrors(preview.errors());
         grid.setItems(preview.lines());
         grid.setVisible(!preview.lines().isEmpty());
         file = preview.ok() ? bytes : null;
         importer.setEnabled(preview.ok());
         if (preview.ok()) {
-            status.add(new Paragraph(getTranslation("atlas.import.ready", preview.lines().size())));
+            status.add(new Paragraph(
+                    getTranslation("atlas.import.ready", preview.lines().size())));
         }
     }
 
@@ -147,7 +174,7 @@ public class PartenariatImportView extends VerticalLayout implements HasDynamicT
             return;
         }
         if (grid.getListDataView().getItemCount() < BACKGROUND_FROM) {
-            showResult(service.importer(bytes, f -> { }));
+            showResult(service.importer(bytes, f -> {}));
             return;
         }
         UI ui = UI.getCurrent();
@@ -174,8 +201,10 @@ public class PartenariatImportView extends VerticalLayout implements HasDynamicT
         showErrors(result.errors());
         file = null;
         upload.clearFileList();
-        status.add(new Paragraph(result.ok() ? getTranslation("atlas.import.done", result.imported())
-                : getTranslation("atlas.import.nothing")));
+        status.add(new Paragraph(
+                result.ok()
+                        ? getTranslation("atlas.import.done", result.imported())
+                        : getTranslation("atlas.import.nothing")));
     }
 
     @Override

@@ -28,12 +28,16 @@ public class PartenariatNewView extends VerticalLayout implements HasDynamicTitl
     public PartenariatNewView(PartenariatService service, ReferentialQueries referential, CurrentUser currentUser) {
         CoopDecUser user = currentUser.require();
         Partenariat partenariat = Partenariat.blank();
-        user.getPaysId().flatMap(id -> referential.allPays().stream().filter(p -> p.getId().equals(id)).findFirst())
+        user.getPaysId()
+                .flatMap(id -> referential.allPays().stream()
+                        .filter(p -> p.getId().equals(id))
+                        .findFirst())
                 .ifPresent(partenariat::setPays);
-        user.getCollectiviteFrancaiseId().flatMap(referential::findCollectiviteFrancaise)
+        user.getCollectiviteFrancaiseId()
+                .flatMap(referential::findCollectiviteFrancaise)
                 .ifPresent(own -> partenariat.getCollectivitesFrancaises().add(own));
-        editor = new PartenariatEditor(partenariat, service, referential, user,
-                saved -> UI.getCurrent().navigate(AtlasRoutes.partenariat(saved.getId())));
+        editor = new PartenariatEditor(partenariat, service, referential, user, saved -> UI.getCurrent()
+                .navigate(AtlasRoutes.partenariat(saved.getId())));
         add(new H1(getTranslation("atlas.edit.new.title")), editor);
     }
 

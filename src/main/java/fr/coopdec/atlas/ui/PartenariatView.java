@@ -62,16 +62,20 @@ public class PartenariatView extends VerticalLayout implements BeforeEnterObserv
         boolean signedIn = currentUser.get().isPresent();
         add(new H1(title));
         if (scope.canEdit(partenariat)) {
-            Button edit = new Button(getTranslation("atlas.page.modifier"), VaadinIcon.EDIT.create(),
-                    e -> UI.getCurrent().navigate(AtlasRoutes.partenariatEdit(id)));
+            Button edit =
+                    new Button(getTranslation("atlas.page.modifier"), VaadinIcon.EDIT.create(), e -> UI.getCurrent()
+                            .navigate(AtlasRoutes.partenariatEdit(id)));
             edit.setId(EDIT_ID);
             add(edit);
         }
         add(facts(partenariat), partners(partenariat));
-        if (partenariat.getDescription() != null && !partenariat.getDescription().isBlank()) {
-            add(new Section(new H2(getTranslation("atlas.page.description")), new Paragraph(partenariat.getDescription())));
+        if (partenariat.getDescription() != null
+                && !partenariat.getDescription().isBlank()) {
+            add(new Section(
+                    new H2(getTranslation("atlas.page.description")), new Paragraph(partenariat.getDescription())));
         }
-        add(new ContactsSection(partenariat.getElu(), partenariat.getTechnicien(), signedIn),
+        add(
+                new ContactsSection(partenariat.getElu(), partenariat.getTechnicien(), signedIn),
                 new ProjetsSection(partenariat.getProjets()),
                 new HistorySection(service.history(id), signedIn));
     }
@@ -79,28 +83,56 @@ public class PartenariatView extends VerticalLayout implements BeforeEnterObserv
     private DescriptionList facts(Partenariat p) {
         DescriptionList facts = new DescriptionList();
         facts.setId("atlas-faits");
-        AtlasPageParts.fact(facts, getTranslation("atlas.page.nature"), getTranslation("atlas.nature." + p.getNature().name()));
-        AtlasPageParts.fact(facts, getTranslation("atlas.page.statut"), getTranslation("atlas.statut." + p.getStatut().name()));
-        AtlasPageParts.fact(facts, getTranslation("atlas.page.annees"), p.getAnneeFin() == null
-                ? getTranslation("atlas.page.annees.depuis", String.valueOf(p.getAnneeDebut()))
-                : getTranslation("atlas.page.annees.de-a", String.valueOf(p.getAnneeDebut()), String.valueOf(p.getAnneeFin())));
-        AtlasPageParts.fact(facts, getTranslation("atlas.page.pays"), new RouterLink(p.getPays().getNom(getLocale()),
-                PaysAtlasView.class, new RouteParameters("iso", p.getPays().getCodeAlpha2())));
-        AtlasPageParts.fact(facts, getTranslation("atlas.page.thematiques"), p.getThematiques().stream()
-                .map(t -> t.getLibelle(getLocale())).sorted().collect(Collectors.joining(", ")));
-        AtlasPageParts.fact(facts, getTranslation("atlas.page.maj"), AtlasFormat.date(p.getDerniereMiseAJour(), getLocale()));
+        AtlasPageParts.fact(
+                facts,
+                getTranslation("atlas.page.nature"),
+                getTranslation("atlas.nature." + p.getNature().name()));
+        AtlasPageParts.fact(
+                facts,
+                getTranslation("atlas.page.statut"),
+                getTranslation("atlas.statut." + p.getStatut().name()));
+        AtlasPageParts.fact(
+                facts,
+                getTranslation("atlas.page.annees"),
+                p.getAnneeFin() == null
+                        ? getTranslation("atlas.page.annees.depuis", String.valueOf(p.getAnneeDebut()))
+                        : getTranslation(
+                                "atlas.page.annees.de-a",
+                                String.valueOf(p.getAnneeDebut()),
+                                String.valueOf(p.getAnneeFin())));
+        AtlasPageParts.fact(
+                facts,
+                getTranslation("atlas.page.pays"),
+                new RouterLink(
+                        p.getPays().getNom(getLocale()),
+                        PaysAtlasView.class,
+                        new RouteParameters("iso", p.getPays().getCodeAlpha2())));
+        AtlasPageParts.fact(
+                facts,
+                getTranslation("atlas.page.thematiques"),
+                p.getThematiques().stream()
+                        .map(t -> t.getLibelle(getLocale()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")));
+        AtlasPageParts.fact(
+                facts, getTranslation("atlas.page.maj"), AtlasFormat.date(p.getDerniereMiseAJour(), getLocale()));
         return facts;
     }
 
     private Section partners(Partenariat p) {
         UnorderedList francaises = new UnorderedList();
-        p.getCollectivitesFrancaises().stream().sorted(Comparator.comparing(CollectiviteFrancaise::getNom))
+        p.getCollectivitesFrancaises().stream()
+                .sorted(Comparator.comparing(CollectiviteFrancaise::getNom))
                 .forEach(c -> francaises.add(item(c.getNom(), c.getCleAtlas())));
         UnorderedList etrangeres = new UnorderedList();
-        p.getCollectivitesPartenaires().stream().sorted(Comparator.comparing(CollectivitePartenaire::getNom))
+        p.getCollectivitesPartenaires().stream()
+                .sorted(Comparator.comparing(CollectivitePartenaire::getNom))
                 .forEach(c -> etrangeres.add(item(c.getNom(), CollectiviteAtlasView.foreignKey(c.getId()))));
-        Section section = new Section(new H2(getTranslation("atlas.page.francaises")), francaises,
-                new H2(getTranslation("atlas.page.partenaires")), etrangeres);
+        Section section = new Section(
+                new H2(getTranslation("atlas.page.francaises")),
+                francaises,
+                new H2(getTranslation("atlas.page.partenaires")),
+                etrangeres);
         section.setId("atlas-partenaires");
         return section;
     }

@@ -45,14 +45,17 @@ public class PaysAtlasView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Pays pays = referential.findPays(event.getRouteParameters().get("iso").orElse("")).orElse(null);
+        Pays pays = referential
+                .findPays(event.getRouteParameters().get("iso").orElse(""))
+                .orElse(null);
         if (pays == null) {
             event.rerouteToError(new AtlasNotFoundException("atlas.page.not-found.pays"), "");
             return;
         }
         removeAll();
         title = pays.getNom(getLocale());
-        PartenariatFilter filter = PartenariatFilter.builder().pays(pays.getCodeAlpha2()).build();
+        PartenariatFilter filter =
+                PartenariatFilter.builder().pays(pays.getCodeAlpha2()).build();
         RouterLink search = new RouterLink(getTranslation("atlas.page.pays.recherche"), AtlasSearchView.class);
         search.setQueryParameters(new QueryParameters(Map.of("pays", List.of(pays.getCodeAlpha2()))));
         search.setId("atlas-pays-recherche");
@@ -62,13 +65,18 @@ public class PaysAtlasView extends VerticalLayout implements BeforeEnterObserver
     private DescriptionList counts(PartenariatFilter filter) {
         List<Agregat> parStatut = queries.parStatut(filter);
         long total = parStatut.stream().mapToLong(Agregat::nombre).sum();
-        long actifs = parStatut.stream().filter(a -> StatutPartenariat.ACTIF.name().equals(a.cle()))
-                .mapToLong(Agregat::nombre).sum();
+        long actifs = parStatut.stream()
+                .filter(a -> StatutPartenariat.ACTIF.name().equals(a.cle()))
+                .mapToLong(Agregat::nombre)
+                .sum();
         DescriptionList counts = new DescriptionList();
         counts.setId("atlas-pays-chiffres");
-        AtlasPageParts.fact(counts, getTranslation("atlas.page.pays.partenariats"), AtlasFormat.number(total, getLocale()));
+        AtlasPageParts.fact(
+                counts, getTranslation("atlas.page.pays.partenariats"), AtlasFormat.number(total, getLocale()));
         AtlasPageParts.fact(counts, getTranslation("atlas.page.pays.actifs"), AtlasFormat.number(actifs, getLocale()));
-        AtlasPageParts.fact(counts, getTranslation("atlas.page.pays.projets"),
+        AtlasPageParts.fact(
+                counts,
+                getTranslation("atlas.page.pays.projets"),
                 AtlasFormat.number(queries.countProjets(filter), getLocale()));
         return counts;
     }
@@ -83,8 +91,12 @@ public class PaysAtlasView extends VerticalLayout implements BeforeEnterObserver
         }
         UnorderedList list = new UnorderedList();
         for (Agregat partenaire : partenaires) {
-            list.add(new ListItem(new RouterLink(partenaire.libelleFr(), CollectiviteAtlasView.class,
-                    new RouteParameters("cle", CollectiviteAtlasView.foreignKey(Long.parseLong(partenaire.cle())))),
+            list.add(new ListItem(
+                    new RouterLink(
+                            partenaire.libelleFr(),
+                            CollectiviteAtlasView.class,
+                            new RouteParameters(
+                                    "cle", CollectiviteAtlasView.foreignKey(Long.parseLong(partenaire.cle())))),
                     new Span(" " + getTranslation("atlas.page.pays.nombre", partenaire.nombre()))));
         }
         section.add(list);
@@ -95,8 +107,9 @@ public class PaysAtlasView extends VerticalLayout implements BeforeEnterObserver
         Section section = new Section(new H2(getTranslation("atlas.page.pays.thematiques")));
         section.setId("atlas-pays-thematiques");
         UnorderedList list = new UnorderedList();
-        queries.parThematique(filter).forEach(theme -> list.add(new ListItem(
-                getTranslation("atlas.page.pays.thematique", theme.libelle(getLocale()), theme.nombre()))));
+        queries.parThematique(filter)
+                .forEach(theme -> list.add(new ListItem(
+                        getTranslation("atlas.page.pays.thematique", theme.libelle(getLocale()), theme.nombre()))));
         section.add(list);
         return section;
     }

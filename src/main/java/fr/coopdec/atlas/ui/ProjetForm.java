@@ -62,14 +62,19 @@ class ProjetForm extends Dialog {
         thematiques.setItems(allThematiques);
         thematiques.setItemLabelGenerator(t -> t.getLibelle(getLocale()));
 
-        binder.forField(titre).asRequired(getTranslation("atlas.edit.projet.titre.required")).bind("titre");
+        binder.forField(titre)
+                .asRequired(getTranslation("atlas.edit.projet.titre.required"))
+                .bind("titre");
         binder.forField(description).withNullRepresentation("").bind("description");
-        binder.forField(statut).asRequired(getTranslation("atlas.edit.projet.statut.required")).bind("statut");
+        binder.forField(statut)
+                .asRequired(getTranslation("atlas.edit.projet.statut.required"))
+                .bind("statut");
         binder.forField(dateDebut).bind("dateDebut");
         binder.forField(dateFin).bind("dateFin");
         binder.forField(rapportAttendu).bind("rapportFinalAttenduLe");
         binder.forField(rapportRecu).bind("rapportFinalRecuLe");
-        binder.forField(budgetTotal).withValidator(ProjetForm::positiveOrEmpty, getTranslation("atlas.edit.montant.negatif"))
+        binder.forField(budgetTotal)
+                .withValidator(ProjetForm::positiveOrEmpty, getTranslation("atlas.edit.montant.negatif"))
                 .bind("budgetTotal");
         binder.forField(thematiques).bind("thematiques");
         FormLayout cofinancements = new FormLayout();
@@ -77,7 +82,8 @@ class ProjetForm extends Dialog {
             BigDecimalField montant = new BigDecimalField(getTranslation("atlas.financement." + source.name()));
             montant.setId("montant-" + source.name());
             montants.put(source, montant);
-            binder.forField(montant).withValidator(ProjetForm::positiveOrEmpty, getTranslation("atlas.edit.montant.negatif"))
+            binder.forField(montant)
+                    .withValidator(ProjetForm::positiveOrEmpty, getTranslation("atlas.edit.montant.negatif"))
                     .bind(p -> amount(p, source), (p, value) -> setAmount(p, source, value));
             cofinancements.add(montant);
         }
@@ -92,8 +98,8 @@ class ProjetForm extends Dialog {
             }
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
-        FormLayout fields = new FormLayout(titre, statut, dateDebut, dateFin, budgetTotal, thematiques,
-                rapportAttendu, rapportRecu, description);
+        FormLayout fields = new FormLayout(
+                titre, statut, dateDebut, dateFin, budgetTotal, thematiques, rapportAttendu, rapportRecu, description);
         fields.setColspan(description, 2);
         add(fields, new H3(getTranslation("atlas.edit.projet.cofinancements")), cofinancements);
         getFooter().add(cancel, ok);
@@ -105,8 +111,11 @@ class ProjetForm extends Dialog {
     }
 
     private static BigDecimal amount(Projet projet, SourceFinancement source) {
-        return projet.getCofinancements().stream().filter(c -> c.getSource() == source)
-                .map(Cofinancement::getMontant).findFirst().orElse(null);
+        return projet.getCofinancements().stream()
+                .filter(c -> c.getSource() == source)
+                .map(Cofinancement::getMontant)
+                .findFirst()
+                .orElse(null);
     }
 
     private static void setAmount(Projet projet, SourceFinancement source, BigDecimal value) {

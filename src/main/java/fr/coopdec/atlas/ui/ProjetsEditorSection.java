@@ -27,13 +27,21 @@ class ProjetsEditorSection extends VerticalLayout {
         this.partenariat = partenariat;
         this.thematiques = thematiques;
         setPadding(false);
-        grid.addColumn(Projet::getTitre).setHeader(getTranslation("atlas.edit.projet.titre")).setFlexGrow(3);
-        grid.addColumn(p -> getTranslation("atlas.projet.statut." + p.getStatut().name()))
+        grid.addColumn(Projet::getTitre)
+                .setHeader(getTranslation("atlas.edit.projet.titre"))
+                .setFlexGrow(3);
+        grid.addColumn(p ->
+                        getTranslation("atlas.projet.statut." + p.getStatut().name()))
                 .setHeader(getTranslation("atlas.edit.projet.statut"));
-        grid.addColumn(p -> p.getBudgetTotal() == null ? "" : NumberFormat.getCurrencyInstance(
-                        java.util.Locale.FRANCE).format(p.getBudgetTotal()))
+        grid.addColumn(p -> p.getBudgetTotal() == null
+                        ? ""
+                        : NumberFormat.getCurrencyInstance(java.util.Locale.FRANCE)
+                                .format(p.getBudgetTotal()))
                 .setHeader(getTranslation("atlas.edit.projet.budget"));
-        grid.addComponentColumn(this::actions).setKey(ACTIONS_COLUMN).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey(ACTIONS_COLUMN)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add.setText(getTranslation("atlas.edit.projet.add"));
         add.setIcon(VaadinIcon.PLUS.create());
@@ -60,11 +68,12 @@ class ProjetsEditorSection extends VerticalLayout {
 
     private void open(Projet projet, boolean creating) {
         new ProjetForm(projet, creating, thematiques, saved -> {
-            if (creating) {
-                partenariat.addProjet(saved);
-            }
-            refresh();
-        }).open();
+                    if (creating) {
+                        partenariat.addProjet(saved);
+                    }
+                    refresh();
+                })
+                .open();
     }
 
     private void refresh() {

@@ -28,10 +28,14 @@ class ProjetsSection extends Section {
             Article article = new Article(new H3(projet.getTitre()));
             article.addClassName("atlas-projet");
             DescriptionList facts = new DescriptionList();
-            AtlasPageParts.fact(facts, getTranslation("atlas.page.projet.statut"),
+            AtlasPageParts.fact(
+                    facts,
+                    getTranslation("atlas.page.projet.statut"),
                     getTranslation("atlas.projet.statut." + projet.getStatut().name()));
             AtlasPageParts.fact(facts, getTranslation("atlas.page.projet.dates"), dates(projet, locale));
-            AtlasPageParts.fact(facts, getTranslation("atlas.page.projet.budget"),
+            AtlasPageParts.fact(
+                    facts,
+                    getTranslation("atlas.page.projet.budget"),
                     AtlasFormat.euros(projet.getBudgetTotal(), locale));
             article.add(facts);
             if (projet.getDescription() != null && !projet.getDescription().isBlank()) {
@@ -40,12 +44,15 @@ class ProjetsSection extends Section {
             if (!projet.getCofinancements().isEmpty()) {
                 UnorderedList cofinancements = new UnorderedList();
                 cofinancements.addClassName("atlas-cofinancements");
-                cofinancements.getElement().setAttribute("aria-label",
-                        getTranslation("atlas.page.projet.cofinancements"));
+                cofinancements
+                        .getElement()
+                        .setAttribute("aria-label", getTranslation("atlas.page.projet.cofinancements"));
                 projet.getCofinancements().stream()
                         .sorted(Comparator.comparing(Cofinancement::getSource))
-                        .forEach(c -> cofinancements.add(new ListItem(getTranslation("atlas.page.projet.cofinancement",
-                                getTranslation("atlas.financement." + c.getSource().name()),
+                        .forEach(c -> cofinancements.add(new ListItem(getTranslation(
+                                "atlas.page.projet.cofinancement",
+                                getTranslation(
+                                        "atlas.financement." + c.getSource().name()),
                                 AtlasFormat.euros(c.getMontant(), locale)))));
                 article.add(new H3(getTranslation("atlas.page.projet.cofinancements")), cofinancements);
             }
@@ -55,13 +62,16 @@ class ProjetsSection extends Section {
 
     private String dates(Projet projet, Locale locale) {
         if (projet.getDateDebut() == null) {
-            return projet.getDateFin() == null ? ""
+            return projet.getDateFin() == null
+                    ? ""
                     : getTranslation("atlas.page.projet.jusqua", AtlasFormat.date(projet.getDateFin(), locale));
         }
         if (projet.getDateFin() == null) {
             return getTranslation("atlas.page.projet.depuis", AtlasFormat.date(projet.getDateDebut(), locale));
         }
-        return getTranslation("atlas.page.projet.du-au", AtlasFormat.date(projet.getDateDebut(), locale),
+        return getTranslation(
+                "atlas.page.projet.du-au",
+                AtlasFormat.date(projet.getDateDebut(), locale),
                 AtlasFormat.date(projet.getDateFin(), locale));
     }
 }

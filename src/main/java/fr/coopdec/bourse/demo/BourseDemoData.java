@@ -27,7 +27,8 @@ class BourseDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM bourse_fiche LIMIT 1) x", Integer.class);
+        Integer existing =
+                jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM bourse_fiche LIMIT 1) x", Integer.class);
         if (existing != null && existing == 0) {
             generator.generate(200);
         }

@@ -1,5 +1,6 @@
 package fr.coopdec.bourse.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,11 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.bourse.BoiteMailQueries;
-import com.vaadin.flow.component.button.Button;
 import fr.coopdec.shared.mail.MailService;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.mail.MailSortant;
 import fr.coopdec.shared.mail.StatutMail;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -42,20 +42,38 @@ public class BoiteMailView extends VerticalLayout implements HasDynamicTitle {
         recherche.setLabel(getTranslation("bourse.courriels.recherche"));
         recherche.setValueChangeMode(ValueChangeMode.LAZY);
         recherche.setClearButtonVisible(true);
-        DateTimeFormatter date = fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale())
-                .withZone(ZoneId.of("Europe/Paris"));
-        grid.addColumn(m -> date.format(m.getCreatedAt())).setHeader(getTranslation("bourse.courriels.date")).setAutoWidth(true);
-        grid.addColumn(MailSortant::getDestinataire).setHeader(getTranslation("bourse.courriels.destinataire")).setKey("to");
-        grid.addColumn(MailSortant::getSujet).setHeader(getTranslation("bourse.courriels.sujet")).setKey("sujet").setFlexGrow(3);
+        DateTimeFormatter date =
+                fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale()).withZone(ZoneId.of("Europe/Paris"));
+        grid.addColumn(m -> date.format(m.getCreatedAt()))
+                .setHeader(getTranslation("bourse.courriels.date"))
+                .setAutoWidth(true);
+        grid.addColumn(MailSortant::getDestinataire)
+                .setHeader(getTranslation("bourse.courriels.destinataire"))
+                .setKey("to");
+        grid.addColumn(MailSortant::getSujet)
+                .setHeader(getTranslation("bourse.courriels.sujet"))
+                .setKey("sujet")
+                .setFlexGrow(3);
         grid.addColumn(m -> getTranslation("mail.statut." + m.getStatut()))
-                .setHeader(getTranslation("bourse.courriels.etat")).setKey("etat").setAutoWidth(true);
-        grid.addColumn(MailSortant::getTentatives).setHeader(getTranslation("bourse.courriels.essais")).setAutoWidth(true);
-        grid.addColumn(MailSortant::getErreur).setHeader(getTranslation("bourse.courriels.erreur")).setKey("erreur").setFlexGrow(2);
+                .setHeader(getTranslation("bourse.courriels.etat"))
+                .setKey("etat")
+                .setAutoWidth(true);
+        grid.addColumn(MailSortant::getTentatives)
+                .setHeader(getTranslation("bourse.courriels.essais"))
+                .setAutoWidth(true);
+        grid.addColumn(MailSortant::getErreur)
+                .setHeader(getTranslation("bourse.courriels.erreur"))
+                .setKey("erreur")
+                .setFlexGrow(2);
         grid.setItems(new CallbackDataProvider<MailSortant, Void>(
                 q -> boite.find(recherche.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) boite.count(recherche.getValue()), MailSortant::getId));
+                q -> (int) boite.count(recherche.getValue()),
+                MailSortant::getId));
         grid.asSingleSelect().addValueChangeListener(e -> {
-            corps.setText(e.getValue() == null ? "" : e.getValue().getSujet() + "\n\n" + e.getValue().getCorps());
+            corps.setText(
+                    e.getValue() == null
+                            ? ""
+                            : e.getValue().getSujet() + "\n\n" + e.getValue().getCorps());
             renvoyer.setEnabled(e.getValue() != null && e.getValue().getStatut() == StatutMail.ECHEC);
         });
         renvoyer.setText(getTranslation("bourse.courriels.renvoyer"));
@@ -64,8 +82,13 @@ public class BoiteMailView extends VerticalLayout implements HasDynamicTitle {
         recherche.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         corps.getStyle().set("white-space", "pre-wrap");
         grid.setHeight("420px");
-        add(new H1(getTranslation("bourse.courriels.title")), new Paragraph(getTranslation("bourse.courriels.intro")),
-                recherche, grid, renvoyer, corps);
+        add(
+                new H1(getTranslation("bourse.courriels.title")),
+                new Paragraph(getTranslation("bourse.courriels.intro")),
+                recherche,
+                grid,
+                renvoyer,
+                corps);
         setSizeFull();
     }
 

@@ -7,8 +7,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.bourse.BourseStatistiques;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.TranslationProvider;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ChartOptions;
 import fr.coopdec.shared.ui.ChartPoint;
 import fr.coopdec.shared.ui.ChartSection;
@@ -33,33 +33,55 @@ public class BourseDashboardView extends VerticalLayout implements HasDynamicTit
     final ChartSection themes;
 
     public BourseDashboardView(BourseStatistiques stats) {
-        boolean en = TranslationProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
-        mediane.setText(stats.medianeModeration().map(this::duree)
+        boolean en =
+                TranslationProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+        mediane.setText(stats.medianeModeration()
+                .map(this::duree)
                 .map(d -> getTranslation("bourse.tableau.mediane", d))
                 .orElse(getTranslation("bourse.tableau.mediane.aucune")));
-        statuts = section("statuts", (n, p) -> ChartOptions.pie(n, p, true), stats.parStatut().stream()
-                .map(c -> new ChartPoint(c.code(), getTranslation("bourse.enum.StatutFiche." + c.code()), c.nombre())).toList());
-        pays = section("pays", ChartOptions::horizontalBar, stats.parPays().stream()
-                .map(c -> new ChartPoint(c.code(), en ? c.libelleEn() : c.libelleFr(), c.nombre())).toList());
-        themes = section("themes", ChartOptions::horizontalBar, stats.parTheme().stream()
-                .map(c -> new ChartPoint(c.code(), en ? c.libelleEn() : c.libelleFr(), c.nombre())).toList());
+        statuts = section(
+                "statuts",
+                (n, p) -> ChartOptions.pie(n, p, true),
+                stats.parStatut().stream()
+                        .map(c -> new ChartPoint(
+                                c.code(), getTranslation("bourse.enum.StatutFiche." + c.code()), c.nombre()))
+                        .toList());
+        pays = section(
+                "pays",
+                ChartOptions::horizontalBar,
+                stats.parPays().stream()
+                        .map(c -> new ChartPoint(c.code(), en ? c.libelleEn() : c.libelleFr(), c.nombre()))
+                        .toList());
+        themes = section(
+                "themes",
+                ChartOptions::horizontalBar,
+                stats.parTheme().stream()
+                        .map(c -> new ChartPoint(c.code(), en ? c.libelleEn() : c.libelleFr(), c.nombre()))
+                        .toList());
         add(new H1(getTranslation("bourse.tableau.title")), mediane, statuts, pays, themes);
     }
 
-    private ChartSection section(String name, BiFunction<String, List<ChartPoint>, String> options, List<ChartPoint> points) {
+    private ChartSection section(
+            String name, BiFunction<String, List<ChartPoint>, String> options, List<ChartPoint> points) {
         String title = getTranslation("bourse.tableau." + name);
         EChart chart = new EChart();
         chart.setOption(options.apply(getTranslation("bourse.tableau.serie"), points));
         chart.setAriaLabel(getTranslation("bourse.tableau.aria", title));
-        ChartTable table = new ChartTable(title, getTranslation("bourse.tableau." + name + ".colonne"),
-                getTranslation("bourse.tableau.serie"), points, getLocale(), p -> null);
+        ChartTable table = new ChartTable(
+                title,
+                getTranslation("bourse.tableau." + name + ".colonne"),
+                getTranslation("bourse.tableau.serie"),
+                points,
+                getLocale(),
+                p -> null);
         ChartSection section = new ChartSection(title, chart, table);
         section.setId("bourse-tableau-" + name);
         return section;
     }
 
     private String duree(Duration d) {
-        return d.toDays() >= 1 ? getTranslation("bourse.tableau.jours", d.toDays())
+        return d.toDays() >= 1
+                ? getTranslation("bourse.tableau.jours", d.toDays())
                 : getTranslation("bourse.tableau.heures", Math.max(1, d.toHours()));
     }
 

@@ -16,8 +16,7 @@ final class BourseRoutes {
     static final String COURRIELS = "bourse/courriels";
     static final String TABLEAU = "bourse/tableau-de-bord";
 
-    private BourseRoutes() {
-    }
+    private BourseRoutes() {}
 
     static String fiche(long id) {
         return BourseLinks.fiche(id);

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,8 +25,6 @@ import fr.coopdec.bourse.FiltreFiches;
 import fr.coopdec.bourse.Origine;
 import fr.coopdec.bourse.Sens;
 import fr.coopdec.referential.Pays;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
 import fr.coopdec.shared.ui.Grids;
@@ -55,7 +55,9 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
         texte.setValueChangeMode(ValueChangeMode.LAZY);
         texte.setClearButtonVisible(true);
         pays.setLabel(getTranslation("bourse.catalogue.pays"));
-        pays.setItems(referential.allPays().stream().sorted(Comparator.comparing((Pays p) -> p.getNom(getLocale()))).toList());
+        pays.setItems(referential.allPays().stream()
+                .sorted(Comparator.comparing((Pays p) -> p.getNom(getLocale())))
+                .toList());
         pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
         pays.setClearButtonVisible(true);
         theme.setLabel(getTranslation("bourse.catalogue.theme"));
@@ -71,24 +73,45 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
         origine.setItemLabelGenerator(o -> getTranslation("bourse.enum.Origine." + o.name()));
         origine.setClearButtonVisible(true);
 
-        Grids.readableMainColumn(grid, grid.addComponentColumn(f -> new Anchor(BourseRoutes.fiche(f.getId()), f.getNomAffiche()))
-                .setHeader(getTranslation("bourse.catalogue.collectivite")).setKey("nom").setFlexGrow(2), f -> f.getNomAffiche());
-        grid.addColumn(f -> getTranslation("bourse.enum.Origine." + f.getOrigine().name()))
-                .setHeader(getTranslation("bourse.catalogue.origine")).setKey("origine");
+        Grids.readableMainColumn(
+                grid,
+                grid.addComponentColumn(f -> new Anchor(BourseRoutes.fiche(f.getId()), f.getNomAffiche()))
+                        .setHeader(getTranslation("bourse.catalogue.collectivite"))
+                        .setKey("nom")
+                        .setFlexGrow(2),
+                f -> f.getNomAffiche());
+        grid.addColumn(f ->
+                        getTranslation("bourse.enum.Origine." + f.getOrigine().name()))
+                .setHeader(getTranslation("bourse.catalogue.origine"))
+                .setKey("origine");
         grid.addColumn(f -> getTranslation("bourse.enum.Sens." + f.getSens().name()))
-                .setHeader(getTranslation("bourse.catalogue.sens")).setKey("sens");
-        grid.addColumn(f -> f.getPays() != null ? f.getPays().getNom(getLocale())
-                        : f.getPaysCibles().stream().map(p -> p.getNom(getLocale())).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("bourse.catalogue.pays-col")).setKey("pays").setFlexGrow(2);
-        grid.addColumn(f -> f.getToutesThematiques().stream().map(t -> t.getLibelle(getLocale())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("bourse.catalogue.themes")).setFlexGrow(3);
+                .setHeader(getTranslation("bourse.catalogue.sens"))
+                .setKey("sens");
+        grid.addColumn(f -> f.getPays() != null
+                        ? f.getPays().getNom(getLocale())
+                        : f.getPaysCibles().stream()
+                                .map(p -> p.getNom(getLocale()))
+                                .sorted()
+                                .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("bourse.catalogue.pays-col"))
+                .setKey("pays")
+                .setFlexGrow(2);
+        grid.addColumn(f -> f.getToutesThematiques().stream()
+                        .map(t -> t.getLibelle(getLocale()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("bourse.catalogue.themes"))
+                .setFlexGrow(3);
         grid.setItems(new CallbackDataProvider<FicheBourse, Void>(
                 q -> catalogue.find(filtre(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> {
-                    long total = catalogue.find(filtre(), org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements();
+                    long total = catalogue
+                            .find(filtre(), org.springframework.data.domain.PageRequest.of(0, 1))
+                            .getTotalElements();
                     count.setText(getTranslation("common.results", total));
                     return (int) total;
-                }, FicheBourse::getId));
+                },
+                FicheBourse::getId));
         texte.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         pays.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         theme.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -98,13 +121,22 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
         HorizontalLayout filtres = new HorizontalLayout(texte, pays, theme, sens, origine);
         filtres.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filtres.setWrap(true);
-        add(new H1(getTranslation("bourse.catalogue.title")), new Paragraph(getTranslation("bourse.catalogue.intro")),
-                new Anchor(BourseRoutes.PROPOSER, getTranslation("bourse.catalogue.proposer")), filtres, count, grid);
+        add(
+                new H1(getTranslation("bourse.catalogue.title")),
+                new Paragraph(getTranslation("bourse.catalogue.intro")),
+                new Anchor(BourseRoutes.PROPOSER, getTranslation("bourse.catalogue.proposer")),
+                filtres,
+                count,
+                grid);
         setSizeFull();
     }
 
     FiltreFiches filtre() {
-        return new FiltreFiches(null, origine.getValue(), sens.getValue(), texte.getValue(),
+        return new FiltreFiches(
+                null,
+                origine.getValue(),
+                sens.getValue(),
+                texte.getValue(),
                 pays.getValue() == null ? null : pays.getValue().getId(),
                 theme.getValue() == null ? null : theme.getValue().getId());
     }
@@ -112,7 +144,10 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
     /** {@code ?pays=BJ}: the sheets of a country or targeting it, as the DAECT dashboard links to them. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("pays").flatMap(paysLookup::findPays)
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("pays")
+                .flatMap(paysLookup::findPays)
                 .ifPresent(pays::setValue);
     }
 

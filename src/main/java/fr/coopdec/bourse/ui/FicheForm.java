@@ -76,14 +76,20 @@ class FicheForm extends FormLayout {
         francaise.setHelperText(t("francaise.help"));
         francaise.setItemLabelGenerator(CollectiviteFrancaise::getLibelle);
         francaise.setItems(new CallbackDataProvider<CollectiviteFrancaise, String>(
-                q -> referential.findCollectivitesFrancaises(CollectiviteFrancaiseFilter.text(q.getFilter().orElse(null)),
-                        PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nom"))).stream(),
-                q -> (int) referential.findCollectivitesFrancaises(CollectiviteFrancaiseFilter.text(
-                        q.getFilter().orElse(null)), PageRequest.of(0, 1)).getTotalElements(),
+                q -> referential
+                        .findCollectivitesFrancaises(
+                                CollectiviteFrancaiseFilter.text(q.getFilter().orElse(null)),
+                                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nom")))
+                        .stream(),
+                q -> (int) referential
+                        .findCollectivitesFrancaises(
+                                CollectiviteFrancaiseFilter.text(q.getFilter().orElse(null)), PageRequest.of(0, 1))
+                        .getTotalElements(),
                 CollectiviteFrancaise::getId));
         text(nom, "nom", 200);
         List<Pays> allPays = referential.allPays().stream()
-                .sorted(Comparator.comparing((Pays p) -> p.getNom(getLocale()))).toList();
+                .sorted(Comparator.comparing((Pays p) -> p.getNom(getLocale())))
+                .toList();
         pays.setLabel(t("pays"));
         pays.setItems(allPays);
         pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
@@ -130,9 +136,33 @@ class FicheForm extends FormLayout {
         H2 qui = new H2(t("section.qui"));
         H2 territoire = new H2(t("section.territoire"));
         H2 projet = new H2(t("section.projet"));
-        add(qui, origine, sens, francaise, nom, pays, niveau, population, contactNom, contactFonction, contactEmail,
-                contactTelephone, territoire, situations, faitsMarquants, acteurs, acteursPrecisions,
-                projet, expertises, recherchees, objectifs, paysCibles, zones, langues, duree, consentement);
+        add(
+                qui,
+                origine,
+                sens,
+                francaise,
+                nom,
+                pays,
+                niveau,
+                population,
+                contactNom,
+                contactFonction,
+                contactEmail,
+                contactTelephone,
+                territoire,
+                situations,
+                faitsMarquants,
+                acteurs,
+                acteursPrecisions,
+                projet,
+                expertises,
+                recherchees,
+                objectifs,
+                paysCibles,
+                zones,
+                langues,
+                duree,
+                consentement);
         for (var wide : List.of(qui, territoire, projet, faitsMarquants, acteursPrecisions, objectifs, consentement)) {
             setColspan(wide, 2);
         }
@@ -146,10 +176,12 @@ class FicheForm extends FormLayout {
         binder.forField(francaise)
                 .withValidator(c -> origine.getValue() != Origine.FRANCAISE || c != null, t("francaise.required"))
                 .bind("collectiviteFrancaise");
-        binder.forField(nom).withNullRepresentation("")
+        binder.forField(nom)
+                .withNullRepresentation("")
                 .withValidator(n -> origine.getValue() != Origine.ETRANGERE || !n.isBlank(), t("required"))
                 .bind("nomCollectivite");
-        binder.forField(pays).withValidator(p -> origine.getValue() != Origine.ETRANGERE || p != null, t("required"))
+        binder.forField(pays)
+                .withValidator(p -> origine.getValue() != Origine.ETRANGERE || p != null, t("required"))
                 .bind("pays");
         binder.forField(niveau).bind("niveau");
         binder.forField(population).bind("population");
@@ -162,11 +194,15 @@ class FicheForm extends FormLayout {
         binder.forField(acteurs).bind("acteurs");
         binder.forField(acteursPrecisions).withNullRepresentation("").bind("acteursPrecisions");
         binder.forField(expertises)
-                .withValidator(s -> !s.isEmpty() || !recherchees.isEmpty(), t("theme.required")).bind("expertises");
+                .withValidator(s -> !s.isEmpty() || !recherchees.isEmpty(), t("theme.required"))
+                .bind("expertises");
         binder.forField(recherchees).bind("thematiquesRecherchees");
         binder.forField(objectifs).withNullRepresentation("").bind("objectifs");
-        binder.forField(paysCibles).withValidator(s -> origine.getValue() != Origine.FRANCAISE || !s.isEmpty()
-                || !zones.isEmpty(), t("cible.required")).bind("paysCibles");
+        binder.forField(paysCibles)
+                .withValidator(
+                        s -> origine.getValue() != Origine.FRANCAISE || !s.isEmpty() || !zones.isEmpty(),
+                        t("cible.required"))
+                .bind("paysCibles");
         binder.forField(zones).bind("zonesCibles");
         binder.forField(langues).withNullRepresentation("").bind("langues");
         binder.forField(duree).bind("duree");

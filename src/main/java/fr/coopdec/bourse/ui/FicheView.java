@@ -1,6 +1,5 @@
 package fr.coopdec.bourse.ui;
 
-import fr.coopdec.pact3.Pact3Links;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,18 +23,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.bourse.CatalogueQueries;
 import fr.coopdec.bourse.ContactService;
 import fr.coopdec.bourse.Correspondance;
-import java.util.stream.Collectors;
-import java.util.Set;
-import fr.coopdec.referential.Thematique;
-import fr.coopdec.pact3.LaureatService;
-import fr.coopdec.pact3.Candidature;
 import fr.coopdec.bourse.FicheBourse;
 import fr.coopdec.bourse.MatchingService;
+import fr.coopdec.pact3.Candidature;
+import fr.coopdec.pact3.LaureatService;
+import fr.coopdec.pact3.Pact3Links;
+import fr.coopdec.referential.Thematique;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The public page of a published sheet, at a stable URL ({@code /bourse/fiches/42}), with the
@@ -54,8 +54,12 @@ public class FicheView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient LaureatService laureatService;
     private String title = "";
 
-    public FicheView(CatalogueQueries catalogue, MatchingService matching, ContactService contacts,
-                     CurrentUser currentUser, LaureatService laureatService) {
+    public FicheView(
+            CatalogueQueries catalogue,
+            MatchingService matching,
+            ContactService contacts,
+            CurrentUser currentUser,
+            LaureatService laureatService) {
         this.laureatService = laureatService;
         this.catalogue = catalogue;
         this.matching = matching;
@@ -71,7 +75,9 @@ public class FicheView extends VerticalLayout implements BeforeEnterObserver, Ha
         FicheBourse fiche = catalogue.publiee(id).orElse(null);
         if (fiche == null) {
             title = getTranslation("bourse.fiche.introuvable.titre");
-            add(new H1(title), new Paragraph(getTranslation("bourse.fiche.introuvable")),
+            add(
+                    new H1(title),
+                    new Paragraph(getTranslation("bourse.fiche.introuvable")),
                     new Anchor(BourseRoutes.CATALOGUE, getTranslation("bourse.fiche.retour")));
             return;
         }
@@ -85,18 +91,25 @@ public class FicheView extends VerticalLayout implements BeforeEnterObserver, Ha
         for (Correspondance c : matches) {
             Button interet = new Button(getTranslation("bourse.fiche.interet"), e -> ouvrirInteret(fiche, c.fiche()));
             interet.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            interet.setAriaLabel(getTranslation("bourse.fiche.interet.aria", c.fiche().getNomAffiche()));
-            correspondances.add(new ListItem(new Anchor(BourseRoutes.fiche(c.fiche().getId()), c.fiche().getNomAffiche()),
-                    new Div(getTranslation("bourse.fiche.score", c.score(), c.raisons(getLocale()))), interet));
+            interet.setAriaLabel(
+                    getTranslation("bourse.fiche.interet.aria", c.fiche().getNomAffiche()));
+            correspondances.add(new ListItem(
+                    new Anchor(BourseRoutes.fiche(c.fiche().getId()), c.fiche().getNomAffiche()),
+                    new Div(getTranslation("bourse.fiche.score", c.score(), c.raisons(getLocale()))),
+                    interet));
         }
         Section section = new Section(new H2(getTranslation("bourse.fiche.correspondances")));
-        section.add(matches.isEmpty() ? new Paragraph(getTranslation("bourse.fiche.aucune-correspondance")) : correspondances);
+        section.add(
+                matches.isEmpty()
+                        ? new Paragraph(getTranslation("bourse.fiche.aucune-correspondance"))
+                        : correspondances);
         add(section, laureats(fiche), new Anchor(BourseRoutes.CATALOGUE, getTranslation("bourse.fiche.retour")));
     }
 
     /** PACT3 laureates whose know-how covers the sheet's themes: partners DAECT has already labelled. */
     private Section laureats(FicheBourse fiche) {
-        Set<String> themes = fiche.getToutesThematiques().stream().map(Thematique::getCode).collect(Collectors.toSet());
+        Set<String> themes =
+                fiche.getToutesThematiques().stream().map(Thematique::getCode).collect(Collectors.toSet());
         List<Candidature> laureats = laureatService.laureatesForThemes(themes);
         Section section = new Section(new H2(getTranslation("bourse.fiche.laureats")));
         section.setId("bourse-fiche-laureats");
@@ -105,7 +118,10 @@ public class FicheView extends VerticalLayout implements BeforeEnterObserver, Ha
             return section;
         }
         UnorderedList list = new UnorderedList();
-        laureats.stream().map(Candidature::getCollectiviteNom).distinct().limit(10)
+        laureats.stream()
+                .map(Candidature::getCollectiviteNom)
+                .distinct()
+                .limit(10)
                 .forEach(nom -> list.add(new ListItem(new Anchor(Pact3Links.laureats(), nom))));
         section.add(new Paragraph(getTranslation("bourse.fiche.laureats.aide")), list);
         return section;
@@ -124,7 +140,8 @@ public class FicheView extends VerticalLayout implements BeforeEnterObserver, Ha
         message.setMaxLength(4000);
         Button envoyer = new Button(getTranslation("bourse.interet.envoyer"), e -> {
             ErrorNotifier.attempt(() -> {
-                contacts.exprimerInteret(fiche.getId(), cible.getId(), nom.getValue(), email.getValue(), message.getValue());
+                contacts.exprimerInteret(
+                        fiche.getId(), cible.getId(), nom.getValue(), email.getValue(), message.getValue());
                 dialog.close();
                 ErrorNotifier.showSuccess(getTranslation("bourse.interet.envoye"));
             });

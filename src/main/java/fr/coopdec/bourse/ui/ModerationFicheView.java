@@ -1,6 +1,5 @@
 package fr.coopdec.bourse.ui;
 
-import fr.coopdec.atlas.AtlasLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.coopdec.atlas.AtlasLinks;
 import fr.coopdec.bourse.ContactService;
 import fr.coopdec.bourse.DemandeContact;
 import fr.coopdec.bourse.FicheBourse;
@@ -71,21 +71,36 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
         commentaire.setLabel(getTranslation("bourse.moderation.commentaire"));
         commentaire.setMaxLength(4000);
         commentaire.setWidthFull();
-        DateTimeFormatter date = fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale())
-                .withZone(ZoneId.of("Europe/Paris"));
+        DateTimeFormatter date =
+                fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale()).withZone(ZoneId.of("Europe/Paris"));
         historique.addColumn(t -> date.format(t.getLe())).setHeader(getTranslation("bourse.historique.le"));
         historique.addColumn(Transition::getPar).setHeader(getTranslation("bourse.historique.par"));
-        historique.addColumn(t -> t.getDe() == null ? "" : getTranslation("bourse.enum.StatutFiche." + t.getDe().name()))
-                .setHeader(getTranslation("bourse.historique.de")).setKey("de");
-        historique.addColumn(t -> getTranslation("bourse.enum.StatutFiche." + t.getVers().name()))
-                .setHeader(getTranslation("bourse.historique.vers")).setKey("vers");
-        historique.addColumn(Transition::getMotif).setHeader(getTranslation("bourse.historique.motif")).setKey("motif");
+        historique
+                .addColumn(t -> t.getDe() == null
+                        ? ""
+                        : getTranslation("bourse.enum.StatutFiche." + t.getDe().name()))
+                .setHeader(getTranslation("bourse.historique.de"))
+                .setKey("de");
+        historique
+                .addColumn(t ->
+                        getTranslation("bourse.enum.StatutFiche." + t.getVers().name()))
+                .setHeader(getTranslation("bourse.historique.vers"))
+                .setKey("vers");
+        historique
+                .addColumn(Transition::getMotif)
+                .setHeader(getTranslation("bourse.historique.motif"))
+                .setKey("motif");
         historique.setAllRowsVisible(true);
-        demandes.addColumn(d -> d.getFiche().getNomAffiche() + " → " + d.getCible().getNomAffiche())
-                .setHeader(getTranslation("bourse.demandes.entre")).setFlexGrow(2);
-        demandes.addColumn(d -> d.getNom() + " <" + d.getEmail() + ">").setHeader(getTranslation("bourse.demandes.qui"));
-        demandes.addColumn(d -> getTranslation("bourse.enum.StatutDemande." + d.getStatut().name()))
-                .setHeader(getTranslation("bourse.demandes.statut")).setKey("statut");
+        demandes.addColumn(
+                        d -> d.getFiche().getNomAffiche() + " → " + d.getCible().getNomAffiche())
+                .setHeader(getTranslation("bourse.demandes.entre"))
+                .setFlexGrow(2);
+        demandes.addColumn(d -> d.getNom() + " <" + d.getEmail() + ">")
+                .setHeader(getTranslation("bourse.demandes.qui"));
+        demandes.addColumn(d -> getTranslation(
+                        "bourse.enum.StatutDemande." + d.getStatut().name()))
+                .setHeader(getTranslation("bourse.demandes.statut"))
+                .setKey("statut");
         demandes.addComponentColumn(this::actionDemande).setKey("action").setAutoWidth(true);
         demandes.setAllRowsVisible(true);
         setMaxWidth("1100px");
@@ -117,15 +132,19 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
             actions.add(b);
         }
         if (fiche.getStatut() == StatutFiche.PUBLIEE) {
-            actions.add(new Button(getTranslation("bourse.moderation.renouveler",
-                    fr.coopdec.shared.ui.Dates.date(fiche.getExpireLe(), getLocale())), e -> renouveler()));
+            actions.add(new Button(
+                    getTranslation(
+                            "bourse.moderation.renouveler",
+                            fr.coopdec.shared.ui.Dates.date(fiche.getExpireLe(), getLocale())),
+                    e -> renouveler()));
         }
         add(new H1(title), FicheDetails.statut(fiche));
         if (fiche.getStatut() == StatutFiche.PUBLIEE || fiche.getStatut() == StatutFiche.MISE_EN_RELATION) {
             add(new Anchor(BourseRoutes.fiche(id), getTranslation("bourse.moderation.page-publique")));
         }
         if (fiche.getPartenariatId() != null) {
-            add(new Anchor("atlas/partenariats/" + fiche.getPartenariatId(), getTranslation("bourse.moderation.partenariat")));
+            add(new Anchor(
+                    "atlas/partenariats/" + fiche.getPartenariatId(), getTranslation("bourse.moderation.partenariat")));
         }
         if (fiche.getMotifRefus() != null) {
             add(new Paragraph(getTranslation("bourse.moderation.motif-actuel", fiche.getMotifRefus())));
@@ -141,34 +160,47 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
         commentaires.removeAll();
         moderation.commentaires(id).forEach(c -> commentaires.add(new ListItem(c.getAuteur() + " : " + c.getTexte())));
         avis.removeAll();
-        postes.avis(id).forEach(a -> avis.add(new ListItem(a.getPays().getNom(getLocale()) + " – " + a.getAuteur()
-                + " : " + a.getTexte())));
+        postes.avis(id)
+                .forEach(a -> avis.add(
+                        new ListItem(a.getPays().getNom(getLocale()) + " – " + a.getAuteur() + " : " + a.getTexte())));
         Button commenter = new Button(getTranslation("bourse.moderation.commenter"), e -> commenter());
         historique.setItems(moderation.historique(id));
         demandes.setItems(contacts.demandes(id, PageRequest.of(0, 100)).getContent());
-        add(new H2(getTranslation("bourse.moderation.commentaires")), commentaires, commentaire, commenter,
-                new H2(getTranslation("bourse.moderation.avis")), avis,
-                new H2(getTranslation("bourse.moderation.demandes")), demandes,
-                new H2(getTranslation("bourse.moderation.historique")), historique);
+        add(
+                new H2(getTranslation("bourse.moderation.commentaires")),
+                commentaires,
+                commentaire,
+                commenter,
+                new H2(getTranslation("bourse.moderation.avis")),
+                avis,
+                new H2(getTranslation("bourse.moderation.demandes")),
+                demandes,
+                new H2(getTranslation("bourse.moderation.historique")),
+                historique);
     }
 
     private Anchor lien(long pieceId, String nom) {
         Anchor anchor = new Anchor();
         anchor.setText(nom);
-        anchor.setHref(DownloadHandler.fromInputStream(event -> {
-            PieceJointeFiche piece = moderation.piece(pieceId);
-            return new DownloadResponse(new ByteArrayInputStream(piece.getContenu()), piece.getNom(), piece.getTypeMime(),
-                    piece.getTaille());
-        }), AttachmentType.DOWNLOAD);
+        anchor.setHref(
+                DownloadHandler.fromInputStream(event -> {
+                    PieceJointeFiche piece = moderation.piece(pieceId);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(piece.getContenu()),
+                            piece.getNom(),
+                            piece.getTypeMime(),
+                            piece.getTaille());
+                }),
+                AttachmentType.DOWNLOAD);
         return anchor;
     }
 
     private void changer(StatutFiche vers) {
         ErrorNotifier.attempt(() -> {
-            moderation.changerStatut(fiche.getId(), fiche.getVersion(), vers,
-                    vers == StatutFiche.REFUSEE ? motif.getValue() : null);
-            ErrorNotifier.showSuccess(getTranslation("bourse.moderation.fait",
-                    getTranslation("bourse.enum.StatutFiche." + vers.name())));
+            moderation.changerStatut(
+                    fiche.getId(), fiche.getVersion(), vers, vers == StatutFiche.REFUSEE ? motif.getValue() : null);
+            ErrorNotifier.showSuccess(
+                    getTranslation("bourse.moderation.fait", getTranslation("bourse.enum.StatutFiche." + vers.name())));
             motif.clear();
             afficher(fiche.getId());
         });
@@ -192,7 +224,8 @@ public class ModerationFicheView extends VerticalLayout implements BeforeEnterOb
 
     private com.vaadin.flow.component.Component actionDemande(DemandeContact d) {
         if (d.getStatut() == StatutDemande.CONVERTIE) {
-            return new Anchor("atlas/partenariats/" + d.getPartenariatId(), getTranslation("bourse.moderation.partenariat"));
+            return new Anchor(
+                    "atlas/partenariats/" + d.getPartenariatId(), getTranslation("bourse.moderation.partenariat"));
         }
         Button convertir = new Button(getTranslation("bourse.demandes.convertir"), e -> {
             ErrorNotifier.attempt(() -> {

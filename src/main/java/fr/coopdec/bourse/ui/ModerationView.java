@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,8 +24,6 @@ import fr.coopdec.bourse.ModerationService;
 import fr.coopdec.bourse.Origine;
 import fr.coopdec.bourse.StatutFiche;
 import fr.coopdec.referential.Pays;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.MainLayout;
@@ -60,28 +60,37 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
         origine.setItemLabelGenerator(o -> getTranslation("bourse.enum.Origine." + o.name()));
         origine.setClearButtonVisible(true);
         pays.setLabel(getTranslation("bourse.catalogue.pays"));
-        pays.setItems(referential.allPays().stream().sorted(Comparator.comparing((Pays p) -> p.getNom(getLocale()))).toList());
+        pays.setItems(referential.allPays().stream()
+                .sorted(Comparator.comparing((Pays p) -> p.getNom(getLocale())))
+                .toList());
         pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
         pays.setClearButtonVisible(true);
         texte.setLabel(getTranslation("bourse.catalogue.texte"));
         texte.setValueChangeMode(ValueChangeMode.LAZY);
-        DateTimeFormatter date = fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale())
-                .withZone(ZoneId.of("Europe/Paris"));
+        DateTimeFormatter date =
+                fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale()).withZone(ZoneId.of("Europe/Paris"));
         grid.addComponentColumn(f -> new Anchor(BourseRoutes.moderation(f.getId()), f.getNomAffiche()))
-                .setHeader(getTranslation("bourse.catalogue.collectivite")).setKey("nom").setFlexGrow(2);
-        grid.addColumn(f -> getTranslation("bourse.enum.StatutFiche." + f.getStatut().name()))
-                .setHeader(getTranslation("bourse.moderation.statut")).setKey("statut");
-        grid.addColumn(f -> getTranslation("bourse.enum.Origine." + f.getOrigine().name()))
+                .setHeader(getTranslation("bourse.catalogue.collectivite"))
+                .setKey("nom")
+                .setFlexGrow(2);
+        grid.addColumn(f -> getTranslation(
+                        "bourse.enum.StatutFiche." + f.getStatut().name()))
+                .setHeader(getTranslation("bourse.moderation.statut"))
+                .setKey("statut");
+        grid.addColumn(f ->
+                        getTranslation("bourse.enum.Origine." + f.getOrigine().name()))
                 .setHeader(getTranslation("bourse.catalogue.origine"));
         grid.addColumn(f -> f.getConfirmeeLe() == null ? "" : date.format(f.getConfirmeeLe()))
-                .setHeader(getTranslation("bourse.moderation.confirmee")).setSortProperty("confirmeeLe");
+                .setHeader(getTranslation("bourse.moderation.confirmee"))
+                .setSortProperty("confirmeeLe");
         grid.setItems(new CallbackDataProvider<FicheBourse, Void>(
                 q -> moderation.file(filtre(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> {
                     long total = moderation.file(filtre(), PageRequest.of(0, 1)).getTotalElements();
                     count.setText(getTranslation("common.results", total));
                     return (int) total;
-                }, FicheBourse::getId));
+                },
+                FicheBourse::getId));
         statuts.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         origine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         pays.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -95,14 +104,22 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     FiltreFiches filtre() {
-        return new FiltreFiches(statuts.getValue(), origine.getValue(), null, texte.getValue(),
-                pays.getValue() == null ? null : pays.getValue().getId(), null);
+        return new FiltreFiches(
+                statuts.getValue(),
+                origine.getValue(),
+                null,
+                texte.getValue(),
+                pays.getValue() == null ? null : pays.getValue().getId(),
+                null);
     }
 
     /** {@code ?pays=BJ}: the sheets of a country or targeting it, as the DAECT dashboard links to them. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("pays").flatMap(paysLookup::findPays)
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("pays")
+                .flatMap(paysLookup::findPays)
                 .ifPresent(pays::setValue);
     }
 

@@ -42,31 +42,50 @@ public class PosteView extends VerticalLayout implements HasDynamicTitle {
 
     public PosteView(PosteService service) {
         this.service = service;
-        notifications.addComponentColumn(n -> new Anchor(BourseRoutes.fiche(n.getFiche().getId()), n.getFiche().getNomAffiche()))
-                .setHeader(getTranslation("bourse.poste.fiche")).setKey("fiche").setFlexGrow(2);
-        notifications.addColumn(n -> getTranslation(n.isLue() ? "bourse.poste.lue" : "bourse.poste.non-lue"))
-                .setHeader(getTranslation("bourse.poste.etat")).setKey("etat");
-        notifications.addComponentColumn(n -> {
-            Button lue = new Button(getTranslation("bourse.poste.marquer-lue"), e -> {
-                service.marquerLue(n.getId());
-                rafraichir();
-            });
-            lue.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            lue.setEnabled(!n.isLue());
-            return lue;
-        }).setKey("action").setAutoWidth(true);
+        notifications
+                .addComponentColumn(n -> new Anchor(
+                        BourseRoutes.fiche(n.getFiche().getId()), n.getFiche().getNomAffiche()))
+                .setHeader(getTranslation("bourse.poste.fiche"))
+                .setKey("fiche")
+                .setFlexGrow(2);
+        notifications
+                .addColumn(n -> getTranslation(n.isLue() ? "bourse.poste.lue" : "bourse.poste.non-lue"))
+                .setHeader(getTranslation("bourse.poste.etat"))
+                .setKey("etat");
+        notifications
+                .addComponentColumn(n -> {
+                    Button lue = new Button(getTranslation("bourse.poste.marquer-lue"), e -> {
+                        service.marquerLue(n.getId());
+                        rafraichir();
+                    });
+                    lue.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    lue.setEnabled(!n.isLue());
+                    return lue;
+                })
+                .setKey("action")
+                .setAutoWidth(true);
         notifications.setItems(new CallbackDataProvider<NotificationPoste, Void>(
                 q -> service.notifications(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) service.notifications(PageRequest.of(0, 1)).getTotalElements(), NotificationPoste::getId));
+                q -> (int) service.notifications(PageRequest.of(0, 1)).getTotalElements(),
+                NotificationPoste::getId));
         notifications.setHeight("260px");
-        fiches.addColumn(FicheBourse::getNomAffiche).setHeader(getTranslation("bourse.poste.fiche")).setKey("nom").setFlexGrow(2);
-        fiches.addColumn(f -> getTranslation("bourse.enum.StatutFiche." + f.getStatut().name()))
+        fiches.addColumn(FicheBourse::getNomAffiche)
+                .setHeader(getTranslation("bourse.poste.fiche"))
+                .setKey("nom")
+                .setFlexGrow(2);
+        fiches.addColumn(f -> getTranslation(
+                        "bourse.enum.StatutFiche." + f.getStatut().name()))
                 .setHeader(getTranslation("bourse.moderation.statut"));
-        fiches.addColumn(f -> f.getToutesThematiques().stream().map(t -> t.getLibelle(getLocale())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("bourse.catalogue.themes")).setFlexGrow(3);
+        fiches.addColumn(f -> f.getToutesThematiques().stream()
+                        .map(t -> t.getLibelle(getLocale()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("bourse.catalogue.themes"))
+                .setFlexGrow(3);
         fiches.setItems(new CallbackDataProvider<FicheBourse, Void>(
                 q -> service.fichesDuPays(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) service.fichesDuPays(PageRequest.of(0, 1)).getTotalElements(), FicheBourse::getId));
+                q -> (int) service.fichesDuPays(PageRequest.of(0, 1)).getTotalElements(),
+                FicheBourse::getId));
         fiches.setHeight("320px");
         fiches.asSingleSelect().addValueChangeListener(e -> {
             detail.removeAll();
@@ -81,9 +100,17 @@ public class PosteView extends VerticalLayout implements HasDynamicTitle {
         donnerAvis.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         donnerAvis.addClickListener(e -> donnerAvis());
         nonLues.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("bourse.poste.title")), nonLues, new H2(getTranslation("bourse.poste.notifications")),
-                notifications, new H2(getTranslation("bourse.poste.fiches")), new Paragraph(getTranslation("bourse.poste.aide")),
-                fiches, detail, avis, donnerAvis);
+        add(
+                new H1(getTranslation("bourse.poste.title")),
+                nonLues,
+                new H2(getTranslation("bourse.poste.notifications")),
+                notifications,
+                new H2(getTranslation("bourse.poste.fiches")),
+                new Paragraph(getTranslation("bourse.poste.aide")),
+                fiches,
+                detail,
+                avis,
+                donnerAvis);
         rafraichir();
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import fr.coopdec.shared.ui.UploadTexts;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,6 +27,7 @@ import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
+import fr.coopdec.shared.ui.UploadTexts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +47,8 @@ public class ProposerView extends VerticalLayout implements HasDynamicTitle {
     final Div merci = new Div();
     final List<PieceEnvoyee> pieces = new ArrayList<>();
     /** Where the request comes from; tests give each submission its own address. */
-    SerializableSupplier<String> adresseIp = () -> VaadinRequest.getCurrent() == null ? null
+    SerializableSupplier<String> adresseIp = () -> VaadinRequest.getCurrent() == null
+            ? null
             : VaadinRequest.getCurrent().getRemoteAddr();
 
     private final transient SoumissionService service;
@@ -62,8 +63,8 @@ public class ProposerView extends VerticalLayout implements HasDynamicTitle {
         UploadTexts.apply(upload, (int) ControlePieces.MAX_OCTETS);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/*");
         UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> pieces.add(new PieceEnvoyee(metadata.fileName(), bytes)))));
+        upload.setUploadHandler(UploadHandler.inMemory(
+                (metadata, bytes) -> ui.access(() -> pieces.add(new PieceEnvoyee(metadata.fileName(), bytes)))));
         upload.addFileRemovedListener(e -> pieces.removeIf(p -> p.nom().equals(e.getFileName())));
         // The honeypot: out of sight and out of the tab order; people leave it empty, robots fill it.
         siteWeb.setLabel(getTranslation("bourse.form.pot"));
@@ -77,8 +78,16 @@ public class ProposerView extends VerticalLayout implements HasDynamicTitle {
         envoyer.addClickListener(e -> envoyer());
         merci.setVisible(false);
         merci.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("bourse.proposer.title")), new Paragraph(getTranslation("bourse.proposer.intro")),
-                form, new H2(getTranslation("bourse.form.section.pieces")), uploadLabel, upload, siteWeb, envoyer, merci);
+        add(
+                new H1(getTranslation("bourse.proposer.title")),
+                new Paragraph(getTranslation("bourse.proposer.intro")),
+                form,
+                new H2(getTranslation("bourse.form.section.pieces")),
+                uploadLabel,
+                upload,
+                siteWeb,
+                envoyer,
+                merci);
         setMaxWidth("960px");
     }
 

@@ -36,8 +36,11 @@ public class RenouvelerView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             limiteur.lien(AdresseClient.courante());
-            FicheBourse fiche = service.renouveler(event.getRouteParameters().get("token").orElse(""));
-            message.setText(getTranslation("bourse.renouveler.ok", fiche.getNomAffiche(),
+            FicheBourse fiche =
+                    service.renouveler(event.getRouteParameters().get("token").orElse(""));
+            message.setText(getTranslation(
+                    "bourse.renouveler.ok",
+                    fiche.getNomAffiche(),
                     fr.coopdec.shared.ui.Dates.date(fiche.getExpireLe(), getLocale())));
         } catch (RuntimeException error) {
             message.setText(ErrorNotifier.messageFor(error, getLocale()));

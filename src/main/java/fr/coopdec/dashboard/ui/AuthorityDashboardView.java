@@ -15,19 +15,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.coopdec.dashboard.AuthorityDashboard;
 import fr.coopdec.dashboard.DashboardService;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.dashboard.AuthorityActivity;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import org.springframework.security.access.AccessDeniedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Everything about one French authority in one place: each module's records of it (partnerships,
@@ -65,9 +65,13 @@ public class AuthorityDashboardView extends VerticalLayout implements BeforeEnte
             return;
         }
         title = getTranslation("dashboard.authority.title", authority.nom());
-        add(new H1(title), new Paragraph(getTranslation("referential.collectivite.type." + authority.type().name())
-                + (authority.population() == null ? ""
-                : " · " + getTranslation("dashboard.authority.population", authority.population()))));
+        add(
+                new H1(title),
+                new Paragraph(getTranslation("referential.collectivite.type."
+                                + authority.type().name())
+                        + (authority.population() == null
+                                ? ""
+                                : " · " + getTranslation("dashboard.authority.population", authority.population()))));
         authority.sections().forEach(s -> add(section(s)));
     }
 
@@ -79,22 +83,25 @@ public class AuthorityDashboardView extends VerticalLayout implements BeforeEnte
     }
 
     private Section section(AuthorityActivity activity) {
-        Section section = new Section(new H2(getTranslation(activity.titleKey()) + " (" + activity.lines().size() + ")"));
+        Section section = new Section(new H2(
+                getTranslation(activity.titleKey()) + " (" + activity.lines().size() + ")"));
         section.setId("authority-" + activity.titleKey().replace('.', '-'));
         if (activity.lines().isEmpty()) {
             section.add(new Paragraph(getTranslation("dashboard.authority.none")));
             return section;
         }
         UnorderedList list = new UnorderedList();
-        DateTimeFormatter dates = fr.coopdec.shared.ui.Dates.dateFormatter(getLocale())
-                .withZone(ZoneId.of("Europe/Paris"));
+        DateTimeFormatter dates =
+                fr.coopdec.shared.ui.Dates.dateFormatter(getLocale()).withZone(ZoneId.of("Europe/Paris"));
         for (AuthorityActivity.Line line : activity.lines()) {
-            ListItem item = new ListItem(line.link() == null ? new Span(line.label()) : new Anchor(line.link(), line.label()));
+            ListItem item =
+                    new ListItem(line.link() == null ? new Span(line.label()) : new Anchor(line.link(), line.label()));
             if (line.detail() != null) {
                 item.add(new Span(" · " + line.detail()));
             }
             if (line.lastUpdate() != null) {
-                Span freshness = new Span(" · " + getTranslation("dashboard.authority.updated", dates.format(line.lastUpdate())));
+                Span freshness = new Span(
+                        " · " + getTranslation("dashboard.authority.updated", dates.format(line.lastUpdate())));
                 if (isStale(line.lastUpdate())) {
                     Span stale = new Span(getTranslation("dashboard.authority.stale"));
                     stale.getElement().getThemeList().add("badge error");

@@ -34,11 +34,20 @@ class DashboardAlerts extends Section {
         }
         DateTimeFormatter dates = fr.coopdec.shared.ui.Dates.dateFormatter(getLocale());
         Grid<DashboardAlert> grid = new Grid<>();
-        grid.addColumn(a -> getTranslation(a.kindKey())).setHeader(getTranslation("dashboard.alerts.kind")).setAutoWidth(true);
-        Grids.readableMainColumn(grid, grid.addComponentColumn(a -> new Anchor(a.link(), a.subject()))
-                .setHeader(getTranslation("dashboard.alerts.subject")).setFlexGrow(2), DashboardAlert::subject);
-        grid.addColumn(DashboardAlert::owner).setHeader(getTranslation("dashboard.alerts.owner")).setFlexGrow(1);
-        grid.addColumn(a -> a.since().format(dates)).setHeader(getTranslation("dashboard.alerts.since.header"))
+        grid.addColumn(a -> getTranslation(a.kindKey()))
+                .setHeader(getTranslation("dashboard.alerts.kind"))
+                .setAutoWidth(true);
+        Grids.readableMainColumn(
+                grid,
+                grid.addComponentColumn(a -> new Anchor(a.link(), a.subject()))
+                        .setHeader(getTranslation("dashboard.alerts.subject"))
+                        .setFlexGrow(2),
+                DashboardAlert::subject);
+        grid.addColumn(DashboardAlert::owner)
+                .setHeader(getTranslation("dashboard.alerts.owner"))
+                .setFlexGrow(1);
+        grid.addColumn(a -> a.since().format(dates))
+                .setHeader(getTranslation("dashboard.alerts.since.header"))
                 .setAutoWidth(true);
         grid.setId("dashboard-alerts-grid");
         grid.setItems(alerts);

@@ -1,8 +1,8 @@
 package fr.coopdec.dashboard.ui;
 
-import fr.coopdec.atlas.AtlasLinks;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
+import fr.coopdec.atlas.AtlasLinks;
 import fr.coopdec.dashboard.Dashboard;
 import fr.coopdec.shared.dashboard.YearSeries;
 import fr.coopdec.shared.ui.ChartOptions;
@@ -39,15 +39,20 @@ class DashboardCharts extends Div {
     private ChartSection map() {
         String title = getTranslation("dashboard.map.title");
         List<ChartPoint> points = dashboard.map().stream()
-                .map(a -> new ChartPoint(a.cle(), a.libelle(getLocale()), a.nombre())).toList();
+                .map(a -> new ChartPoint(a.cle(), a.libelle(getLocale()), a.nombre()))
+                .toList();
         EChart chart = new EChart();
         chart.useWorldMap();
         chart.setHeight("420px");
         chart.setOption(ChartOptions.worldMap(getTranslation("dashboard.map.series"), points));
         chart.setAriaLabel(getTranslation("dashboard.chart.aria", title));
         chart.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AtlasLinks.pays(e.getCode()))));
-        ChartTable table = new ChartTable(getTranslation("dashboard.chart.caption", title),
-                getTranslation("dashboard.map.column"), getTranslation("dashboard.map.series"), points, getLocale(),
+        ChartTable table = new ChartTable(
+                getTranslation("dashboard.chart.caption", title),
+                getTranslation("dashboard.map.column"),
+                getTranslation("dashboard.map.series"),
+                points,
+                getLocale(),
                 p -> AtlasLinks.pays(p.code()));
         ChartSection section = new ChartSection(title, chart, table);
         section.setId("dashboard-map");
@@ -57,13 +62,21 @@ class DashboardCharts extends Div {
     private ChartSection trend(YearSeries series) {
         String title = getTranslation(series.labelKey());
         List<ChartPoint> points = series.values().entrySet().stream()
-                .map(e -> new ChartPoint(e.getKey().toString(), e.getKey().toString(), e.getValue().longValue()))
+                .map(e -> new ChartPoint(
+                        e.getKey().toString(),
+                        e.getKey().toString(),
+                        e.getValue().longValue()))
                 .toList();
         EChart chart = new EChart();
         chart.setOption(ChartOptions.bar(title, points));
         chart.setAriaLabel(getTranslation("dashboard.chart.aria", title));
-        ChartTable table = new ChartTable(getTranslation("dashboard.chart.caption", title),
-                getTranslation("dashboard.trend.year"), title, points, getLocale(), p -> null);
+        ChartTable table = new ChartTable(
+                getTranslation("dashboard.chart.caption", title),
+                getTranslation("dashboard.trend.year"),
+                title,
+                points,
+                getLocale(),
+                p -> null);
         ChartSection section = new ChartSection(title, chart, table);
         section.setId("trend-" + series.labelKey().replace('.', '-'));
         return section;

@@ -6,8 +6,7 @@ final class DashboardRoutes {
     static final String DASHBOARD = "tableau-de-bord";
     static final String AUTHORITY = "tableau-de-bord/collectivites/:cle";
 
-    private DashboardRoutes() {
-    }
+    private DashboardRoutes() {}
 
     static String authority(String cle) {
         return "tableau-de-bord/collectivites/" + cle;

@@ -27,11 +27,11 @@ import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.CollectiviteFrancaiseFilter;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.shared.BusinessException;
+import fr.coopdec.shared.dashboard.KeyFigure;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.security.Roles;
-import fr.coopdec.shared.BusinessException;
-import fr.coopdec.shared.dashboard.KeyFigure;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -55,8 +55,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final transient ReferentialQueries referential;
     private final transient CurrentUser currentUser;
 
-    public DashboardView(DashboardService service, DashboardExports exports, ReferentialQueries referential,
-                         CurrentUser currentUser) {
+    public DashboardView(
+            DashboardService service,
+            DashboardExports exports,
+            ReferentialQueries referential,
+            CurrentUser currentUser) {
         this.service = service;
         this.exports = exports;
         this.referential = referential;
@@ -67,7 +70,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String pays = event.getLocation().getQueryParameters().getSingleParameter("pays").orElse(null);
+        String pays = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("pays")
+                .orElse(null);
         Dashboard dashboard;
         try {
             dashboard = service.dashboard(pays);
@@ -83,12 +89,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         } else if (currentUser.hasRole(Role.POSTE)) {
             add(authorityPicker());
         } else {
-            currentUser.get().flatMap(u -> u.getCollectiviteFrancaiseId()).flatMap(referential::findCollectiviteFrancaise)
-                    .ifPresent(c -> add(link(DashboardRoutes.authority(c.getCleAtlas()),
-                            getTranslation("dashboard.authority.own"), "dashboard-own-authority")));
+            currentUser
+                    .get()
+                    .flatMap(u -> u.getCollectiviteFrancaiseId())
+                    .flatMap(referential::findCollectiviteFrancaise)
+                    .ifPresent(c -> add(link(
+                            DashboardRoutes.authority(c.getCleAtlas()),
+                            getTranslation("dashboard.authority.own"),
+                            "dashboard-own-authority")));
         }
-        add(figures(dashboard), downloads(dashboard), new DashboardCharts(dashboard),
-                new DashboardAlerts(dashboard.alerts()), serverTime(dashboard));
+        add(
+                figures(dashboard),
+                downloads(dashboard),
+                new DashboardCharts(dashboard),
+                new DashboardAlerts(dashboard.alerts()),
+                serverTime(dashboard));
     }
 
     private Section figures(Dashboard dashboard) {
@@ -111,20 +126,31 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private HorizontalLayout downloads(Dashboard dashboard) {
-        String scope = dashboard.scope().paysCode() != null ? dashboard.scope().paysCode().toLowerCase()
+        String scope = dashboard.scope().paysCode() != null
+                ? dashboard.scope().paysCode().toLowerCase()
                 : dashboard.scope().isAll() ? "france" : "collectivite";
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = exports.figuresCsv(dashboard, getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "coopdec-chiffres-" + scope + ".csv",
-                    "text/csv", bytes.length);
-        }), getTranslation("dashboard.download.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] bytes = exports.figuresCsv(dashboard, getLocale());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "coopdec-chiffres-" + scope + ".csv",
+                            "text/csv",
+                            bytes.length);
+                }),
+                getTranslation("dashboard.download.csv"));
         csv.setId("dashboard-csv");
         csv.getElement().setAttribute("download", true);
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = exports.summaryPdf(dashboard, getLocale(), LocalDate.now());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "coopdec-synthese-" + scope + ".pdf",
-                    "application/pdf", bytes.length);
-        }), getTranslation("dashboard.download.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] bytes = exports.summaryPdf(dashboard, getLocale(), LocalDate.now());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "coopdec-synthese-" + scope + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                getTranslation("dashboard.download.pdf"));
         pdf.setId("dashboard-pdf");
         pdf.setTarget(AnchorTarget.BLANK);
         return new HorizontalLayout(csv, pdf);
@@ -142,8 +168,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         pays.addValueChangeListener(e -> {
             if (e.isFromClient() || e.getValue() != e.getOldValue()) {
-                getUI().ifPresent(ui -> ui.navigate(DashboardRoutes.DASHBOARD, e.getValue() == null
-                        ? QueryParameters.empty() : QueryParameters.of("pays", e.getValue().getCodeAlpha2())));
+                getUI().ifPresent(ui -> ui.navigate(
+                        DashboardRoutes.DASHBOARD,
+                        e.getValue() == null
+                                ? QueryParameters.empty()
+                                : QueryParameters.of("pays", e.getValue().getCodeAlpha2())));
             }
         });
         return pays;
@@ -153,15 +182,18 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         ComboBox<CollectiviteFrancaise> authority = new ComboBox<>(getTranslation("dashboard.field.collectivite"));
         authority.setId("dashboard-collectivite");
         authority.setWidth("24em");
-        authority.setItems(query -> referential.findCollectivitesFrancaises(
-                CollectiviteFrancaiseFilter.text(query.getFilter().orElse(null)),
-                VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(Sort.by("nom"))).stream());
+        authority.setItems(query -> referential
+                .findCollectivitesFrancaises(
+                        CollectiviteFrancaiseFilter.text(query.getFilter().orElse(null)),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(Sort.by("nom")))
+                .stream());
         authority.setItemLabelGenerator(c -> c.getLibelle() + " · "
                 + getTranslation("referential.collectivite.type." + c.getType().name()));
         authority.setHelperText(getTranslation("dashboard.field.collectivite.help"));
         authority.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(DashboardRoutes.authority(e.getValue().getCleAtlas())));
+                getUI().ifPresent(ui ->
+                        ui.navigate(DashboardRoutes.authority(e.getValue().getCleAtlas())));
             }
         });
         return authority;

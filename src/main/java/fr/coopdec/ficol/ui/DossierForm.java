@@ -35,17 +35,23 @@ class DossierForm extends Composite<FormLayout> {
     DossierForm(FicolDossierService service, CollectiviteFrancaise chefDeFile, ReferentialQueries referential) {
         intitule.setLabel(getTranslation("ficol.dossier.intitule"));
         partenariat.setLabel(getTranslation("ficol.dossier.partenariat"));
-        partenariat.setItems(q -> service.partenariatsPossibles(chefDeFile, q.getFilter().orElse(null),
-                PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        partenariat.setItems(q -> service
+                .partenariatsPossibles(
+                        chefDeFile, q.getFilter().orElse(null), PageRequest.of(q.getPage(), q.getPageSize()))
+                .stream());
         partenariat.setItemLabelGenerator(p -> p.intitule() + " — " + p.paysNom(getLocale()));
-        partenariat.addValueChangeListener(e -> pays.setValue(e.getValue() == null ? "" : e.getValue().paysNom(getLocale())));
+        partenariat.addValueChangeListener(
+                e -> pays.setValue(e.getValue() == null ? "" : e.getValue().paysNom(getLocale())));
         pays.setLabel(getTranslation("ficol.dossier.pays"));
         pays.setReadOnly(true);
         pays.setHelperText(getTranslation("ficol.dossier.pays.aide"));
         membres.setLabel(getTranslation("ficol.dossier.membres"));
         membres.setHelperText(getTranslation("ficol.dossier.membres.aide"));
-        membres.setItems(q -> referential.findCollectivitesFrancaises(CollectiviteFrancaiseFilter.text(q.getFilter().orElse("")),
-                PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        membres.setItems(q -> referential
+                .findCollectivitesFrancaises(
+                        CollectiviteFrancaiseFilter.text(q.getFilter().orElse("")),
+                        PageRequest.of(q.getPage(), q.getPageSize()))
+                .stream());
         membres.setItemLabelGenerator(CollectiviteFrancaise::getLibelle);
         duree.setLabel(getTranslation("ficol.dossier.duree"));
         duree.setMin(6);
@@ -57,15 +63,25 @@ class DossierForm extends Composite<FormLayout> {
         resultats.setMaxLength(4000);
         budget.setLabel(getTranslation("ficol.dossier.budget"));
 
-        binder.forField(intitule).asRequired(getTranslation("ficol.dossier.intitule.requis")).bind("intitule");
-        binder.forField(partenariat).asRequired(getTranslation("ficol.dossier.partenariat.requis"))
-                .bind(d -> d.getPartenariatId() == null ? null : service.partenariat(d.getPartenariatId()).orElse(null),
+        binder.forField(intitule)
+                .asRequired(getTranslation("ficol.dossier.intitule.requis"))
+                .bind("intitule");
+        binder.forField(partenariat)
+                .asRequired(getTranslation("ficol.dossier.partenariat.requis"))
+                .bind(
+                        d -> d.getPartenariatId() == null
+                                ? null
+                                : service.partenariat(d.getPartenariatId()).orElse(null),
                         (d, p) -> d.setPartenariatId(p == null ? null : p.id()));
         binder.forField(membres).bind(FicolDossier::getMembres, FicolDossier::setMembres);
-        binder.forField(duree).asRequired(getTranslation("ficol.dossier.duree.requise")).bind("dureeMois");
+        binder.forField(duree)
+                .asRequired(getTranslation("ficol.dossier.duree.requise"))
+                .bind("dureeMois");
         binder.forField(thematiques).bind(FicolDossier::getThematiques, FicolDossier::setThematiques);
         binder.forField(resultats).bind("resultatsAttendus");
-        binder.forField(budget).asRequired(getTranslation("ficol.dossier.budget.requis")).bind("budgetTotal");
+        binder.forField(budget)
+                .asRequired(getTranslation("ficol.dossier.budget.requis"))
+                .bind("budgetTotal");
 
         getContent().add(intitule, partenariat, pays, membres, duree, thematiques, budget, resultats);
         getContent().setColspan(resultats, 2);

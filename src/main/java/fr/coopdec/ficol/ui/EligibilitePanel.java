@@ -23,18 +23,24 @@ class EligibilitePanel extends Composite<Div> {
     }
 
     void show(Eligibilite eligibilite) {
-        resume.setText(getTranslation(eligibilite.eligible() ? "ficol.eligibilite.eligible" : "ficol.eligibilite.non-eligible",
+        resume.setText(getTranslation(
+                eligibilite.eligible() ? "ficol.eligibilite.eligible" : "ficol.eligibilite.non-eligible",
                 FicolFormat.date(eligibilite.dateReference(), getLocale())));
         lignes.removeAll();
         eligibilite.verdicts().forEach(v -> {
-            ListItem item = new ListItem(getTranslation("ficol.verdict." + v.niveau().name()) + " " + VerdictTexts.texte(v, getLocale()));
+            ListItem item = new ListItem(
+                    getTranslation("ficol.verdict." + v.niveau().name()) + " " + VerdictTexts.texte(v, getLocale()));
             item.addClassName(v.niveau() == Verdict.Niveau.CONFORME ? "ficol-conforme" : "ficol-non-conforme");
             lignes.add(item);
         });
     }
 
     String resumeNonConformes(Eligibilite eligibilite) {
-        return String.join(" ", eligibilite.nonConformes().stream().map(v -> VerdictTexts.texte(v, getLocale())).toList());
+        return String.join(
+                " ",
+                eligibilite.nonConformes().stream()
+                        .map(v -> VerdictTexts.texte(v, getLocale()))
+                        .toList());
     }
 
     List<String> textes() {

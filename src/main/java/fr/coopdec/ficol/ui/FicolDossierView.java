@@ -13,17 +13,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import fr.coopdec.ficol.EligibiliteException;
 import fr.coopdec.ficol.DossierActions;
+import fr.coopdec.ficol.EligibiliteException;
 import fr.coopdec.ficol.FicolDossier;
 import fr.coopdec.ficol.FicolDossierService;
 import fr.coopdec.ficol.FicolWorkflowService;
 import fr.coopdec.ficol.StatutDossier;
 import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.security.Roles;
-import fr.coopdec.shared.BusinessException;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
@@ -59,8 +59,11 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
     final Button rapportFinal = new Button();
     private FicolDossier dossier;
 
-    public FicolDossierView(FicolDossierService service, FicolWorkflowService workflow, ReferentialQueries referential,
-                            CurrentUser currentUser) {
+    public FicolDossierView(
+            FicolDossierService service,
+            FicolWorkflowService workflow,
+            ReferentialQueries referential,
+            CurrentUser currentUser) {
         this.service = service;
         this.workflow = workflow;
         this.referential = referential;
@@ -127,7 +130,11 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
                 instruction.show(dossier);
                 add(instruction);
             }
-            tranches.show(dossier, actions.demandeur(), instructeur, n -> run(id -> workflow.deposerRapportTranche(id, n)),
+            tranches.show(
+                    dossier,
+                    actions.demandeur(),
+                    instructeur,
+                    n -> run(id -> workflow.deposerRapportTranche(id, n)),
                     n -> run(id -> workflow.approuverRapportTranche(id, n)));
             add(tranches);
             if (actions.demandeur() && dossier.getStatut() == StatutDossier.VERSEMENTS) {
@@ -145,7 +152,8 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
             boolean creation = dossier.isNew();
             dossier = service.enregistrer(dossier);
             if (creation) {
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, FicolRoutes.dossier(dossier.getId())));
+                getUI().ifPresent(ui ->
+                        ui.getPage().getHistory().replaceState(null, FicolRoutes.dossier(dossier.getId())));
             }
             return true;
         } catch (ValidationException e) {
@@ -185,7 +193,8 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
         } catch (EligibiliteException e) {
             afficher();
             eligibilite.show(e.getEligibilite());
-            ErrorNotifier.show(getTranslation("ficol.depot.refuse", eligibilite.resumeNonConformes(e.getEligibilite())));
+            ErrorNotifier.show(
+                    getTranslation("ficol.depot.refuse", eligibilite.resumeNonConformes(e.getEligibilite())));
         } catch (RuntimeException e) {
             afficher();
             ErrorNotifier.show(ErrorNotifier.messageFor(e, getLocale()));
@@ -207,6 +216,7 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(dossier == null || dossier.isNew() ? getTranslation("ficol.dossier.nouveau") : dossier.getIntitule());
+        return PageTitles.of(
+                dossier == null || dossier.isNew() ? getTranslation("ficol.dossier.nouveau") : dossier.getIntitule());
     }
 }

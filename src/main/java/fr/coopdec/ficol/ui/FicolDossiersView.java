@@ -2,6 +2,7 @@ package fr.coopdec.ficol.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,12 +23,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.ficol.FicolDossier;
 import fr.coopdec.ficol.FicolDossierService;
 import fr.coopdec.ficol.FicolFilter;
+import fr.coopdec.ficol.StatutDossier;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import fr.coopdec.ficol.StatutDossier;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.security.Roles;
@@ -54,36 +54,45 @@ public class FicolDossiersView extends VerticalLayout implements HasDynamicTitle
         this.referential = referential;
         pays.setLabel(getTranslation("ficol.dossiers.pays"));
         pays.setItems(referential.allPays().stream()
-                .sorted(java.util.Comparator.comparing((Pays p) -> p.getNom(getLocale()))).toList());
+                .sorted(java.util.Comparator.comparing((Pays p) -> p.getNom(getLocale())))
+                .toList());
         pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
         pays.setClearButtonVisible(true);
         statut.setLabel(getTranslation("ficol.liste.statut"));
         statut.setItems(StatutDossier.values());
         statut.setEmptySelectionAllowed(true);
         statut.setEmptySelectionCaption(getTranslation("common.all"));
-        statut.setItemLabelGenerator(s -> s == null ? getTranslation("common.all") : getTranslation("ficol.statut." + s.name()));
+        statut.setItemLabelGenerator(
+                s -> s == null ? getTranslation("common.all") : getTranslation("ficol.statut." + s.name()));
         texte.setLabel(getTranslation("ficol.liste.texte"));
         texte.setValueChangeMode(ValueChangeMode.LAZY);
         HorizontalLayout filtres = new HorizontalLayout(texte, statut, pays);
         filtres.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (currentUser.hasRole(Role.COLLECTIVITE)) {
-            Button nouveau = new Button(getTranslation("ficol.liste.nouveau"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(FicolRoutes.DOSSIER + "/" + FicolRoutes.NOUVEAU)));
+            Button nouveau = new Button(getTranslation("ficol.liste.nouveau"), e -> getUI().ifPresent(
+                            ui -> ui.navigate(FicolRoutes.DOSSIER + "/" + FicolRoutes.NOUVEAU)));
             nouveau.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             filtres.add(nouveau);
         }
         LocalDate today = LocalDate.now();
         grid.addComponentColumn(d -> new Anchor(FicolRoutes.dossier(d.getId()), d.getIntitule()))
-                .setHeader(getTranslation("ficol.dossier.intitule")).setSortProperty("intitule").setFlexGrow(3);
+                .setHeader(getTranslation("ficol.dossier.intitule"))
+                .setSortProperty("intitule")
+                .setFlexGrow(3);
         grid.addColumn(d -> d.getChefDeFile().getNom()).setHeader(getTranslation("ficol.dossier.chef-de-file"));
         grid.addColumn(d -> d.getPays().getNom(getLocale())).setHeader(getTranslation("ficol.dossier.pays"));
-        grid.addColumn(d -> getTranslation("ficol.statut." + d.getStatut().name())).setKey("statut")
-                .setHeader(getTranslation("ficol.liste.statut")).setSortProperty("statut");
-        grid.addColumn(d -> FicolFormat.euros(d.getMontantDemande(), getLocale())).setKey("demande")
-                .setHeader(getTranslation("ficol.dossier.montant-demande")).setSortProperty("montantDemande");
+        grid.addColumn(d -> getTranslation("ficol.statut." + d.getStatut().name()))
+                .setKey("statut")
+                .setHeader(getTranslation("ficol.liste.statut"))
+                .setSortProperty("statut");
+        grid.addColumn(d -> FicolFormat.euros(d.getMontantDemande(), getLocale()))
+                .setKey("demande")
+                .setHeader(getTranslation("ficol.dossier.montant-demande"))
+                .setSortProperty("montantDemande");
         grid.addColumn(d -> FicolFormat.euros(d.getMontantAccorde(), getLocale()))
                 .setHeader(getTranslation("ficol.dossier.montant-accorde"));
-        grid.addColumn(d -> d.isEnRetard(today) ? getTranslation("ficol.liste.en-retard") : "").setKey("retard")
+        grid.addColumn(d -> d.isEnRetard(today) ? getTranslation("ficol.liste.en-retard") : "")
+                .setKey("retard")
                 .setHeader(getTranslation("ficol.liste.retard"));
         grid.setItems(new CallbackDataProvider<FicolDossier, Void>(
                 q -> service.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
@@ -91,7 +100,8 @@ public class FicolDossiersView extends VerticalLayout implements HasDynamicTitle
                     long total = service.count(filter());
                     count.setText(getTranslation("common.results", total));
                     return (int) total;
-                }, FicolDossier::getId));
+                },
+                FicolDossier::getId));
         statut.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         texte.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         pays.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -101,13 +111,19 @@ public class FicolDossiersView extends VerticalLayout implements HasDynamicTitle
     }
 
     private FicolFilter filter() {
-        return new FicolFilter(statut.getValue(), texte.getValue(), pays.getValue() == null ? null : pays.getValue().getId());
+        return new FicolFilter(
+                statut.getValue(),
+                texte.getValue(),
+                pays.getValue() == null ? null : pays.getValue().getId());
     }
 
     /** {@code ?pays=BJ}: a country's files, as the DAECT dashboard links to them. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("pays").flatMap(referential::findPays)
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("pays")
+                .flatMap(referential::findPays)
                 .ifPresent(pays::setValue);
     }
 

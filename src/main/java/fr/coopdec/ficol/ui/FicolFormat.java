@@ -8,8 +8,7 @@ import java.util.Locale;
 /** Euros and dates as the FICOL pages show them. */
 final class FicolFormat {
 
-    private FicolFormat() {
-    }
+    private FicolFormat() {}
 
     static String euros(BigDecimal amount, Locale locale) {
         return amount == null ? "" : VerdictTexts.euros(amount, locale);

@@ -47,15 +47,23 @@ public class FicolReglesView extends VerticalLayout implements HasDynamicTitle {
     private final BeanValidationBinder<RegleEligibilite> binder = new BeanValidationBinder<>(RegleEligibilite.class);
 
     public FicolReglesView(RegleService service, CurrentUser currentUser) {
-        grid.addColumn(r -> getTranslation("ficol.regle." + r.getCode().name())).setKey("code")
-                .setHeader(getTranslation("ficol.regles.code")).setSortProperty("code").setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("ficol.regle." + r.getCode().name()))
+                .setKey("code")
+                .setHeader(getTranslation("ficol.regles.code"))
+                .setSortProperty("code")
+                .setFlexGrow(2);
         grid.addColumn(RegleEligibilite::getValeur).setKey("valeur").setHeader(getTranslation("ficol.regles.valeur"));
-        grid.addColumn(r -> FicolFormat.date(r.getDateEffet(), getLocale())).setKey("dateEffet")
-                .setHeader(getTranslation("ficol.regles.date-effet")).setSortProperty("dateEffet");
-        grid.addColumn(RegleEligibilite::getCommentaire).setHeader(getTranslation("ficol.regles.commentaire")).setFlexGrow(3);
+        grid.addColumn(r -> FicolFormat.date(r.getDateEffet(), getLocale()))
+                .setKey("dateEffet")
+                .setHeader(getTranslation("ficol.regles.date-effet"))
+                .setSortProperty("dateEffet");
+        grid.addColumn(RegleEligibilite::getCommentaire)
+                .setHeader(getTranslation("ficol.regles.commentaire"))
+                .setFlexGrow(3);
         grid.setItems(new CallbackDataProvider<RegleEligibilite, Void>(
                 q -> service.find(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) service.count(), RegleEligibilite::getId));
+                q -> (int) service.count(),
+                RegleEligibilite::getId));
         add(new H1(getTranslation("ficol.regles.titre")), new Paragraph(getTranslation("ficol.regles.intro")), grid);
 
         if (currentUser.isAdmin()) {
@@ -66,9 +74,15 @@ public class FicolReglesView extends VerticalLayout implements HasDynamicTitle {
             valeur.setHelperText(getTranslation("ficol.regles.valeur.aide"));
             dateEffet.setLabel(getTranslation("ficol.regles.date-effet"));
             commentaire.setLabel(getTranslation("ficol.regles.commentaire"));
-            binder.forField(code).asRequired(getTranslation("ficol.regles.requis")).bind("code");
-            binder.forField(valeur).asRequired(getTranslation("ficol.regles.requis")).bind("valeur");
-            binder.forField(dateEffet).asRequired(getTranslation("ficol.regles.requis")).bind("dateEffet");
+            binder.forField(code)
+                    .asRequired(getTranslation("ficol.regles.requis"))
+                    .bind("code");
+            binder.forField(valeur)
+                    .asRequired(getTranslation("ficol.regles.requis"))
+                    .bind("valeur");
+            binder.forField(dateEffet)
+                    .asRequired(getTranslation("ficol.regles.requis"))
+                    .bind("dateEffet");
             binder.forField(commentaire).bind("commentaire");
             ajouter.setText(getTranslation("ficol.regles.ajouter"));
             ajouter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -9,8 +9,7 @@ final class FicolRoutes {
     static final String REGLES = "ficol/regles";
     static final String TABLEAU = "ficol/tableau-de-bord";
 
-    private FicolRoutes() {
-    }
+    private FicolRoutes() {}
 
     static String dossier(long id) {
         return DOSSIER + "/" + id;

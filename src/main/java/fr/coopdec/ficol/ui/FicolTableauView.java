@@ -45,35 +45,59 @@ public class FicolTableauView extends VerticalLayout implements HasDynamicTitle 
         parAnnee = grid(statistiques.parAnnee(), a -> a.cle());
         export = new Anchor();
         export.setText(getTranslation("ficol.tableau.export"));
-        export.setHref((DownloadHandler) event -> {
-            event.setFileName("ficol-dossiers.csv");
-            event.setContentType("text/csv;charset=UTF-8");
-            Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            statistiques.exporterCsv(writer);
-            writer.flush();
-        }, AttachmentType.DOWNLOAD);
-        List<ChartPoint> points = statistiques.parAnnee().stream().filter(a -> a.cle() != null)
-                .map(a -> new ChartPoint(a.cle(), a.cle(), a.engage() == null ? 0 : a.engage().longValue())).toList();
+        export.setHref(
+                (DownloadHandler) event -> {
+                    event.setFileName("ficol-dossiers.csv");
+                    event.setContentType("text/csv;charset=UTF-8");
+                    Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+                    statistiques.exporterCsv(writer);
+                    writer.flush();
+                },
+                AttachmentType.DOWNLOAD);
+        List<ChartPoint> points = statistiques.parAnnee().stream()
+                .filter(a -> a.cle() != null)
+                .map(a -> new ChartPoint(
+                        a.cle(), a.cle(), a.engage() == null ? 0 : a.engage().longValue()))
+                .toList();
         EChart chart = new EChart();
         chart.setOption(ChartOptions.bar(getTranslation("ficol.tableau.engage"), points));
         chart.setHeight("320px");
         chart.setWidthFull();
-        graphique = new ChartSection(getTranslation("ficol.tableau.graphique"), chart, new ChartTable(
-                getTranslation("ficol.tableau.graphique"), getTranslation("ficol.tableau.cle"),
-                getTranslation("ficol.tableau.engage"), points, getLocale(), null));
-        add(new H1(getTranslation("ficol.tableau.titre")), export, graphique,
-                new H2(getTranslation("ficol.tableau.par-pays")), parPays,
-                new H2(getTranslation("ficol.tableau.par-categorie")), parCategorie,
-                new H2(getTranslation("ficol.tableau.par-annee")), parAnnee);
+        graphique = new ChartSection(
+                getTranslation("ficol.tableau.graphique"),
+                chart,
+                new ChartTable(
+                        getTranslation("ficol.tableau.graphique"),
+                        getTranslation("ficol.tableau.cle"),
+                        getTranslation("ficol.tableau.engage"),
+                        points,
+                        getLocale(),
+                        null));
+        add(
+                new H1(getTranslation("ficol.tableau.titre")),
+                export,
+                graphique,
+                new H2(getTranslation("ficol.tableau.par-pays")),
+                parPays,
+                new H2(getTranslation("ficol.tableau.par-categorie")),
+                parCategorie,
+                new H2(getTranslation("ficol.tableau.par-annee")),
+                parAnnee);
     }
 
     private Grid<FicolAgregat> grid(List<FicolAgregat> lignes, Function<FicolAgregat, String> cle) {
         Grid<FicolAgregat> grid = new Grid<>(FicolAgregat.class, false);
         grid.addColumn(cle::apply).setKey("cle").setHeader(getTranslation("ficol.tableau.cle"));
         grid.addColumn(FicolAgregat::dossiers).setKey("dossiers").setHeader(getTranslation("ficol.tableau.dossiers"));
-        grid.addColumn(a -> FicolFormat.euros(a.demande(), getLocale())).setKey("demande").setHeader(getTranslation("ficol.tableau.demande"));
-        grid.addColumn(a -> FicolFormat.euros(a.engage(), getLocale())).setKey("engage").setHeader(getTranslation("ficol.tableau.engage"));
-        grid.addColumn(a -> FicolFormat.euros(a.verse(), getLocale())).setKey("verse").setHeader(getTranslation("ficol.tableau.verse"));
+        grid.addColumn(a -> FicolFormat.euros(a.demande(), getLocale()))
+                .setKey("demande")
+                .setHeader(getTranslation("ficol.tableau.demande"));
+        grid.addColumn(a -> FicolFormat.euros(a.engage(), getLocale()))
+                .setKey("engage")
+                .setHeader(getTranslation("ficol.tableau.engage"));
+        grid.addColumn(a -> FicolFormat.euros(a.verse(), getLocale()))
+                .setKey("verse")
+                .setHeader(getTranslation("ficol.tableau.verse"));
         grid.setItems(lignes);
         grid.setAllRowsVisible(true);
         return grid;

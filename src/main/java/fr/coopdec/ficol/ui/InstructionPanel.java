@@ -21,7 +21,8 @@ import java.util.function.LongFunction;
 /** AFD's side of a file: eligibility review, notes, committee decision, agreement, tranches, closure. */
 class InstructionPanel extends Composite<VerticalLayout> {
 
-    private static final Set<StatutDossier> NOTES = EnumSet.range(StatutDossier.ELIGIBILITE, StatutDossier.RAPPORT_FINAL);
+    private static final Set<StatutDossier> NOTES =
+            EnumSet.range(StatutDossier.ELIGIBILITE, StatutDossier.RAPPORT_FINAL);
 
     final TextArea note = new TextArea();
     final BigDecimalField montantAccorde = new BigDecimalField();
@@ -56,20 +57,32 @@ class InstructionPanel extends Composite<VerticalLayout> {
             case INSTRUCTION -> actions.add(button("ficol.instruction.comite", workflow::transmettreComite));
             case COMITE -> {
                 montantAccorde.setValue(d.getMontantDemande());
-                actions.add(ligne(montantAccorde, button("ficol.instruction.accorder",
-                        id -> workflow.accorder(id, montantAccorde.getValue()))));
-                actions.add(ligne(motif, button("ficol.instruction.refuser", id -> workflow.refuser(id, motif.getValue()))));
+                actions.add(ligne(
+                        montantAccorde,
+                        button("ficol.instruction.accorder", id -> workflow.accorder(id, montantAccorde.getValue()))));
+                actions.add(ligne(
+                        motif, button("ficol.instruction.refuser", id -> workflow.refuser(id, motif.getValue()))));
             }
-            case ACCORDE -> actions.add(ligne(dateSignature, button("ficol.instruction.signer",
-                    id -> workflow.signerConvention(id, dateSignature.getValue()))));
-            case CONVENTION_SIGNEE, VERSEMENTS -> actions.add(ligne(montantTranche, dateTranche, button("ficol.instruction.verser",
-                    id -> workflow.verserTranche(id, montantTranche.getValue(), dateTranche.getValue()))));
+            case ACCORDE ->
+                actions.add(ligne(
+                        dateSignature,
+                        button(
+                                "ficol.instruction.signer",
+                                id -> workflow.signerConvention(id, dateSignature.getValue()))));
+            case CONVENTION_SIGNEE, VERSEMENTS ->
+                actions.add(ligne(
+                        montantTranche,
+                        dateTranche,
+                        button(
+                                "ficol.instruction.verser",
+                                id -> workflow.verserTranche(id, montantTranche.getValue(), dateTranche.getValue()))));
             case RAPPORT_FINAL -> actions.add(button("ficol.instruction.clore", workflow::cloturer));
-            default -> { }
+            default -> {}
         }
         if (NOTES.contains(d.getStatut())) {
             note.clear();
-            actions.add(ligne(note, button("ficol.instruction.ajouter-note", id -> workflow.ajouterNote(id, note.getValue()))));
+            actions.add(ligne(
+                    note, button("ficol.instruction.ajouter-note", id -> workflow.ajouterNote(id, note.getValue()))));
         }
         setVisible(actions.getComponentCount() > 0);
     }

@@ -16,11 +16,16 @@ class JournalSection extends Composite<VerticalLayout> {
 
     JournalSection() {
         grid.addColumn(j -> fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale())
-                .format(j.getQuand().atZone(PARIS))).setHeader(getTranslation("ficol.journal.quand"));
+                        .format(j.getQuand().atZone(PARIS)))
+                .setHeader(getTranslation("ficol.journal.quand"));
         grid.addColumn(JournalEntry::getAuteur).setHeader(getTranslation("ficol.journal.auteur"));
-        grid.addColumn(j -> getTranslation("ficol.action." + j.getAction())).setKey("action")
+        grid.addColumn(j -> getTranslation("ficol.action." + j.getAction()))
+                .setKey("action")
                 .setHeader(getTranslation("ficol.journal.action"));
-        grid.addColumn(JournalEntry::getTexte).setKey("texte").setHeader(getTranslation("ficol.journal.texte")).setFlexGrow(3);
+        grid.addColumn(JournalEntry::getTexte)
+                .setKey("texte")
+                .setHeader(getTranslation("ficol.journal.texte"))
+                .setFlexGrow(3);
         grid.setAllRowsVisible(true);
         getContent().setPadding(false);
         getContent().add(new H2(getTranslation("ficol.journal.titre")), grid);

@@ -35,11 +35,16 @@ class PlanEditor extends Composite<VerticalLayout> {
     private boolean editable;
 
     PlanEditor() {
-        grid.addColumn(l -> getTranslation("ficol.source." + l.getSource().name())).setHeader(getTranslation("ficol.plan.source"));
+        grid.addColumn(l -> getTranslation("ficol.source." + l.getSource().name()))
+                .setHeader(getTranslation("ficol.plan.source"));
         grid.addColumn(LignePlan::getFinanceur).setHeader(getTranslation("ficol.plan.financeur"));
         grid.addColumn(LignePlan::getAnnee).setHeader(getTranslation("ficol.plan.annee"));
-        grid.addColumn(LignePlan::getDepense).setHeader(getTranslation("ficol.plan.depense")).setFlexGrow(2);
-        grid.addColumn(l -> FicolFormat.euros(l.getMontant(), getLocale())).setKey("montant").setHeader(getTranslation("ficol.plan.montant"));
+        grid.addColumn(LignePlan::getDepense)
+                .setHeader(getTranslation("ficol.plan.depense"))
+                .setFlexGrow(2);
+        grid.addColumn(l -> FicolFormat.euros(l.getMontant(), getLocale()))
+                .setKey("montant")
+                .setHeader(getTranslation("ficol.plan.montant"));
         grid.addComponentColumn(this::retirer).setKey("retirer").setFlexGrow(0).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         source.setLabel(getTranslation("ficol.plan.source"));
@@ -71,7 +76,9 @@ class PlanEditor extends Composite<VerticalLayout> {
     void refresh() {
         grid.setItems(dossier.getLignes());
         BigDecimal budget = dossier.getBudgetTotal() == null ? BigDecimal.ZERO : dossier.getBudgetTotal();
-        total.setText(getTranslation("ficol.plan.total", FicolFormat.euros(dossier.totalPlan(), getLocale()),
+        total.setText(getTranslation(
+                "ficol.plan.total",
+                FicolFormat.euros(dossier.totalPlan(), getLocale()),
                 FicolFormat.euros(budget, getLocale())));
     }
 
@@ -86,14 +93,19 @@ class PlanEditor extends Composite<VerticalLayout> {
     }
 
     private void ajouter() {
-        boolean ok = requis(source.getValue() == null, source) & requis(annee.getValue() == null, annee)
+        boolean ok = requis(source.getValue() == null, source)
+                & requis(annee.getValue() == null, annee)
                 & requis(depense.getValue().isBlank(), depense)
                 & requis(montant.getValue() == null || montant.getValue().signum() <= 0, montant);
         if (!ok || !editable) {
             return;
         }
-        dossier.addLigne(new LignePlan(source.getValue(), financeur.getValue().isBlank() ? null : financeur.getValue().trim(),
-                annee.getValue(), depense.getValue().trim(), montant.getValue()));
+        dossier.addLigne(new LignePlan(
+                source.getValue(),
+                financeur.getValue().isBlank() ? null : financeur.getValue().trim(),
+                annee.getValue(),
+                depense.getValue().trim(),
+                montant.getValue()));
         depense.clear();
         montant.clear();
         financeur.clear();

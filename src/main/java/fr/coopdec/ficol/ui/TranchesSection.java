@@ -20,16 +20,19 @@ class TranchesSection extends Composite<VerticalLayout> {
     final Paragraph echeance = new Paragraph();
     private boolean demandeur;
     private boolean instructeur;
-    private IntConsumer deposer = n -> { };
-    private IntConsumer approuver = n -> { };
+    private IntConsumer deposer = n -> {};
+    private IntConsumer approuver = n -> {};
 
     TranchesSection() {
         LocalDate today = LocalDate.now();
         grid.addColumn(Tranche::getNumero).setHeader(getTranslation("ficol.tranche.numero"));
-        grid.addColumn(t -> FicolFormat.euros(t.getMontant(), getLocale())).setKey("montant").setHeader(getTranslation("ficol.tranche.montant-col"));
-        grid.addColumn(t -> FicolFormat.date(t.getDateVersement(), getLocale())).setHeader(getTranslation("ficol.tranche.date"));
+        grid.addColumn(t -> FicolFormat.euros(t.getMontant(), getLocale()))
+                .setKey("montant")
+                .setHeader(getTranslation("ficol.tranche.montant-col"));
+        grid.addColumn(t -> FicolFormat.date(t.getDateVersement(), getLocale()))
+                .setHeader(getTranslation("ficol.tranche.date"));
         grid.addColumn(t -> FicolFormat.date(t.getEcheanceRapport(), getLocale())
-                + (t.isRapportEnRetard(today) ? " — " + getTranslation("ficol.liste.en-retard") : ""))
+                        + (t.isRapportEnRetard(today) ? " — " + getTranslation("ficol.liste.en-retard") : ""))
                 .setHeader(getTranslation("ficol.tranche.echeance"));
         grid.addColumn(this::etatRapport).setKey("rapport").setHeader(getTranslation("ficol.tranche.rapport"));
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
@@ -38,33 +41,43 @@ class TranchesSection extends Composite<VerticalLayout> {
         getContent().add(new H2(getTranslation("ficol.tranche.titre")), echeance, grid);
     }
 
-    void show(FicolDossier dossier, boolean demandeur, boolean instructeur, IntConsumer deposer, IntConsumer approuver) {
+    void show(
+            FicolDossier dossier, boolean demandeur, boolean instructeur, IntConsumer deposer, IntConsumer approuver) {
         this.demandeur = demandeur;
         this.instructeur = instructeur;
         this.deposer = deposer;
         this.approuver = approuver;
-        echeance.setText(dossier.getEcheanceRapportFinal() == null ? "" : getTranslation(
-                dossier.isRapportFinalEnRetard(LocalDate.now()) ? "ficol.tranche.rapport-final-retard" : "ficol.tranche.rapport-final",
-                FicolFormat.date(dossier.getEcheanceRapportFinal(), getLocale())));
+        echeance.setText(
+                dossier.getEcheanceRapportFinal() == null
+                        ? ""
+                        : getTranslation(
+                                dossier.isRapportFinalEnRetard(LocalDate.now())
+                                        ? "ficol.tranche.rapport-final-retard"
+                                        : "ficol.tranche.rapport-final",
+                                FicolFormat.date(dossier.getEcheanceRapportFinal(), getLocale())));
         grid.setItems(dossier.getTranches());
         setVisible(!dossier.getTranches().isEmpty() || dossier.getEcheanceRapportFinal() != null);
     }
 
     private String etatRapport(Tranche t) {
         if (t.getRapportApprouveLe() != null) {
-            return getTranslation("ficol.tranche.rapport-approuve", FicolFormat.date(t.getRapportApprouveLe(), getLocale()));
+            return getTranslation(
+                    "ficol.tranche.rapport-approuve", FicolFormat.date(t.getRapportApprouveLe(), getLocale()));
         }
-        return t.getRapportRecuLe() == null ? getTranslation("ficol.tranche.rapport-attendu")
+        return t.getRapportRecuLe() == null
+                ? getTranslation("ficol.tranche.rapport-attendu")
                 : getTranslation("ficol.tranche.rapport-recu", FicolFormat.date(t.getRapportRecuLe(), getLocale()));
     }
 
     private HorizontalLayout actions(Tranche t) {
         HorizontalLayout layout = new HorizontalLayout();
         if (demandeur && t.getRapportRecuLe() == null) {
-            layout.add(button(getTranslation("ficol.tranche.deposer", t.getNumero()), () -> deposer.accept(t.getNumero())));
+            layout.add(button(
+                    getTranslation("ficol.tranche.deposer", t.getNumero()), () -> deposer.accept(t.getNumero())));
         }
         if (instructeur && t.getRapportRecuLe() != null && t.getRapportApprouveLe() == null) {
-            layout.add(button(getTranslation("ficol.tranche.approuver", t.getNumero()), () -> approuver.accept(t.getNumero())));
+            layout.add(button(
+                    getTranslation("ficol.tranche.approuver", t.getNumero()), () -> approuver.accept(t.getNumero())));
         }
         return layout;
     }

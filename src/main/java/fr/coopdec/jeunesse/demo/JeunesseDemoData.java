@@ -31,7 +31,8 @@ class JeunesseDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM jeunesse_mission LIMIT 1) x", Integer.class);
+        Integer existing =
+                jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM jeunesse_mission LIMIT 1) x", Integer.class);
         if (existing != null && existing == 0) {
             long start = System.nanoTime();
             int count = generator.generate(600);

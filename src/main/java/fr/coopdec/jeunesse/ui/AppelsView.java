@@ -51,27 +51,39 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
     public AppelsView(AppelService service, ReciprociteQueries queries, CurrentUser currentUser) {
         this.service = service;
         this.queries = queries;
-        appels.addColumn(EffetLevier::intitule).setHeader(getTranslation("jeunesse.appel.champ.intitule")).setAutoWidth(true);
+        appels.addColumn(EffetLevier::intitule)
+                .setHeader(getTranslation("jeunesse.appel.champ.intitule"))
+                .setAutoWidth(true);
         appels.addColumn(EffetLevier::annee).setHeader(getTranslation("jeunesse.appel.champ.annee"));
         appels.addColumn(EffetLevier::projets).setHeader(getTranslation("jeunesse.levier.projets"));
-        appels.addColumn(l -> JeunesseFormat.euros(this, l.subventions())).setHeader(getTranslation("jeunesse.levier.subventions"));
+        appels.addColumn(l -> JeunesseFormat.euros(this, l.subventions()))
+                .setHeader(getTranslation("jeunesse.levier.subventions"));
         appels.addColumn(EffetLevier::mobilitesPrevues).setHeader(getTranslation("jeunesse.levier.prevues"));
         appels.addColumn(EffetLevier::mobilitesRealisees).setHeader(getTranslation("jeunesse.levier.realisees"));
-        appels.addColumn(l -> l.mobilitesPour10000() == null ? "" : l.mobilitesPour10000().toPlainString())
+        appels.addColumn(l -> l.mobilitesPour10000() == null
+                        ? ""
+                        : l.mobilitesPour10000().toPlainString())
                 .setHeader(getTranslation("jeunesse.levier.ratio"));
         appels.setAllRowsVisible(true);
         appels.addSelectionListener(e -> showProjets());
-        projets.addColumn(SuiviProjet::intitule).setHeader(getTranslation("jeunesse.projet.champ.intitule")).setFlexGrow(2);
+        projets.addColumn(SuiviProjet::intitule)
+                .setHeader(getTranslation("jeunesse.projet.champ.intitule"))
+                .setFlexGrow(2);
         projets.addColumn(SuiviProjet::porteur).setHeader(getTranslation("jeunesse.projet.champ.porteur"));
-        projets.addColumn(p -> JeunesseFormat.euros(this, p.subvention())).setHeader(getTranslation("jeunesse.projet.champ.subvention"));
+        projets.addColumn(p -> JeunesseFormat.euros(this, p.subvention()))
+                .setHeader(getTranslation("jeunesse.projet.champ.subvention"));
         projets.addColumn(SuiviProjet::mobilitesPrevues).setHeader(getTranslation("jeunesse.levier.prevues"));
         projets.addColumn(SuiviProjet::mobilitesRealisees).setHeader(getTranslation("jeunesse.levier.realisees"));
         projets.addColumn(SuiviProjet::ecart).setHeader(getTranslation("jeunesse.projet.ecart"));
         projets.setAllRowsVisible(true);
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        add(new H1(getTranslation("jeunesse.appels.title")), error, appels,
-                new H2(getTranslation("jeunesse.appels.projets")), projets);
+        add(
+                new H1(getTranslation("jeunesse.appels.title")),
+                error,
+                appels,
+                new H2(getTranslation("jeunesse.appels.projets")),
+                projets);
         if (currentUser.isAdmin()) {
             appelIntitule.setLabel(getTranslation("jeunesse.appel.champ.intitule"));
             appelAnnee.setLabel(getTranslation("jeunesse.appel.champ.annee"));
@@ -82,7 +94,9 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
             projetMobilites.setLabel(getTranslation("jeunesse.levier.prevues"));
             creerProjet.setText(getTranslation("jeunesse.appels.creer-projet"));
             creerProjet.addClickListener(e -> creerProjet());
-            add(new H2(getTranslation("jeunesse.appels.nouvel-appel")), new HorizontalLayout(appelIntitule, appelAnnee, creerAppel),
+            add(
+                    new H2(getTranslation("jeunesse.appels.nouvel-appel")),
+                    new HorizontalLayout(appelIntitule, appelAnnee, creerAppel),
                     new H2(getTranslation("jeunesse.appels.nouveau-projet")),
                     new HorizontalLayout(projetIntitule, projetSubvention, projetMobilites, creerProjet));
         }
@@ -94,13 +108,15 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showProjets() {
-        projets.setItems(appels.getSelectedItems().stream().findFirst().map(a -> queries.projets(a.appelId()))
+        projets.setItems(appels.getSelectedItems().stream()
+                .findFirst()
+                .map(a -> queries.projets(a.appelId()))
                 .orElse(java.util.List.of()));
     }
 
     private void creerAppel() {
-        run(() -> service.save(new AppelJeunesse(appelIntitule.getValue(), appelAnnee.getValue() == null ? 0
-                : appelAnnee.getValue())));
+        run(() -> service.save(new AppelJeunesse(
+                appelIntitule.getValue(), appelAnnee.getValue() == null ? 0 : appelAnnee.getValue())));
     }
 
     private void creerProjet() {
@@ -109,10 +125,19 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
             setError(getTranslation("jeunesse.appels.choisir"));
             return;
         }
-        AppelJeunesse appel = service.appels().stream().filter(a -> a.getId() == selected.appelId()).findFirst().orElseThrow();
-        run(() -> service.save(new ProjetJeunesse(appel, projetIntitule.getValue(), projetSubvention.getValue(),
+        AppelJeunesse appel = service.appels().stream()
+                .filter(a -> a.getId() == selected.appelId())
+                .findFirst()
+                .orElseThrow();
+        run(() -> service.save(new ProjetJeunesse(
+                appel,
+                projetIntitule.getValue(),
+                projetSubvention.getValue(),
                 projetMobilites.getValue() == null ? 0 : projetMobilites.getValue())));
-        appels.select(queries.levier().stream().filter(l -> l.appelId() == selected.appelId()).findFirst().orElse(null));
+        appels.select(queries.levier().stream()
+                .filter(l -> l.appelId() == selected.appelId())
+                .findFirst()
+                .orElse(null));
     }
 
     private void run(Runnable action) {

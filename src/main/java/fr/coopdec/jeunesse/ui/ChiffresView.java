@@ -35,7 +35,8 @@ public class ChiffresView extends VerticalLayout implements HasDynamicTitle {
     public ChiffresView(ReciprociteQueries queries) {
         List<LigneReciprocite> lignes = queries.totauxPublics();
         long envoyes = lignes.stream().mapToLong(LigneReciprocite::envoyes).sum();
-        long accueillis = lignes.stream().mapToLong(LigneReciprocite::accueillis).sum();
+        long accueillis =
+                lignes.stream().mapToLong(LigneReciprocite::accueillis).sum();
         resume.setText(getTranslation("jeunesse.chiffres.resume", envoyes, accueillis, queries.paysPublics()));
         annees = ReciprociteCharts.table(this, getTranslation("jeunesse.reciprocite.annee"), lignes);
         add(new H1(getTranslation("jeunesse.chiffres.title")), resume);
@@ -50,10 +51,16 @@ public class ChiffresView extends VerticalLayout implements HasDynamicTitle {
             add(levierAccueil);
         } else {
             String subventions = JeunesseFormat.euros(this, levier.subventions());
-            levierAccueil.setText(getTranslation("jeunesse.chiffres.levier.accueil", levier.accueillisPour10000(),
-                    levier.volontairesAccueillis(), subventions));
-            levierMobilites.setText(getTranslation("jeunesse.chiffres.levier.mobilites", levier.mobilitesPour10000(),
-                    levier.mobilitesRealisees(), subventions));
+            levierAccueil.setText(getTranslation(
+                    "jeunesse.chiffres.levier.accueil",
+                    levier.accueillisPour10000(),
+                    levier.volontairesAccueillis(),
+                    subventions));
+            levierMobilites.setText(getTranslation(
+                    "jeunesse.chiffres.levier.mobilites",
+                    levier.mobilitesPour10000(),
+                    levier.mobilitesRealisees(),
+                    subventions));
             levierExplication.setText(getTranslation("jeunesse.chiffres.levier.explication"));
             add(levierAccueil, levierMobilites, levierExplication);
         }

@@ -46,8 +46,12 @@ public class ConservationView extends VerticalLayout implements HasDynamicTitle 
         status.getElement().setAttribute("role", "status");
         HorizontalLayout row = new HorizontalLayout(duree, enregistrer);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H1(getTranslation("jeunesse.conservation.title")), new Paragraph(getTranslation("jeunesse.conservation.intro")),
-                row, anonymiser, status);
+        add(
+                new H1(getTranslation("jeunesse.conservation.title")),
+                new Paragraph(getTranslation("jeunesse.conservation.intro")),
+                row,
+                anonymiser,
+                status);
     }
 
     private void enregistrer() {

@@ -10,8 +10,7 @@ import java.time.LocalDate;
 /** Dates, amounts and labels shown the same way on every page of the module. */
 final class JeunesseFormat {
 
-    private JeunesseFormat() {
-    }
+    private JeunesseFormat() {}
 
     static String date(Component c, LocalDate date) {
         return fr.coopdec.shared.ui.Dates.date(date, fr.coopdec.shared.ui.Language.current());

@@ -15,8 +15,7 @@ final class JeunesseRoutes {
     static final String CHIFFRES = "jeunesse/chiffres";
     static final String CONSERVATION = "jeunesse/conservation";
 
-    private JeunesseRoutes() {
-    }
+    private JeunesseRoutes() {}
 
     static String volontaire(Object id) {
         return "jeunesse/volontaires/" + id;

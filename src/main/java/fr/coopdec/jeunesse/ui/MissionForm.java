@@ -70,10 +70,15 @@ class MissionForm extends FormLayout {
         francaise.setHelperText(getTranslation("jeunesse.mission.champ.francaise.help"));
         francaise.setItemLabelGenerator(CollectiviteFrancaise::getLibelle);
         francaise.setItems(new CallbackDataProvider<CollectiviteFrancaise, String>(
-                q -> referential.findCollectivitesFrancaises(CollectiviteFrancaiseFilter.text(q.getFilter().orElse(null)),
-                        PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nom"))).stream(),
-                q -> (int) referential.findCollectivitesFrancaises(CollectiviteFrancaiseFilter.text(
-                        q.getFilter().orElse(null)), PageRequest.of(0, 1)).getTotalElements(),
+                q -> referential
+                        .findCollectivitesFrancaises(
+                                CollectiviteFrancaiseFilter.text(q.getFilter().orElse(null)),
+                                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nom")))
+                        .stream(),
+                q -> (int) referential
+                        .findCollectivitesFrancaises(
+                                CollectiviteFrancaiseFilter.text(q.getFilter().orElse(null)), PageRequest.of(0, 1))
+                        .getTotalElements(),
                 CollectiviteFrancaise::getId));
         label(associationFrance, "association-france");
         associationFrance.setMaxLength(200);
@@ -81,10 +86,15 @@ class MissionForm extends FormLayout {
         partenaire.setHelperText(getTranslation("jeunesse.mission.champ.partenaire.help"));
         partenaire.setItemLabelGenerator(CollectivitePartenaire::getNom);
         partenaire.setItems(new CallbackDataProvider<CollectivitePartenaire, String>(
-                q -> referential.findCollectivitesPartenaires(partenaireFilter(q.getFilter().orElse(null)),
-                        PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nom"))).stream(),
-                q -> (int) referential.findCollectivitesPartenaires(partenaireFilter(q.getFilter().orElse(null)),
-                        PageRequest.of(0, 1)).getTotalElements(),
+                q -> referential
+                        .findCollectivitesPartenaires(
+                                partenaireFilter(q.getFilter().orElse(null)),
+                                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nom")))
+                        .stream(),
+                q -> (int) referential
+                        .findCollectivitesPartenaires(
+                                partenaireFilter(q.getFilter().orElse(null)), PageRequest.of(0, 1))
+                        .getTotalElements(),
                 CollectivitePartenaire::getId));
         pays.addValueChangeListener(e -> partenaire.getDataProvider().refreshAll());
         label(associationEtranger, "association-etranger");
@@ -96,44 +106,82 @@ class MissionForm extends FormLayout {
         label(partenariat, "partenariat");
         partenariat.setItemLabelGenerator(r -> r.intitule() + " (" + r.paysNom(getLocale()) + ")");
         partenariat.setItems(new CallbackDataProvider<PartenariatResume, String>(
-                q -> atlas.search(partenariatFilter(q.getFilter().orElse(null)),
-                        PageRequest.of(q.getPage(), q.getPageSize())).stream(),
+                q -> atlas
+                        .search(
+                                partenariatFilter(q.getFilter().orElse(null)),
+                                PageRequest.of(q.getPage(), q.getPageSize()))
+                        .stream(),
                 q -> (int) atlas.count(partenariatFilter(q.getFilter().orElse(null))),
                 PartenariatResume::id));
         label(projet, "projet");
         projet.setItems(projets);
         projet.setItemLabelGenerator(p -> p.getIntitule() + " (" + p.getAppel().getIntitule() + ")");
         bind();
-        add(direction, programme, pays, ville, francaise, associationFrance, partenaire, associationEtranger,
-                dateDebut, dateFin, statut, motif, partenariat, projet);
+        add(
+                direction,
+                programme,
+                pays,
+                ville,
+                francaise,
+                associationFrance,
+                partenaire,
+                associationEtranger,
+                dateDebut,
+                dateFin,
+                statut,
+                motif,
+                partenariat,
+                projet);
     }
 
     private void bind() {
-        binder.forField(direction).asRequired(getTranslation("jeunesse.mission.direction.required")).bind("direction");
-        binder.forField(programme).asRequired(getTranslation("jeunesse.mission.programme.required")).bind("programme");
-        binder.forField(statut).asRequired(getTranslation("jeunesse.mission.statut.required")).bind("statut");
-        binder.forField(pays).asRequired(getTranslation("jeunesse.mission.pays.required")).bind("pays");
-        binder.forField(ville).asRequired(getTranslation("jeunesse.mission.ville.required")).bind("ville");
+        binder.forField(direction)
+                .asRequired(getTranslation("jeunesse.mission.direction.required"))
+                .bind("direction");
+        binder.forField(programme)
+                .asRequired(getTranslation("jeunesse.mission.programme.required"))
+                .bind("programme");
+        binder.forField(statut)
+                .asRequired(getTranslation("jeunesse.mission.statut.required"))
+                .bind("statut");
+        binder.forField(pays)
+                .asRequired(getTranslation("jeunesse.mission.pays.required"))
+                .bind("pays");
+        binder.forField(ville)
+                .asRequired(getTranslation("jeunesse.mission.ville.required"))
+                .bind("ville");
         binder.forField(francaise).bind("collectiviteFrancaise");
         binder.forField(associationFrance).withNullRepresentation("").bind("associationFrance");
         binder.forField(partenaire).bind("collectivitePartenaire");
         binder.forField(associationEtranger).withNullRepresentation("").bind("associationEtranger");
-        binder.forField(dateDebut).asRequired(getTranslation("jeunesse.mission.debut.required")).bind("dateDebut");
-        binder.forField(dateFin).asRequired(getTranslation("jeunesse.mission.fin.required")).bind("dateFin");
+        binder.forField(dateDebut)
+                .asRequired(getTranslation("jeunesse.mission.debut.required"))
+                .bind("dateDebut");
+        binder.forField(dateFin)
+                .asRequired(getTranslation("jeunesse.mission.fin.required"))
+                .bind("dateFin");
         binder.forField(motif).withNullRepresentation("").bind("motifInterruption");
-        binder.forField(partenariat).bind(m -> m.getPartenariatId() == null ? null
-                        : atlas.resumes(List.of(m.getPartenariatId())).stream().findFirst().orElse(null),
-                (m, r) -> m.setPartenariatId(r == null ? null : r.id()));
+        binder.forField(partenariat)
+                .bind(
+                        m -> m.getPartenariatId() == null
+                                ? null
+                                : atlas.resumes(List.of(m.getPartenariatId())).stream()
+                                        .findFirst()
+                                        .orElse(null),
+                        (m, r) -> m.setPartenariatId(r == null ? null : r.id()));
         binder.forField(projet).bind("projet");
     }
 
     private CollectivitePartenaireFilter partenaireFilter(String text) {
-        return new CollectivitePartenaireFilter(text, pays.getValue() == null ? -1L : pays.getValue().getId(), null);
+        return new CollectivitePartenaireFilter(
+                text, pays.getValue() == null ? -1L : pays.getValue().getId(), null);
     }
 
     private PartenariatFilter partenariatFilter(String text) {
         PartenariatFilter.Builder b = PartenariatFilter.builder().texte(text);
-        return pays.getValue() == null ? b.build() : b.pays(pays.getValue().getCodeAlpha2()).build();
+        return pays.getValue() == null
+                ? b.build()
+                : b.pays(pays.getValue().getCodeAlpha2()).build();
     }
 
     private void label(HasLabel field, String key) {

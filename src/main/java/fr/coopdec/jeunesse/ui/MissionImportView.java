@@ -35,8 +35,8 @@ public class MissionImportView extends VerticalLayout implements HasDynamicTitle
 
     public MissionImportView(MissionCsvImport service) {
         this.service = service;
-        NativeLabel label = CsvUploads.configure(upload, getTranslation("jeunesse.import.upload"), "jeunesse-import-label",
-                MAX_BYTES);
+        NativeLabel label = CsvUploads.configure(
+                upload, getTranslation("jeunesse.import.upload"), "jeunesse-import-label", MAX_BYTES);
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             // Runs on the upload request, whose signed-in user the service checks.
@@ -50,9 +50,16 @@ public class MissionImportView extends VerticalLayout implements HasDynamicTitle
         errors.getElement().setAttribute("role", "alert");
         status.getElement().setAttribute("role", "status");
         UnorderedList columns = new UnorderedList();
-        MissionCsv.COLUMNS.forEach(c -> columns.add(new ListItem(c + " : " + getTranslation("jeunesse.import.column." + c))));
-        add(new H1(getTranslation("jeunesse.import.title")), new Paragraph(getTranslation("jeunesse.import.help")),
-                columns, label, upload, errors, status);
+        MissionCsv.COLUMNS.forEach(
+                c -> columns.add(new ListItem(c + " : " + getTranslation("jeunesse.import.column." + c))));
+        add(
+                new H1(getTranslation("jeunesse.import.title")),
+                new Paragraph(getTranslation("jeunesse.import.help")),
+                columns,
+                label,
+                upload,
+                errors,
+                status);
     }
 
     void importer(byte[] bytes) {
@@ -68,9 +75,15 @@ public class MissionImportView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         UnorderedList list = new UnorderedList();
-        result.errors().forEach(e -> list.add(new ListItem(getTranslation("jeunesse.import.error.line", e.line(),
-                getTranslation(e.messageKey(), e.arguments().toArray())))));
-        errors.add(new Paragraph(getTranslation("jeunesse.import.errors", result.errors().size())), list);
+        result.errors()
+                .forEach(e -> list.add(new ListItem(getTranslation(
+                        "jeunesse.import.error.line",
+                        e.line(),
+                        getTranslation(e.messageKey(), e.arguments().toArray())))));
+        errors.add(
+                new Paragraph(
+                        getTranslation("jeunesse.import.errors", result.errors().size())),
+                list);
     }
 
     @Override

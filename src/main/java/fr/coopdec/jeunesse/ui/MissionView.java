@@ -58,9 +58,15 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient AppelService appels;
     private Mission mission;
 
-    public MissionView(MissionService service, LettreInvitationService lettres, ReciprociteQueries reciprocite,
-                       JeunesseScope scope, CurrentUser currentUser, ReferentialQueries referential,
-                       AtlasQueries atlas, AppelService appels) {
+    public MissionView(
+            MissionService service,
+            LettreInvitationService lettres,
+            ReciprociteQueries reciprocite,
+            JeunesseScope scope,
+            CurrentUser currentUser,
+            ReferentialQueries referential,
+            AtlasQueries atlas,
+            AppelService appels) {
         this.referential = referential;
         this.atlas = atlas;
         this.appels = appels;
@@ -88,7 +94,8 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            mission = service.get(Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
+            mission = service.get(
+                    Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
         } catch (RuntimeException e) {
             setError(ErrorNotifier.messageFor(e, getLocale()));
             details.setVisible(false);
@@ -104,7 +111,9 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
         details.removeAll();
         item("volontaire", JeunesseFormat.nom(this, mission.getVolontaire()));
         item("direction", JeunesseFormat.direction(this, mission));
-        item("programme", getTranslation("jeunesse.programme." + mission.getProgramme().name()));
+        item(
+                "programme",
+                getTranslation("jeunesse.programme." + mission.getProgramme().name()));
         item("envoi", mission.getStructureEnvoi());
         item("accueil", mission.getStructureAccueil());
         item("pays", mission.getPays().getNom(getLocale()));
@@ -121,13 +130,14 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
         if (mission.getProjet() != null) {
             item("projet", mission.getProjet().getIntitule());
         }
-        boolean accueil = mission.getDirection() == Direction.ACCUEIL && !mission.getVolontaire().isAnonymise()
+        boolean accueil = mission.getDirection() == Direction.ACCUEIL
+                && !mission.getVolontaire().isAnonymise()
                 && !currentUser.hasRole(Role.POSTE);
         lettre.setVisible(accueil);
         if (accueil) {
             long id = mission.getId();
-            lettre.setHref(new StreamResource("lettre-invitation-" + id + ".pdf",
-                    () -> new ByteArrayInputStream(lettres.pdf(id))));
+            lettre.setHref(new StreamResource(
+                    "lettre-invitation-" + id + ".pdf", () -> new ByteArrayInputStream(lettres.pdf(id))));
         }
         interruption.setVisible(scope.peutGerer() && mission.getStatut().interruptible());
         edition.removeAll();
@@ -155,7 +165,8 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void item(String key, String value) {
-        details.add(new DescriptionList.Term(getTranslation("jeunesse.mission.champ." + key)),
+        details.add(
+                new DescriptionList.Term(getTranslation("jeunesse.mission.champ." + key)),
                 new DescriptionList.Description(value == null ? "" : value));
     }
 

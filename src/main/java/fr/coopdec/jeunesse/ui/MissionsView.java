@@ -1,10 +1,6 @@
 package fr.coopdec.jeunesse.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import fr.coopdec.referential.Pays;
-import fr.coopdec.referential.ReferentialQueries;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -14,6 +10,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,8 +24,10 @@ import fr.coopdec.jeunesse.MissionCsv;
 import fr.coopdec.jeunesse.MissionFilter;
 import fr.coopdec.jeunesse.MissionService;
 import fr.coopdec.jeunesse.StatutMission;
-import fr.coopdec.shared.security.Roles;
+import fr.coopdec.referential.Pays;
+import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.shared.AbstractEntity;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +58,8 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle, Bef
         this.referential = referential;
         pays.setLabel(getTranslation("jeunesse.missions.pays"));
         pays.setItems(referential.allPays().stream()
-                .sorted(java.util.Comparator.comparing((Pays p) -> p.getNom(getLocale()))).toList());
+                .sorted(java.util.Comparator.comparing((Pays p) -> p.getNom(getLocale())))
+                .toList());
         pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
         pays.setClearButtonVisible(true);
         pays.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -76,29 +77,43 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle, Bef
         direction.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         statut.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         texte.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.addComponentColumn(m -> new Anchor(JeunesseRoutes.mission(m.getId()), JeunesseFormat.nom(this, m.getVolontaire())))
-                .setHeader(getTranslation("jeunesse.mission.champ.volontaire")).setFlexGrow(2);
-        grid.addColumn(m -> JeunesseFormat.direction(this, m)).setHeader(getTranslation("jeunesse.mission.champ.direction"))
+        grid.addComponentColumn(
+                        m -> new Anchor(JeunesseRoutes.mission(m.getId()), JeunesseFormat.nom(this, m.getVolontaire())))
+                .setHeader(getTranslation("jeunesse.mission.champ.volontaire"))
+                .setFlexGrow(2);
+        grid.addColumn(m -> JeunesseFormat.direction(this, m))
+                .setHeader(getTranslation("jeunesse.mission.champ.direction"))
                 .setSortProperty("direction");
         grid.addColumn(m -> m.getPays().getNom(getLocale())).setHeader(getTranslation("jeunesse.mission.champ.pays"));
-        grid.addColumn(Mission::getVille).setHeader(getTranslation("jeunesse.mission.champ.ville")).setSortProperty("ville");
+        grid.addColumn(Mission::getVille)
+                .setHeader(getTranslation("jeunesse.mission.champ.ville"))
+                .setSortProperty("ville");
         grid.addColumn(Mission::getStructureEnvoi).setHeader(getTranslation("jeunesse.mission.champ.envoi"));
         grid.addColumn(Mission::getStructureAccueil).setHeader(getTranslation("jeunesse.mission.champ.accueil"));
-        grid.addColumn(m -> JeunesseFormat.date(this, m.getDateDebut())).setHeader(getTranslation("jeunesse.mission.champ.debut"))
+        grid.addColumn(m -> JeunesseFormat.date(this, m.getDateDebut()))
+                .setHeader(getTranslation("jeunesse.mission.champ.debut"))
                 .setSortProperty("dateDebut");
-        grid.addColumn(m -> JeunesseFormat.statut(this, m)).setHeader(getTranslation("jeunesse.mission.champ.statut"))
+        grid.addColumn(m -> JeunesseFormat.statut(this, m))
+                .setHeader(getTranslation("jeunesse.mission.champ.statut"))
                 .setSortProperty("statut");
         grid.setItems(new CallbackDataProvider<Mission, Void>(
                 q -> {
                     PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(q);
-                    return service.find(filter(), page.getSort().isSorted() ? page
-                            : page.withSort(Sort.by(Sort.Direction.DESC, "dateDebut").and(Sort.by("id")))).stream();
+                    return service
+                            .find(
+                                    filter(),
+                                    page.getSort().isSorted()
+                                            ? page
+                                            : page.withSort(Sort.by(Sort.Direction.DESC, "dateDebut")
+                                                    .and(Sort.by("id"))))
+                            .stream();
                 },
                 q -> {
                     long total = service.find(filter(), PageRequest.of(0, 1)).getTotalElements();
                     count.setText(getTranslation("common.results", total));
                     return (int) total;
-                }, AbstractEntity::getId));
+                },
+                AbstractEntity::getId));
         count.getElement().setAttribute("aria-live", "polite");
         export.setText(getTranslation("jeunesse.missions.export"));
         export.setHref(new StreamResource("missions.csv", () -> {
@@ -117,7 +132,10 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private MissionFilter filter() {
-        return new MissionFilter(direction.getValue(), statut.getValue(), texte.getValue(),
+        return new MissionFilter(
+                direction.getValue(),
+                statut.getValue(),
+                texte.getValue(),
                 pays.getValue() == null ? null : pays.getValue().getId());
     }
 
@@ -125,8 +143,12 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle, Bef
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
-        params.getSingleParameter("direction").flatMap(v -> parse(Direction.class, v)).ifPresent(direction::setValue);
-        params.getSingleParameter("statut").flatMap(v -> parse(StatutMission.class, v)).ifPresent(statut::setValue);
+        params.getSingleParameter("direction")
+                .flatMap(v -> parse(Direction.class, v))
+                .ifPresent(direction::setValue);
+        params.getSingleParameter("statut")
+                .flatMap(v -> parse(StatutMission.class, v))
+                .ifPresent(statut::setValue);
         params.getSingleParameter("pays").flatMap(referential::findPays).ifPresent(pays::setValue);
     }
 

@@ -20,8 +20,7 @@ final class ReciprociteCharts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ReciprociteCharts() {
-    }
+    private ReciprociteCharts() {}
 
     static EChart parAnnee(Component c, List<LigneReciprocite> lignes) {
         ObjectNode root = JSON.createObjectNode();
@@ -31,14 +30,34 @@ final class ReciprociteCharts {
         String accueillis = c.getTranslation("jeunesse.reciprocite.accueillis");
         String solde = c.getTranslation("jeunesse.reciprocite.solde");
         legend.add(envoyes).add(accueillis).add(solde);
-        root.putObject("grid").put("containLabel", true).put("left", 8).put("right", 24).put("top", 40).put("bottom", 8);
+        root.putObject("grid")
+                .put("containLabel", true)
+                .put("left", 8)
+                .put("right", 24)
+                .put("top", 40)
+                .put("bottom", 8);
         ArrayNode years = root.putObject("xAxis").put("type", "category").putArray("data");
         lignes.forEach(l -> years.add(l.libelle()));
         root.putObject("yAxis").put("type", "value").put("minInterval", 1);
         ArrayNode series = root.putArray("series");
-        serie(series, "bar", envoyes, "#000091", lignes.stream().map(LigneReciprocite::envoyes).toList());
-        serie(series, "bar", accueillis, "#e1000f", lignes.stream().map(LigneReciprocite::accueillis).toList());
-        serie(series, "line", solde, "#18753c", lignes.stream().map(LigneReciprocite::solde).toList());
+        serie(
+                series,
+                "bar",
+                envoyes,
+                "#000091",
+                lignes.stream().map(LigneReciprocite::envoyes).toList());
+        serie(
+                series,
+                "bar",
+                accueillis,
+                "#e1000f",
+                lignes.stream().map(LigneReciprocite::accueillis).toList());
+        serie(
+                series,
+                "line",
+                solde,
+                "#18753c",
+                lignes.stream().map(LigneReciprocite::solde).toList());
         EChart chart = new EChart();
         try {
             chart.setOption(JSON.writeValueAsString(root));
@@ -78,7 +97,11 @@ final class ReciprociteCharts {
         long ecartAvant = Math.abs(avant.solde());
         long ecart = Math.abs(dernier.solde());
         String key = ecart < ecartAvant ? "equilibre" : ecart > ecartAvant ? "desequilibre" : "stable";
-        return new Paragraph(c.getTranslation("jeunesse.reciprocite.tendance." + key, avant.libelle(), dernier.libelle(),
-                avant.solde(), dernier.solde()));
+        return new Paragraph(c.getTranslation(
+                "jeunesse.reciprocite.tendance." + key,
+                avant.libelle(),
+                dernier.libelle(),
+                avant.solde(),
+                dernier.solde()));
     }
 }

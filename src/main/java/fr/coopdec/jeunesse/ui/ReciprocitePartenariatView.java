@@ -41,7 +41,8 @@ public class ReciprocitePartenariatView extends VerticalLayout implements Before
         removeAll();
         List<LigneReciprocite> lignes = queries.parAnnee(id);
         long envoyes = lignes.stream().mapToLong(LigneReciprocite::envoyes).sum();
-        long accueillis = lignes.stream().mapToLong(LigneReciprocite::accueillis).sum();
+        long accueillis =
+                lignes.stream().mapToLong(LigneReciprocite::accueillis).sum();
         totaux.setText(getTranslation("jeunesse.reciprocite.totaux", envoyes, accueillis, envoyes - accueillis));
         annees = ReciprociteCharts.table(this, getTranslation("jeunesse.reciprocite.annee"), lignes);
         add(new H1(getTranslation("jeunesse.reciprocite.partenariat.title", intitule)), totaux);

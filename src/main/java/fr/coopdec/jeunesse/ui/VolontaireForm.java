@@ -39,16 +39,25 @@ class VolontaireForm extends FormLayout {
         telephone.setMaxLength(30);
         label(consentementLe, "consentement");
         consentementLe.setHelperText(getTranslation("jeunesse.volontaire.consentement.help"));
-        binder.forField(prenom).asRequired(getTranslation("jeunesse.volontaire.prenom.required")).bind("prenom");
-        binder.forField(nom).asRequired(getTranslation("jeunesse.volontaire.nom.required")).bind("nom");
-        binder.forField(dateNaissance).asRequired(getTranslation("jeunesse.volontaire.naissance.required"))
+        binder.forField(prenom)
+                .asRequired(getTranslation("jeunesse.volontaire.prenom.required"))
+                .bind("prenom");
+        binder.forField(nom)
+                .asRequired(getTranslation("jeunesse.volontaire.nom.required"))
+                .bind("nom");
+        binder.forField(dateNaissance)
+                .asRequired(getTranslation("jeunesse.volontaire.naissance.required"))
                 .bind("dateNaissance");
-        binder.forField(nationalite).asRequired(getTranslation("jeunesse.volontaire.nationalite.required"))
+        binder.forField(nationalite)
+                .asRequired(getTranslation("jeunesse.volontaire.nationalite.required"))
                 .bind("nationalite");
-        binder.forField(email).withNullRepresentation("")
-                .withValidator(new EmailValidator(getTranslation("jeunesse.volontaire.email.invalid"), true)).bind("email");
+        binder.forField(email)
+                .withNullRepresentation("")
+                .withValidator(new EmailValidator(getTranslation("jeunesse.volontaire.email.invalid"), true))
+                .bind("email");
         binder.forField(telephone).withNullRepresentation("").bind("telephone");
-        binder.forField(consentementLe).asRequired(getTranslation("jeunesse.volontaire.consentement.required"))
+        binder.forField(consentementLe)
+                .asRequired(getTranslation("jeunesse.volontaire.consentement.required"))
                 .bind("consentementLe");
         add(prenom, nom, dateNaissance, nationalite, email, telephone, consentementLe);
     }

@@ -61,8 +61,14 @@ public class VolontaireView extends VerticalLayout implements BeforeEnterObserve
     private final transient AppelService appels;
     private Volontaire volontaire;
 
-    public VolontaireView(VolontaireService service, MissionService missionService, JeunesseScope scope,
-                          CurrentUser currentUser, ReferentialQueries referential, AtlasQueries atlas, AppelService appels) {
+    public VolontaireView(
+            VolontaireService service,
+            MissionService missionService,
+            JeunesseScope scope,
+            CurrentUser currentUser,
+            ReferentialQueries referential,
+            AtlasQueries atlas,
+            AppelService appels) {
         this.service = service;
         this.missionService = missionService;
         this.scope = scope;
@@ -77,13 +83,18 @@ public class VolontaireView extends VerticalLayout implements BeforeEnterObserve
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         error.addClassName("form-error");
-        missions.addComponentColumn(m -> new Anchor(JeunesseRoutes.mission(m.getId()), JeunesseFormat.direction(this, m)))
+        missions.addComponentColumn(
+                        m -> new Anchor(JeunesseRoutes.mission(m.getId()), JeunesseFormat.direction(this, m)))
                 .setHeader(getTranslation("jeunesse.mission.champ.direction"));
-        missions.addColumn(m -> m.getPays().getNom(getLocale())).setHeader(getTranslation("jeunesse.mission.champ.pays"));
+        missions.addColumn(m -> m.getPays().getNom(getLocale()))
+                .setHeader(getTranslation("jeunesse.mission.champ.pays"));
         missions.addColumn(Mission::getVille).setHeader(getTranslation("jeunesse.mission.champ.ville"));
-        missions.addColumn(m -> JeunesseFormat.date(this, m.getDateDebut())).setHeader(getTranslation("jeunesse.mission.champ.debut"));
-        missions.addColumn(m -> JeunesseFormat.date(this, m.getDateFin())).setHeader(getTranslation("jeunesse.mission.champ.fin"));
-        missions.addColumn(m -> JeunesseFormat.statut(this, m)).setHeader(getTranslation("jeunesse.mission.champ.statut"));
+        missions.addColumn(m -> JeunesseFormat.date(this, m.getDateDebut()))
+                .setHeader(getTranslation("jeunesse.mission.champ.debut"));
+        missions.addColumn(m -> JeunesseFormat.date(this, m.getDateFin()))
+                .setHeader(getTranslation("jeunesse.mission.champ.fin"));
+        missions.addColumn(m -> JeunesseFormat.statut(this, m))
+                .setHeader(getTranslation("jeunesse.mission.champ.statut"));
         missions.setAllRowsVisible(true);
         ajouter.setText(getTranslation("jeunesse.volontaire.ajouter-mission"));
         ajouter.addClickListener(e -> ajouterMission());
@@ -118,8 +129,10 @@ public class VolontaireView extends VerticalLayout implements BeforeEnterObserve
 
     private void show() {
         boolean editable = scope.peutGerer() && !volontaire.isAnonymise();
-        title.setText(volontaire.isNew() ? getTranslation("jeunesse.volontaire.nouveau")
-                : JeunesseFormat.nom(this, volontaire));
+        title.setText(
+                volontaire.isNew()
+                        ? getTranslation("jeunesse.volontaire.nouveau")
+                        : JeunesseFormat.nom(this, volontaire));
         form.read(volontaire);
         form.setReadOnly(!editable);
         save.setVisible(editable);
@@ -138,10 +151,13 @@ public class VolontaireView extends VerticalLayout implements BeforeEnterObserve
         }
         if (currentUser.isAdmin()) {
             long id = volontaire.getId();
-            exporter.setHref(new StreamResource("volontaire-" + id + ".json",
+            exporter.setHref(new StreamResource(
+                    "volontaire-" + id + ".json",
                     () -> new ByteArrayInputStream(service.exporter(id).getBytes(StandardCharsets.UTF_8))));
-            missionSection.add(new H2(getTranslation("jeunesse.volontaire.droits")),
-                    new Paragraph(getTranslation("jeunesse.volontaire.droits.help")), exporter);
+            missionSection.add(
+                    new H2(getTranslation("jeunesse.volontaire.droits")),
+                    new Paragraph(getTranslation("jeunesse.volontaire.droits.help")),
+                    exporter);
             if (!volontaire.isAnonymise()) {
                 missionSection.add(effacer);
             }

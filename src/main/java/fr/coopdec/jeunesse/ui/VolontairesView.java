@@ -18,8 +18,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.jeunesse.JeunesseScope;
 import fr.coopdec.jeunesse.Volontaire;
 import fr.coopdec.jeunesse.VolontaireService;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.AbstractEntity;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,9 +46,12 @@ public class VolontairesView extends VerticalLayout implements HasDynamicTitle {
         nouveau.setText(getTranslation("jeunesse.volontaires.nouveau"));
         nouveau.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         nouveau.setVisible(scope.peutGerer());
-        nouveau.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(JeunesseRoutes.volontaire(JeunesseRoutes.NOUVEAU))));
+        nouveau.addClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate(JeunesseRoutes.volontaire(JeunesseRoutes.NOUVEAU))));
         grid.addComponentColumn(v -> new Anchor(JeunesseRoutes.volontaire(v.getId()), JeunesseFormat.nom(this, v)))
-                .setHeader(getTranslation("jeunesse.volontaire.champ.nom")).setSortProperty("nom").setFlexGrow(2);
+                .setHeader(getTranslation("jeunesse.volontaire.champ.nom"))
+                .setSortProperty("nom")
+                .setFlexGrow(2);
         grid.addColumn(v -> v.getNationalite() == null ? "" : v.getNationalite().getNom(getLocale()))
                 .setHeader(getTranslation("jeunesse.volontaire.champ.nationalite"));
         grid.addColumn(v -> JeunesseFormat.date(this, v.getDateNaissance()))
@@ -58,14 +61,19 @@ public class VolontairesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(new CallbackDataProvider<Volontaire, Void>(
                 q -> {
                     PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(q);
-                    return service.find(recherche.getValue(), page.getSort().isSorted() ? page
-                            : page.withSort(Sort.by("nom", "prenom", "id"))).stream();
+                    return service
+                            .find(
+                                    recherche.getValue(),
+                                    page.getSort().isSorted() ? page : page.withSort(Sort.by("nom", "prenom", "id")))
+                            .stream();
                 },
                 q -> {
-                    long total = service.find(recherche.getValue(), PageRequest.of(0, 1)).getTotalElements();
+                    long total = service.find(recherche.getValue(), PageRequest.of(0, 1))
+                            .getTotalElements();
                     count.setText(getTranslation("common.results", total));
                     return (int) total;
-                }, AbstractEntity::getId));
+                },
+                AbstractEntity::getId));
         count.getElement().setAttribute("aria-live", "polite");
         HorizontalLayout bar = new HorizontalLayout(recherche, nouveau);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

@@ -29,17 +29,27 @@ class AppelForm extends FormLayout {
         plafond.setLabel(getTranslation("pact3.appel.plafond"));
         criteres.setLabel(getTranslation("pact3.appel.criteres"));
         criteres.setHelperText(getTranslation("pact3.appel.criteres.aide"));
-        binder.forField(annee).asRequired(getTranslation("pact3.appel.annee.requise")).bind(Appel::getAnnee, Appel::setAnnee);
-        binder.forField(intitule).asRequired(getTranslation("pact3.appel.intitule.requis")).bind(Appel::getIntitule, Appel::setIntitule);
-        binder.forField(ouverture).asRequired(getTranslation("pact3.appel.date.requise")).bind(Appel::getDateOuverture, Appel::setDateOuverture);
-        binder.forField(cloture).asRequired(getTranslation("pact3.appel.date.requise"))
-                .withValidator(d -> ouverture.getValue() == null || !d.isBefore(ouverture.getValue()),
+        binder.forField(annee)
+                .asRequired(getTranslation("pact3.appel.annee.requise"))
+                .bind(Appel::getAnnee, Appel::setAnnee);
+        binder.forField(intitule)
+                .asRequired(getTranslation("pact3.appel.intitule.requis"))
+                .bind(Appel::getIntitule, Appel::setIntitule);
+        binder.forField(ouverture)
+                .asRequired(getTranslation("pact3.appel.date.requise"))
+                .bind(Appel::getDateOuverture, Appel::setDateOuverture);
+        binder.forField(cloture)
+                .asRequired(getTranslation("pact3.appel.date.requise"))
+                .withValidator(
+                        d -> ouverture.getValue() == null || !d.isBefore(ouverture.getValue()),
                         getTranslation("pact3.appel.dates-inversees"))
                 .bind(Appel::getDateCloture, Appel::setDateCloture);
-        binder.forField(plafond).asRequired(getTranslation("pact3.appel.plafond.requis"))
+        binder.forField(plafond)
+                .asRequired(getTranslation("pact3.appel.plafond.requis"))
                 .withValidator(p -> p.signum() > 0, getTranslation("pact3.appel.plafond.requis"))
                 .bind(Appel::getPlafondMission, Appel::setPlafondMission);
-        binder.forField(criteres).withConverter(new CriteresConverter(() -> getTranslation("pact3.appel.criteres.invalides")))
+        binder.forField(criteres)
+                .withConverter(new CriteresConverter(() -> getTranslation("pact3.appel.criteres.invalides")))
                 .bind(Appel::getCriteres, Appel::setCriteres);
         add(annee, intitule, ouverture, cloture, plafond, criteres);
         setColspan(criteres, 2);

@@ -40,23 +40,39 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
 
     public AppelsView(AppelPact3Service service) {
         this.service = service;
-        grid.addColumn(Appel::getAnnee).setHeader(getTranslation("pact3.appel.annee")).setKey("annee").setAutoWidth(true);
-        grid.addColumn(Appel::getIntitule).setHeader(getTranslation("pact3.appel.intitule")).setKey("intitule").setFlexGrow(3);
-        grid.addColumn(a -> Pact3Format.date(a.getDateOuverture(), getLocale()) + " – " + Pact3Format.date(a.getDateCloture(), getLocale()))
-                .setHeader(getTranslation("pact3.appel.periode")).setKey("periode");
-        grid.addColumn(a -> Pact3Format.euros(a.getPlafondMission(), getLocale())).setHeader(getTranslation("pact3.appel.plafond"));
+        grid.addColumn(Appel::getAnnee)
+                .setHeader(getTranslation("pact3.appel.annee"))
+                .setKey("annee")
+                .setAutoWidth(true);
+        grid.addColumn(Appel::getIntitule)
+                .setHeader(getTranslation("pact3.appel.intitule"))
+                .setKey("intitule")
+                .setFlexGrow(3);
+        grid.addColumn(a -> Pact3Format.date(a.getDateOuverture(), getLocale()) + " – "
+                        + Pact3Format.date(a.getDateCloture(), getLocale()))
+                .setHeader(getTranslation("pact3.appel.periode"))
+                .setKey("periode");
+        grid.addColumn(a -> Pact3Format.euros(a.getPlafondMission(), getLocale()))
+                .setHeader(getTranslation("pact3.appel.plafond"));
         grid.addComponentColumn(a -> {
-            Button jury = new Button(getTranslation("pact3.appel.jury"), e -> getUI().ifPresent(ui -> ui.navigate(Pact3Routes.juryAdmin(a.getId()))));
-            jury.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            jury.setAriaLabel(getTranslation("pact3.appel.jury.aria", a.getIntitule()));
-            return jury;
-        }).setKey("jury").setAutoWidth(true).setFlexGrow(0);
+                    Button jury = new Button(getTranslation("pact3.appel.jury"), e -> getUI().ifPresent(
+                                    ui -> ui.navigate(Pact3Routes.juryAdmin(a.getId()))));
+                    jury.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    jury.setAriaLabel(getTranslation("pact3.appel.jury.aria", a.getIntitule()));
+                    return jury;
+                })
+                .setKey("jury")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(q -> service.find(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue() == null ? newAppel() : e.getValue()));
         grid.setHeight("18em");
 
         nouveau.setText(getTranslation("pact3.appel.nouveau"));
-        nouveau.addClickListener(e -> { grid.asSingleSelect().clear(); edit(newAppel()); });
+        nouveau.addClickListener(e -> {
+            grid.asSingleSelect().clear();
+            edit(newAppel());
+        });
         enregistrer.setText(getTranslation("common.save"));
         enregistrer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enregistrer.addClickListener(e -> save());
@@ -69,9 +85,15 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
         enregistrerSeuil.addClickListener(e -> saveSeuil());
 
         edit(newAppel());
-        add(new H1(getTranslation("pact3.appels.title")), new Paragraph(getTranslation("pact3.appels.intro")), grid,
-                new H2(getTranslation("pact3.appel.fiche")), form, new HorizontalLayout(nouveau, enregistrer),
-                new H2(getTranslation("pact3.seuil.title")), new HorizontalLayout(seuil, enregistrerSeuil));
+        add(
+                new H1(getTranslation("pact3.appels.title")),
+                new Paragraph(getTranslation("pact3.appels.intro")),
+                grid,
+                new H2(getTranslation("pact3.appel.fiche")),
+                form,
+                new HorizontalLayout(nouveau, enregistrer),
+                new H2(getTranslation("pact3.seuil.title")),
+                new HorizontalLayout(seuil, enregistrerSeuil));
     }
 
     private static Appel newAppel() {

@@ -35,17 +35,30 @@ class CandidatureForm extends FormLayout {
         pays.setItems(allPays);
         pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
         equipe.setLabel(getTranslation("pact3.candidature.equipe"));
-        binder.forField(themes).bind(c -> allThemes.stream().filter(t -> c.getThemes().contains(t.getCode())).collect(Collectors.toSet()),
-                (c, v) -> c.setThemes(v.stream().map(Thematique::getCode).collect(Collectors.toSet())));
+        binder.forField(themes)
+                .bind(
+                        c -> allThemes.stream()
+                                .filter(t -> c.getThemes().contains(t.getCode()))
+                                .collect(Collectors.toSet()),
+                        (c, v) ->
+                                c.setThemes(v.stream().map(Thematique::getCode).collect(Collectors.toSet())));
         binder.forField(savoirFaire).bind(Candidature::getSavoirFaire, Candidature::setSavoirFaire);
-        binder.forField(references).bind(c -> mesPartenariats.stream().filter(p -> c.getReferences().contains(p.id())).collect(Collectors.toSet()),
-                (c, v) -> c.setReferences(v.stream().map(PartenariatResume::id).collect(Collectors.toSet())));
-        binder.forField(pays).bind(c -> allPays.stream().filter(p -> c.getPays().contains(p.getCodeAlpha2())).collect(Collectors.toSet()),
-                (c, v) -> c.setPays(v.stream().map(Pays::getCodeAlpha2).collect(Collectors.toSet())));
+        binder.forField(references)
+                .bind(
+                        c -> mesPartenariats.stream()
+                                .filter(p -> c.getReferences().contains(p.id()))
+                                .collect(Collectors.toSet()),
+                        (c, v) -> c.setReferences(
+                                v.stream().map(PartenariatResume::id).collect(Collectors.toSet())));
+        binder.forField(pays)
+                .bind(
+                        c -> allPays.stream()
+                                .filter(p -> c.getPays().contains(p.getCodeAlpha2()))
+                                .collect(Collectors.toSet()),
+                        (c, v) -> c.setPays(v.stream().map(Pays::getCodeAlpha2).collect(Collectors.toSet())));
         binder.forField(equipe).bind(Candidature::getEquipe, Candidature::setEquipe);
         add(themes, references, savoirFaire, equipe, pays);
         setColspan(savoirFaire, 2);
         setColspan(equipe, 2);
     }
-
 }

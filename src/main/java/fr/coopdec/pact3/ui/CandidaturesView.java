@@ -51,27 +51,52 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
     private final transient CandidatureService service;
     private Candidature current;
 
-    public CandidaturesView(AppelPact3Service appels, CandidatureService service, ReferentialQueries referential,
-                            PieceJointeService pieceService) {
+    public CandidaturesView(
+            AppelPact3Service appels,
+            CandidatureService service,
+            ReferentialQueries referential,
+            PieceJointeService pieceService) {
         this.service = service;
         this.pieces = new PiecesJointesList(pieceService);
-        form = new CandidatureForm(referential.allThematiques(), service.referencesPossibles(),
-                referential.allPays().stream().filter(p -> p.getCategorieCad() != null && p.getCategorieCad().isOdaRecipient()).toList());
-        ouverts.addColumn(Appel::getIntitule).setHeader(getTranslation("pact3.appel.intitule")).setFlexGrow(3);
-        ouverts.addColumn(a -> Pact3Format.date(a.getDateCloture(), getLocale())).setHeader(getTranslation("pact3.appel.cloture"));
+        form = new CandidatureForm(
+                referential.allThematiques(),
+                service.referencesPossibles(),
+                referential.allPays().stream()
+                        .filter(p -> p.getCategorieCad() != null
+                                && p.getCategorieCad().isOdaRecipient())
+                        .toList());
+        ouverts.addColumn(Appel::getIntitule)
+                .setHeader(getTranslation("pact3.appel.intitule"))
+                .setFlexGrow(3);
+        ouverts.addColumn(a -> Pact3Format.date(a.getDateCloture(), getLocale()))
+                .setHeader(getTranslation("pact3.appel.cloture"));
         ouverts.addComponentColumn(a -> {
-            Button candidater = new Button(getTranslation("pact3.candidature.candidater"), e -> candidater(a));
-            candidater.setAriaLabel(getTranslation("pact3.candidature.candidater.aria", a.getIntitule()));
-            return candidater;
-        }).setKey("candidater").setAutoWidth(true).setFlexGrow(0);
+                    Button candidater = new Button(getTranslation("pact3.candidature.candidater"), e -> candidater(a));
+                    candidater.setAriaLabel(getTranslation("pact3.candidature.candidater.aria", a.getIntitule()));
+                    return candidater;
+                })
+                .setKey("candidater")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         ouverts.setItems(appels.ouverts());
         ouverts.setAllRowsVisible(true);
 
-        grid.addColumn(c -> c.getAppel().getIntitule()).setHeader(getTranslation("pact3.candidature.appel")).setKey("appel").setFlexGrow(3);
-        grid.addColumn(c -> getTranslation("pact3.statut." + c.getStatut())).setHeader(getTranslation("pact3.candidature.statut")).setKey("statut");
-        grid.addColumn(c -> Pact3Format.date(c.getLabelValideJusquAu(), getLocale())).setHeader(getTranslation("pact3.candidature.label-jusqu-au")).setKey("label");
+        grid.addColumn(c -> c.getAppel().getIntitule())
+                .setHeader(getTranslation("pact3.candidature.appel"))
+                .setKey("appel")
+                .setFlexGrow(3);
+        grid.addColumn(c -> getTranslation("pact3.statut." + c.getStatut()))
+                .setHeader(getTranslation("pact3.candidature.statut"))
+                .setKey("statut");
+        grid.addColumn(c -> Pact3Format.date(c.getLabelValideJusquAu(), getLocale()))
+                .setHeader(getTranslation("pact3.candidature.label-jusqu-au"))
+                .setKey("label");
         grid.setItems(q -> service.mesCandidatures(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        grid.asSingleSelect().addValueChangeListener(e -> { if (e.getValue() != null) { edit(service.findById(e.getValue().getId())); } });
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                edit(service.findById(e.getValue().getId()));
+            }
+        });
         grid.setHeight("14em");
 
         enregistrer.setText(getTranslation("pact3.candidature.enregistrer"));
@@ -82,8 +107,11 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             try {
-                service.joindre(current.getId(), metadata.fileName(), metadata.contentType() == null
-                        ? "application/octet-stream" : metadata.contentType(), bytes);
+                service.joindre(
+                        current.getId(),
+                        metadata.fileName(),
+                        metadata.contentType() == null ? "application/octet-stream" : metadata.contentType(),
+                        bytes);
                 ui.access(this::showPieces);
             } catch (RuntimeException error) {
                 ui.access(() -> ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale())));
@@ -93,9 +121,15 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
         detail.add(detailTitle, form, uploadLabel, upload, pieces, new HorizontalLayout(enregistrer, soumettre));
         detail.setPadding(false);
         detail.setVisible(false);
-        add(new H1(getTranslation("pact3.candidatures.title")), new H2(getTranslation("pact3.candidatures.ouverts")),
-                ouverts.getListDataView().getItemCount() == 0 ? new Paragraph(getTranslation("pact3.candidatures.aucun-ouvert")) : ouverts,
-                new H2(getTranslation("pact3.candidatures.miennes")), grid, detail);
+        add(
+                new H1(getTranslation("pact3.candidatures.title")),
+                new H2(getTranslation("pact3.candidatures.ouverts")),
+                ouverts.getListDataView().getItemCount() == 0
+                        ? new Paragraph(getTranslation("pact3.candidatures.aucun-ouvert"))
+                        : ouverts,
+                new H2(getTranslation("pact3.candidatures.miennes")),
+                grid,
+                detail);
     }
 
     private void candidater(Appel appel) {
@@ -114,7 +148,9 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
         soumettre.setVisible(brouillon);
         upload.setVisible(brouillon);
         uploadLabel.setVisible(brouillon);
-        detailTitle.setText(getTranslation("pact3.candidature.fiche", candidature.getAppel().getIntitule(),
+        detailTitle.setText(getTranslation(
+                "pact3.candidature.fiche",
+                candidature.getAppel().getIntitule(),
                 getTranslation("pact3.statut." + candidature.getStatut())));
         detail.setVisible(true);
         showPieces();
@@ -128,7 +164,8 @@ public class CandidaturesView extends VerticalLayout implements HasDynamicTitle 
         try {
             form.binder.writeBean(current);
             current = submit ? service.soumettre(current) : service.enregistrer(current);
-            ErrorNotifier.showSuccess(getTranslation(submit ? "pact3.candidature.soumise" : "pact3.candidature.enregistree"));
+            ErrorNotifier.showSuccess(
+                    getTranslation(submit ? "pact3.candidature.soumise" : "pact3.candidature.enregistree"));
             grid.getDataProvider().refreshAll();
             edit(current);
         } catch (ValidationException invalid) {

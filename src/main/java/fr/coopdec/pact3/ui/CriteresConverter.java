@@ -45,7 +45,8 @@ class CriteresConverter implements Converter<String, List<Critere>> {
 
     @Override
     public String convertToPresentation(List<Critere> value, ValueContext context) {
-        return value == null ? "" : value.stream().map(c -> c.getLibelle() + " ; " + c.getPoids())
-                .collect(Collectors.joining("\n"));
+        return value == null
+                ? ""
+                : value.stream().map(c -> c.getLibelle() + " ; " + c.getPoids()).collect(Collectors.joining("\n"));
     }
 }

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -19,8 +19,8 @@ import com.vaadin.flow.router.Route;
 import fr.coopdec.pact3.Appel;
 import fr.coopdec.pact3.AppelPact3Service;
 import fr.coopdec.pact3.Classement;
-import fr.coopdec.pact3.JuryService;
 import fr.coopdec.pact3.Jure;
+import fr.coopdec.pact3.JuryService;
 import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.pact3.StatutCandidature;
 import fr.coopdec.referential.ReferentialQueries;
@@ -57,17 +57,34 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
     private long appelId;
     private Classement selected;
 
-    public JuryAdminView(AppelPact3Service appels, JuryService jury, PieceJointeService pieceService, ReferentialQueries referential) {
+    public JuryAdminView(
+            AppelPact3Service appels,
+            JuryService jury,
+            PieceJointeService pieceService,
+            ReferentialQueries referential) {
         this.appels = appels;
-        this.themes = referential.allThematiques().stream().collect(java.util.stream.Collectors.toMap(Thematique::getCode, t -> t));
+        this.themes = referential.allThematiques().stream()
+                .collect(java.util.stream.Collectors.toMap(Thematique::getCode, t -> t));
         this.pieces = new PiecesJointesList(pieceService);
         this.pieceService = pieceService;
         this.jury = jury;
-        grid.addColumn(c -> c.rang() == 0 ? "" : String.valueOf(c.rang())).setHeader(getTranslation("pact3.jury.rang")).setKey("rang").setAutoWidth(true);
-        grid.addColumn(c -> c.candidature().getCollectiviteNom()).setHeader(getTranslation("pact3.candidature.collectivite")).setKey("collectivite").setFlexGrow(3);
-        grid.addColumn(c -> getTranslation("pact3.statut." + c.candidature().getStatut())).setHeader(getTranslation("pact3.candidature.statut")).setKey("statut");
-        grid.addColumn(c -> Pact3Format.moyenne(c.moyenne(), getLocale())).setHeader(getTranslation("pact3.jury.moyenne")).setKey("moyenne");
-        grid.addColumn(c -> getTranslation("pact3.jury.notes-sur", c.notes(), c.jures())).setHeader(getTranslation("pact3.jury.notes")).setKey("notes");
+        grid.addColumn(c -> c.rang() == 0 ? "" : String.valueOf(c.rang()))
+                .setHeader(getTranslation("pact3.jury.rang"))
+                .setKey("rang")
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.candidature().getCollectiviteNom())
+                .setHeader(getTranslation("pact3.candidature.collectivite"))
+                .setKey("collectivite")
+                .setFlexGrow(3);
+        grid.addColumn(c -> getTranslation("pact3.statut." + c.candidature().getStatut()))
+                .setHeader(getTranslation("pact3.candidature.statut"))
+                .setKey("statut");
+        grid.addColumn(c -> Pact3Format.moyenne(c.moyenne(), getLocale()))
+                .setHeader(getTranslation("pact3.jury.moyenne"))
+                .setKey("moyenne");
+        grid.addColumn(c -> getTranslation("pact3.jury.notes-sur", c.notes(), c.jures()))
+                .setHeader(getTranslation("pact3.jury.notes"))
+                .setKey("notes");
         grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
         grid.setAllRowsVisible(true);
 
@@ -86,8 +103,15 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
         refuser.setText(getTranslation("pact3.decision.refuser"));
         refuser.addThemeVariants(ButtonVariant.LUMO_ERROR);
         refuser.addClickListener(e -> decide(false));
-        detail.add(resume, pieces, new H2(getTranslation("pact3.jury.jures")), jures, new HorizontalLayout(jureEmail, assigner),
-                new H2(getTranslation("pact3.decision.title")), motif, new HorizontalLayout(labelliser, refuser));
+        detail.add(
+                resume,
+                pieces,
+                new H2(getTranslation("pact3.jury.jures")),
+                jures,
+                new HorizontalLayout(jureEmail, assigner),
+                new H2(getTranslation("pact3.decision.title")),
+                motif,
+                new HorizontalLayout(labelliser, refuser));
         detail.setPadding(false);
         detail.setVisible(false);
         add(title, new Paragraph(getTranslation("pact3.jury-admin.intro")), grid, detail);
@@ -111,7 +135,10 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
         selected = null;
         detail.setVisible(false);
         if (keep != null) {
-            grid.getListDataView().getItems().filter(c -> c.candidature().getId().equals(keep)).findFirst()
+            grid.getListDataView()
+                    .getItems()
+                    .filter(c -> c.candidature().getId().equals(keep))
+                    .findFirst()
                     .ifPresent(grid::select);
         }
     }
@@ -123,13 +150,25 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
         if (c == null) {
             return;
         }
-        resume.setText(getTranslation("pact3.jury-admin.resume", c.candidature().getThemes().stream().map(themes::get).filter(java.util.Objects::nonNull)
-                        .map(t -> t.getLibelle(getLocale())).sorted().collect(java.util.stream.Collectors.joining(", ")),
-                nullToEmpty(c.candidature().getSavoirFaire()), nullToEmpty(c.candidature().getEquipe())));
+        resume.setText(getTranslation(
+                "pact3.jury-admin.resume",
+                c.candidature().getThemes().stream()
+                        .map(themes::get)
+                        .filter(java.util.Objects::nonNull)
+                        .map(t -> t.getLibelle(getLocale()))
+                        .sorted()
+                        .collect(java.util.stream.Collectors.joining(", ")),
+                nullToEmpty(c.candidature().getSavoirFaire()),
+                nullToEmpty(c.candidature().getEquipe())));
         pieces.show(pieceService.deCandidature(c.candidature().getId()));
         for (Jure j : jury.juresDe(c.candidature().getId())) {
-            String etat = j.getNoteLe() != null ? getTranslation("pact3.jury.etat.note", Pact3Format.moyenne(j.moyennePonderee().orElse(0), getLocale()))
-                    : j.getSansConflitLe() != null ? getTranslation("pact3.jury.etat.declare") : getTranslation("pact3.jury.etat.attente");
+            String etat = j.getNoteLe() != null
+                    ? getTranslation(
+                            "pact3.jury.etat.note",
+                            Pact3Format.moyenne(j.moyennePonderee().orElse(0), getLocale()))
+                    : j.getSansConflitLe() != null
+                            ? getTranslation("pact3.jury.etat.declare")
+                            : getTranslation("pact3.jury.etat.attente");
             jures.add(new ListItem(j.getEmail() + " — " + etat));
         }
         boolean ouverte = c.candidature().getStatut() == StatutCandidature.SOUMISE;
@@ -141,7 +180,8 @@ public class JuryAdminView extends VerticalLayout implements BeforeEnterObserver
     private void decide(boolean label) {
         act(() -> {
             jury.decider(selected.candidature().getId(), label, motif.getValue());
-            ErrorNotifier.showSuccess(getTranslation(label ? "pact3.decision.labellisee" : "pact3.decision.non-labellisee",
+            ErrorNotifier.showSuccess(getTranslation(
+                    label ? "pact3.decision.labellisee" : "pact3.decision.non-labellisee",
                     selected.candidature().getCollectiviteNom()));
             motif.clear();
         });

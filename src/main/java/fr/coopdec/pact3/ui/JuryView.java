@@ -17,23 +17,23 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.pact3.Candidature;
 import fr.coopdec.pact3.Critere;
-import fr.coopdec.pact3.JuryService;
 import fr.coopdec.pact3.Jure;
+import fr.coopdec.pact3.JuryService;
 import fr.coopdec.pact3.Note;
 import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.pact3.StatutCandidature;
+import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.referential.Thematique;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.PermitAll;
-import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.referential.Thematique;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.List;
 
 /**
  * A juror's page: only the applications assigned to them. For each, declare no conflict of interest,
@@ -64,13 +64,27 @@ public class JuryView extends VerticalLayout implements HasDynamicTitle {
         this.service = service;
         this.pieces = new PiecesJointesList(pieceService);
         this.pieceService = pieceService;
-        this.themes = referential.allThematiques().stream().collect(Collectors.toMap(Thematique::getCode, Function.identity()));
-        grid.addColumn(j -> j.getCandidature().getAppel().getIntitule()).setHeader(getTranslation("pact3.candidature.appel")).setFlexGrow(2);
-        grid.addColumn(j -> j.getCandidature().getCollectiviteNom()).setHeader(getTranslation("pact3.candidature.collectivite")).setKey("collectivite").setFlexGrow(2);
-        grid.addColumn(j -> getTranslation(j.getNoteLe() != null ? "pact3.jury.etat.notee" : j.getSansConflitLe() != null
-                ? "pact3.jury.etat.declare" : "pact3.jury.etat.attente")).setHeader(getTranslation("pact3.jury.etat")).setKey("etat");
+        this.themes = referential.allThematiques().stream()
+                .collect(Collectors.toMap(Thematique::getCode, Function.identity()));
+        grid.addColumn(j -> j.getCandidature().getAppel().getIntitule())
+                .setHeader(getTranslation("pact3.candidature.appel"))
+                .setFlexGrow(2);
+        grid.addColumn(j -> j.getCandidature().getCollectiviteNom())
+                .setHeader(getTranslation("pact3.candidature.collectivite"))
+                .setKey("collectivite")
+                .setFlexGrow(2);
+        grid.addColumn(j -> getTranslation(
+                        j.getNoteLe() != null
+                                ? "pact3.jury.etat.notee"
+                                : j.getSansConflitLe() != null ? "pact3.jury.etat.declare" : "pact3.jury.etat.attente"))
+                .setHeader(getTranslation("pact3.jury.etat"))
+                .setKey("etat");
         grid.setItems(q -> service.mesEvaluations(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        grid.asSingleSelect().addValueChangeListener(e -> { if (e.getValue() != null) { show(service.evaluation(e.getValue().getId())); } });
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                show(service.evaluation(e.getValue().getId()));
+            }
+        });
         grid.setHeight("14em");
 
         sansConflit.setLabel(getTranslation("pact3.jury.sans-conflit"));
@@ -82,9 +96,14 @@ public class JuryView extends VerticalLayout implements HasDynamicTitle {
         detail.add(detailTitle, resume, pieces, sansConflit, declarer, notesForm, noter);
         detail.setPadding(false);
         detail.setVisible(false);
-        add(new H1(getTranslation("pact3.jury.title")), new Paragraph(getTranslation("pact3.jury.intro")), grid, detail);
+        add(
+                new H1(getTranslation("pact3.jury.title")),
+                new Paragraph(getTranslation("pact3.jury.intro")),
+                grid,
+                detail);
         // every signed-in account may be a juror: one who is none is told so instead of seeing an empty list
-        if (service.mesEvaluations(org.springframework.data.domain.PageRequest.of(0, 1)).isEmpty()) {
+        if (service.mesEvaluations(org.springframework.data.domain.PageRequest.of(0, 1))
+                .isEmpty()) {
             Paragraph aucune = new Paragraph(getTranslation("pact3.jury.aucune"));
             aucune.setId("jury-aucune");
             grid.setVisible(false);
@@ -96,9 +115,16 @@ public class JuryView extends VerticalLayout implements HasDynamicTitle {
         current = jure;
         Candidature c = jure.getCandidature();
         detailTitle.setText(c.getCollectiviteNom());
-        resume.setText(getTranslation("pact3.jury.resume", c.getThemes().stream().map(themes::get).filter(Objects::nonNull)
-                        .map(t -> t.getLibelle(getLocale())).sorted().collect(Collectors.joining(", ")),
-                c.getSavoirFaire() == null ? "" : c.getSavoirFaire(), c.getEquipe() == null ? "" : c.getEquipe()));
+        resume.setText(getTranslation(
+                "pact3.jury.resume",
+                c.getThemes().stream()
+                        .map(themes::get)
+                        .filter(Objects::nonNull)
+                        .map(t -> t.getLibelle(getLocale()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")),
+                c.getSavoirFaire() == null ? "" : c.getSavoirFaire(),
+                c.getEquipe() == null ? "" : c.getEquipe()));
         pieces.show(pieceService.deCandidature(c.getId()));
         boolean declared = jure.getSansConflitLe() != null;
         sansConflit.setValue(declared);
@@ -110,17 +136,24 @@ public class JuryView extends VerticalLayout implements HasDynamicTitle {
         List<Critere> criteres = c.getAppel().getCriteres();
         for (int i = 0; i < criteres.size(); i++) {
             IntegerField note = new IntegerField();
-            note.setLabel(getTranslation("pact3.jury.note-critere", criteres.get(i).getLibelle(), criteres.get(i).getPoids()));
+            note.setLabel(getTranslation(
+                    "pact3.jury.note-critere",
+                    criteres.get(i).getLibelle(),
+                    criteres.get(i).getPoids()));
             note.setMin(0);
             note.setMax(5);
             note.setStepButtonsVisible(true);
             TextField commentaire = new TextField();
-            commentaire.setLabel(getTranslation("pact3.jury.commentaire", criteres.get(i).getLibelle()));
+            commentaire.setLabel(
+                    getTranslation("pact3.jury.commentaire", criteres.get(i).getLibelle()));
             int position = i;
-            jure.getNotes().stream().filter(n -> n.getCriterePosition() == position).findFirst().ifPresent(n -> {
-                note.setValue(n.getValeur());
-                commentaire.setValue(n.getCommentaire() == null ? "" : n.getCommentaire());
-            });
+            jure.getNotes().stream()
+                    .filter(n -> n.getCriterePosition() == position)
+                    .findFirst()
+                    .ifPresent(n -> {
+                        note.setValue(n.getValeur());
+                        commentaire.setValue(n.getCommentaire() == null ? "" : n.getCommentaire());
+                    });
             notes.add(note);
             commentaires.add(commentaire);
             notesForm.add(note, commentaire);

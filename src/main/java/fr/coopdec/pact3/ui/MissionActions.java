@@ -40,7 +40,8 @@ class MissionActions extends VerticalLayout {
     private final Runnable onChange;
     private MissionExploratoire mission;
 
-    MissionActions(MissionExploratoireService service, PieceJointeService pieceService, boolean admin, Runnable onChange) {
+    MissionActions(
+            MissionExploratoireService service, PieceJointeService pieceService, boolean admin, Runnable onChange) {
         this.service = service;
         this.pieceService = pieceService;
         this.rapports = new PiecesJointesList(pieceService);
@@ -58,20 +59,32 @@ class MissionActions extends VerticalLayout {
         datePaiement.setLabel(getTranslation("pact3.paiement.date"));
         montant.setLabel(getTranslation("pact3.paiement.montant"));
         payer.setText(getTranslation("pact3.paiement.enregistrer"));
-        payer.addClickListener(e -> act(() -> service.enregistrerPaiement(mission.getId(), datePaiement.getValue(), montant.getValue())));
+        payer.addClickListener(e ->
+                act(() -> service.enregistrerPaiement(mission.getId(), datePaiement.getValue(), montant.getValue())));
         UI ui = UI.getCurrent();
         rapport.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             try {
-                MissionExploratoire saved = service.deposerRapport(mission.getId(), metadata.fileName(),
-                        metadata.contentType() == null ? "application/octet-stream" : metadata.contentType(), bytes);
+                MissionExploratoire saved = service.deposerRapport(
+                        mission.getId(),
+                        metadata.fileName(),
+                        metadata.contentType() == null ? "application/octet-stream" : metadata.contentType(),
+                        bytes);
                 ui.access(() -> done(saved));
             } catch (RuntimeException error) {
                 ui.access(() -> ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale())));
             }
         }));
-        add(title, etat, paiements, rapports, new HorizontalLayout(approuver, motif, refuser), realisee,
-                Pact3Format.configure(rapport, getTranslation("pact3.mission.rapport"), "pact3-rapport-label"), rapport,
-                cloturer, new HorizontalLayout(datePaiement, montant, payer));
+        add(
+                title,
+                etat,
+                paiements,
+                rapports,
+                new HorizontalLayout(approuver, motif, refuser),
+                realisee,
+                Pact3Format.configure(rapport, getTranslation("pact3.mission.rapport"), "pact3-rapport-label"),
+                rapport,
+                cloturer,
+                new HorizontalLayout(datePaiement, montant, payer));
         setPadding(false);
         setVisible(false);
     }
@@ -84,14 +97,23 @@ class MissionActions extends VerticalLayout {
         }
         StatutMissionExploratoire s = m.getStatut();
         title.setText(getTranslation("pact3.mission.fiche", m.getObjet()));
-        etat.setText(getTranslation("pact3.mission.etat", getTranslation("pact3.mission.statut." + s),
-                Pact3Format.euros(m.budget(), getLocale()), Pact3Format.euros(m.totalPaye(), getLocale())));
+        etat.setText(getTranslation(
+                "pact3.mission.etat",
+                getTranslation("pact3.mission.statut." + s),
+                Pact3Format.euros(m.budget(), getLocale()),
+                Pact3Format.euros(m.totalPaye(), getLocale())));
         if (s == StatutMissionExploratoire.REFUSEE) {
             etat.setText(etat.getText() + " " + getTranslation("pact3.mission.motif-affiche", m.getMotifRefus()));
         }
-        paiements.setText(m.getPaiements().isEmpty() ? "" : getTranslation("pact3.paiement.liste", m.getPaiements().stream()
-                .map(p -> Pact3Format.date(p.getDate(), getLocale()) + " : " + Pact3Format.euros(p.getMontant(), getLocale()))
-                .collect(java.util.stream.Collectors.joining(" ; "))));
+        paiements.setText(
+                m.getPaiements().isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "pact3.paiement.liste",
+                                m.getPaiements().stream()
+                                        .map(p -> Pact3Format.date(p.getDate(), getLocale()) + " : "
+                                                + Pact3Format.euros(p.getMontant(), getLocale()))
+                                        .collect(java.util.stream.Collectors.joining(" ; "))));
         rapports.show(pieceService.deMission(m.getId()));
         approuver.setVisible(admin && s == StatutMissionExploratoire.PROPOSEE);
         motif.setVisible(admin && s == StatutMissionExploratoire.PROPOSEE);

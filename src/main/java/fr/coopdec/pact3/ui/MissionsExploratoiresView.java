@@ -2,10 +2,13 @@ package fr.coopdec.pact3.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,9 +19,6 @@ import fr.coopdec.pact3.MissionExploratoire;
 import fr.coopdec.pact3.MissionExploratoireService;
 import fr.coopdec.pact3.PieceJointeService;
 import fr.coopdec.referential.Pays;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Roles;
@@ -47,37 +47,66 @@ public class MissionsExploratoiresView extends VerticalLayout implements HasDyna
     final MissionActions actions;
     /** Filters the missions' list by country ({@code ?pays=BJ}, as the DAECT dashboard links to it). */
     final ComboBox<Pays> paysFiltre = new ComboBox<>();
+
     private final transient MissionExploratoireService service;
 
-    public MissionsExploratoiresView(MissionExploratoireService service, AppelPact3Service appels, ReferentialQueries referential, CurrentUser currentUser,
-                        PieceJointeService pieceService) {
+    public MissionsExploratoiresView(
+            MissionExploratoireService service,
+            AppelPact3Service appels,
+            ReferentialQueries referential,
+            CurrentUser currentUser,
+            PieceJointeService pieceService) {
         this.service = service;
         boolean admin = currentUser.isAdmin();
         List<Pays> allPays = referential.allPays();
         Map<String, Pays> byCode = allPays.stream().collect(Collectors.toMap(Pays::getCodeAlpha2, Function.identity()));
         eligibles = new PaysEligiblesSection(service.paysEligibles(), appels.seuilPartenariats());
         List<Candidature> labels = admin ? List.of() : service.mesLabels();
-        form = new MissionExploratoireForm(labels, allPays.stream().filter(p -> p.getCategorieCad() != null
-                && p.getCategorieCad().isOdaRecipient()).toList());
+        form = new MissionExploratoireForm(
+                labels,
+                allPays.stream()
+                        .filter(p -> p.getCategorieCad() != null
+                                && p.getCategorieCad().isOdaRecipient())
+                        .toList());
         proposer.setText(getTranslation("pact3.mission.proposer"));
         proposer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         proposer.addClickListener(e -> proposer());
 
-        grid.addColumn(m -> m.getCandidature().getCollectiviteNom()).setHeader(getTranslation("pact3.candidature.collectivite")).setKey("collectivite").setFlexGrow(2);
-        grid.addColumn(m -> byCode.containsKey(m.getPaysCode()) ? byCode.get(m.getPaysCode()).getNom(getLocale()) : m.getPaysCode())
-                .setHeader(getTranslation("pact3.mission.pays")).setKey("pays");
-        grid.addColumn(MissionExploratoire::getObjet).setHeader(getTranslation("pact3.mission.objet")).setFlexGrow(3);
-        grid.addColumn(m -> Pact3Format.euros(m.budget(), getLocale())).setHeader(getTranslation("pact3.mission.budget")).setKey("budget");
-        grid.addColumn(m -> getTranslation("pact3.mission.statut." + m.getStatut())).setHeader(getTranslation("pact3.candidature.statut")).setKey("statut");
+        grid.addColumn(m -> m.getCandidature().getCollectiviteNom())
+                .setHeader(getTranslation("pact3.candidature.collectivite"))
+                .setKey("collectivite")
+                .setFlexGrow(2);
+        grid.addColumn(m -> byCode.containsKey(m.getPaysCode())
+                        ? byCode.get(m.getPaysCode()).getNom(getLocale())
+                        : m.getPaysCode())
+                .setHeader(getTranslation("pact3.mission.pays"))
+                .setKey("pays");
+        grid.addColumn(MissionExploratoire::getObjet)
+                .setHeader(getTranslation("pact3.mission.objet"))
+                .setFlexGrow(3);
+        grid.addColumn(m -> Pact3Format.euros(m.budget(), getLocale()))
+                .setHeader(getTranslation("pact3.mission.budget"))
+                .setKey("budget");
+        grid.addColumn(m -> getTranslation("pact3.mission.statut." + m.getStatut()))
+                .setHeader(getTranslation("pact3.candidature.statut"))
+                .setKey("statut");
         paysFiltre.setLabel(getTranslation("pact3.missions.pays"));
-        paysFiltre.setItems(allPays.stream().sorted(java.util.Comparator.comparing((Pays p) -> p.getNom(getLocale()))).toList());
+        paysFiltre.setItems(allPays.stream()
+                .sorted(java.util.Comparator.comparing((Pays p) -> p.getNom(getLocale())))
+                .toList());
         paysFiltre.setItemLabelGenerator(p -> p.getNom(getLocale()));
         paysFiltre.setClearButtonVisible(true);
         paysFiltre.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.setItems(q -> service.find(paysFiltre.getValue() == null ? null : paysFiltre.getValue().getCodeAlpha2(),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.setItems(q -> service
+                .find(
+                        paysFiltre.getValue() == null
+                                ? null
+                                : paysFiltre.getValue().getCodeAlpha2(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream());
         grid.setHeight("16em");
-        actions = new MissionActions(service, pieceService, admin, () -> grid.getDataProvider().refreshAll());
+        actions = new MissionActions(
+                service, pieceService, admin, () -> grid.getDataProvider().refreshAll());
         grid.asSingleSelect().addValueChangeListener(e -> actions.show(e.getValue()));
 
         // Picking a country on the map or in the list fills the proposal's country.
@@ -92,9 +121,15 @@ public class MissionsExploratoiresView extends VerticalLayout implements HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("pays")
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("pays")
                 .map(code -> code.toUpperCase(java.util.Locale.ROOT))
-                .flatMap(code -> paysFiltre.getListDataView().getItems().filter(p -> p.getCodeAlpha2().equals(code)).findFirst())
+                .flatMap(code -> paysFiltre
+                        .getListDataView()
+                        .getItems()
+                        .filter(p -> p.getCodeAlpha2().equals(code))
+                        .findFirst())
                 .ifPresent(paysFiltre::setValue);
     }
 
@@ -110,7 +145,11 @@ public class MissionsExploratoiresView extends VerticalLayout implements HasDyna
             return;
         }
         ErrorNotifier.attempt(() -> {
-            service.proposer(form.label.getValue().getId(), form.pays.getValue().getCodeAlpha2(), form.objet.getValue(), form.montants());
+            service.proposer(
+                    form.label.getValue().getId(),
+                    form.pays.getValue().getCodeAlpha2(),
+                    form.objet.getValue(),
+                    form.montants());
             ErrorNotifier.showSuccess(getTranslation("pact3.mission.proposee"));
             grid.getDataProvider().refreshAll();
         });

@@ -1,9 +1,9 @@
 package fr.coopdec.pact3.ui;
 
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.upload.Upload;
 import fr.coopdec.shared.files.FileTypes;
 import fr.coopdec.shared.ui.UploadTexts;
-import com.vaadin.flow.component.html.NativeLabel;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -14,8 +14,7 @@ final class Pact3Format {
 
     static final int MAX_FILE_BYTES = FileTypes.MAX_ATTACHMENT_BYTES;
 
-    private Pact3Format() {
-    }
+    private Pact3Format() {}
 
     static String date(LocalDate date, Locale locale) {
         return fr.coopdec.shared.ui.Dates.date(date, locale);
@@ -25,7 +24,8 @@ final class Pact3Format {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("en") ? Locale.UK : Locale.FRANCE);
+        NumberFormat format =
+                NumberFormat.getCurrencyInstance(locale.getLanguage().equals("en") ? Locale.UK : Locale.FRANCE);
         format.setCurrency(java.util.Currency.getInstance("EUR"));
         return format.format(amount);
     }

@@ -10,8 +10,7 @@ final class Pact3Routes {
     static final String LAUREATS = "pact3/laureats"; // = Pact3Links.laureats()
     static final String MISSIONS = "pact3/missions";
 
-    private Pact3Routes() {
-    }
+    private Pact3Routes() {}
 
     static String juryAdmin(long appelId) {
         return "pact3/appels/" + appelId + "/jury";

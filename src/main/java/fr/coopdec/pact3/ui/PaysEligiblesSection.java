@@ -19,13 +19,19 @@ class PaysEligiblesSection extends VerticalLayout {
 
     PaysEligiblesSection(List<PaysEligible> pays, int seuil) {
         String series = getTranslation("pact3.eligibles.serie");
-        map.setOption(ChartOptions.worldMap(series, pays.stream()
-                .map(p -> new ChartPoint(p.code(), p.nom(getLocale()), p.partenariatsActifs())).toList()));
+        map.setOption(ChartOptions.worldMap(
+                series,
+                pays.stream()
+                        .map(p -> new ChartPoint(p.code(), p.nom(getLocale()), p.partenariatsActifs()))
+                        .toList()));
         map.useWorldMap();
         map.setAriaLabel(getTranslation("pact3.eligibles.carte"));
         map.setWidth("100%");
         map.setHeight("22em");
-        grid.addColumn(p -> p.nom(getLocale())).setHeader(getTranslation("pact3.eligibles.pays")).setKey("pays").setFlexGrow(2);
+        grid.addColumn(p -> p.nom(getLocale()))
+                .setHeader(getTranslation("pact3.eligibles.pays"))
+                .setKey("pays")
+                .setFlexGrow(2);
         grid.addColumn(PaysEligible::partenariatsActifs).setHeader(series).setKey("actifs");
         grid.setItems(pays);
         grid.setHeight("22em");
@@ -33,8 +39,10 @@ class PaysEligiblesSection extends VerticalLayout {
         HorizontalLayout both = new HorizontalLayout(map, grid);
         both.setWidthFull();
         both.setFlexGrow(1, map);
-        add(new H2(getTranslation("pact3.eligibles.title")),
-                new Paragraph(getTranslation("pact3.eligibles.intro", seuil, pays.size())), both);
+        add(
+                new H2(getTranslation("pact3.eligibles.title")),
+                new Paragraph(getTranslation("pact3.eligibles.intro", seuil, pays.size())),
+                both);
         setPadding(false);
     }
 }

@@ -23,11 +23,16 @@ class PiecesJointesList extends UnorderedList {
     void show(List<PieceJointeInfo> infos) {
         removeAll();
         for (PieceJointeInfo info : infos) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                PieceJointe piece = service.telecharger(info.id());
-                return new DownloadResponse(new ByteArrayInputStream(piece.getContenu()), piece.getNomFichier(),
-                        piece.getTypeMime(), piece.getTaille());
-            }), info.nomFichier());
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        PieceJointe piece = service.telecharger(info.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(piece.getContenu()),
+                                piece.getNomFichier(),
+                                piece.getTypeMime(),
+                                piece.getTaille());
+                    }),
+                    info.nomFichier());
             link.getElement().setAttribute("download", true);
             add(new ListItem(link));
         }

@@ -33,38 +33,55 @@ public class CollectivitesView extends VerticalLayout implements HasDynamicTitle
     private final ComboBox<TypeCollectiviteFrancaise> type = new ComboBox<>();
     private final ComboBox<CollectiviteFrancaise> region = new ComboBox<>();
 
-    public CollectivitesView(ReferentialQueries queries, FrenchAuthoritiesImportService importService,
-                      CurrentUser currentUser) {
-        search = LazyGrids.searchField("referential.collectivites.search", "referential.collectivites.search.help",
-                this::refresh);
+    public CollectivitesView(
+            ReferentialQueries queries, FrenchAuthoritiesImportService importService, CurrentUser currentUser) {
+        search = LazyGrids.searchField(
+                "referential.collectivites.search", "referential.collectivites.search.help", this::refresh);
         type.setLabel(getTranslation("referential.collectivites.type"));
         type.setItems(TypeCollectiviteFrancaise.values());
         type.setItemLabelGenerator(t -> getTranslation("referential.collectivite.type." + t.name()));
         type.setClearButtonVisible(true);
         type.addValueChangeListener(e -> refresh());
         region.setLabel(getTranslation("referential.collectivites.region"));
-        region.setItems(queries.findCollectivitesFrancaises(new CollectiviteFrancaiseFilter(null,
-                TypeCollectiviteFrancaise.REGION, null, null), PageRequest.of(0, 100, Sort.by("nom"))).getContent());
+        region.setItems(queries.findCollectivitesFrancaises(
+                        new CollectiviteFrancaiseFilter(null, TypeCollectiviteFrancaise.REGION, null, null),
+                        PageRequest.of(0, 100, Sort.by("nom")))
+                .getContent());
         region.setItemLabelGenerator(CollectiviteFrancaise::getNom);
         region.setClearButtonVisible(true);
         region.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(CollectiviteFrancaise::getNom).setHeader(getTranslation("referential.collectivites.nom"))
-                .setSortProperty("nom").setFlexGrow(2);
-        grid.addColumn(c -> getTranslation("referential.collectivite.type." + c.getType().name()))
-                .setHeader(getTranslation("referential.collectivites.type")).setSortProperty("type");
-        grid.addColumn(CollectiviteFrancaise::getCode).setHeader(getTranslation("referential.collectivites.code"))
-                .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CollectiviteFrancaise::getNom)
+                .setHeader(getTranslation("referential.collectivites.nom"))
+                .setSortProperty("nom")
+                .setFlexGrow(2);
+        grid.addColumn(c -> getTranslation(
+                        "referential.collectivite.type." + c.getType().name()))
+                .setHeader(getTranslation("referential.collectivites.type"))
+                .setSortProperty("type");
+        grid.addColumn(CollectiviteFrancaise::getCode)
+                .setHeader(getTranslation("referential.collectivites.code"))
+                .setSortProperty("code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(CollectiviteFrancaise::getDepartementCode)
                 .setHeader(getTranslation("referential.collectivites.departement"))
-                .setSortProperty("departementCode").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("departementCode")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(CollectiviteFrancaise::getPopulation)
-                .setHeader(getTranslation("referential.collectivites.population")).setSortProperty("population")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("referential.collectivites.population"))
+                .setSortProperty("population")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(CollectiviteFrancaise::getCodesPostaux)
                 .setHeader(getTranslation("referential.collectivites.codes-postaux"));
         Span count = LazyGrids.resultCount();
-        LazyGrids.bind(grid, count, Sort.by("nom"), page -> queries.findCollectivitesFrancaises(filter(), page),
+        LazyGrids.bind(
+                grid,
+                count,
+                Sort.by("nom"),
+                page -> queries.findCollectivitesFrancaises(filter(), page),
                 CollectiviteFrancaise::getId);
 
         HorizontalLayout filters = new HorizontalLayout(search, type, region);
@@ -80,8 +97,11 @@ public class CollectivitesView extends VerticalLayout implements HasDynamicTitle
     }
 
     private CollectiviteFrancaiseFilter filter() {
-        return new CollectiviteFrancaiseFilter(search.getValue(), type.getValue(),
-                region.getValue() == null ? null : region.getValue().getCode(), null);
+        return new CollectiviteFrancaiseFilter(
+                search.getValue(),
+                type.getValue(),
+                region.getValue() == null ? null : region.getValue().getCode(),
+                null);
     }
 
     private void refresh() {

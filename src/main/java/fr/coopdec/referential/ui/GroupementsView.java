@@ -55,9 +55,11 @@ public class GroupementsView extends VerticalLayout implements HasDynamicTitle {
         siren.setLabel(getTranslation("referential.groupements.siren"));
         siren.setHelperText(getTranslation("referential.groupements.siren.help"));
         membres.setLabel(getTranslation("referential.groupements.membres"));
-        membres.setItems(query -> referential.findCollectivitesFrancaises(
-                CollectiviteFrancaiseFilter.text(query.getFilter().orElse("")),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        membres.setItems(query -> referential
+                .findCollectivitesFrancaises(
+                        CollectiviteFrancaiseFilter.text(query.getFilter().orElse("")),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
         membres.setItemLabelGenerator(c -> c.getLibelle() + " · "
                 + getTranslation("referential.collectivite.type." + c.getType().name()));
         binder.forField(type).bind("type");
@@ -69,15 +71,26 @@ public class GroupementsView extends VerticalLayout implements HasDynamicTitle {
         enregistrer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enregistrer.addClickListener(e -> enregistrer());
 
-        grid.addColumn(GroupementResume::nom).setHeader(getTranslation("referential.groupements.nom")).setFlexGrow(2);
-        grid.addColumn(g -> getTranslation("referential.collectivite.type." + g.type().name()))
+        grid.addColumn(GroupementResume::nom)
+                .setHeader(getTranslation("referential.groupements.nom"))
+                .setFlexGrow(2);
+        grid.addColumn(g -> getTranslation(
+                        "referential.collectivite.type." + g.type().name()))
                 .setHeader(getTranslation("referential.groupements.type"));
         grid.addColumn(GroupementResume::siren).setHeader(getTranslation("referential.groupements.siren"));
         grid.addColumn(GroupementResume::membres).setHeader(getTranslation("referential.groupements.membres.nombre"));
-        grid.setItems(q -> service.groupements(VaadinSpringDataHelpers.toSpringPageRequest(q).withSort(Sort.by("nom"))).stream());
+        grid.setItems(q ->
+                service
+                        .groupements(
+                                VaadinSpringDataHelpers.toSpringPageRequest(q).withSort(Sort.by("nom")))
+                        .stream());
 
-        add(new H1(getTranslation("referential.groupements.title")), new Paragraph(getTranslation("referential.groupements.intro")),
-                new FormLayout(type, nom, siren, membres), enregistrer, grid);
+        add(
+                new H1(getTranslation("referential.groupements.title")),
+                new Paragraph(getTranslation("referential.groupements.intro")),
+                new FormLayout(type, nom, siren, membres),
+                enregistrer,
+                grid);
     }
 
     private void enregistrer() {

@@ -1,12 +1,12 @@
 package fr.coopdec.referential.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.UIDetachedException;
 import fr.coopdec.referential.FrenchAuthoritiesImportService;
 import fr.coopdec.referential.ImportSummary;
 import fr.coopdec.shared.ui.ErrorNotifier;
@@ -38,8 +38,8 @@ class ImportPanel extends HorizontalLayout {
         start.addClickListener(e -> {
             UI ui = UI.getCurrent();
             ErrorNotifier.attempt(() -> {
-                CompletableFuture<ImportSummary> run = service.rerun((done, total) ->
-                        access(ui, () -> progress.setValue(total == 0 ? 0 : (double) done / total)));
+                CompletableFuture<ImportSummary> run = service.rerun(
+                        (done, total) -> access(ui, () -> progress.setValue(total == 0 ? 0 : (double) done / total)));
                 start.setEnabled(false);
                 progress.setValue(0);
                 progress.setVisible(true);
@@ -55,8 +55,13 @@ class ImportPanel extends HorizontalLayout {
                         if (error != null) {
                             ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale()));
                         } else {
-                            summary.setText(getTranslation("referential.import.summary", result.added(),
-                                    result.updated(), result.unchanged(), result.absentFromFile(), result.durationMs()));
+                            summary.setText(getTranslation(
+                                    "referential.import.summary",
+                                    result.added(),
+                                    result.updated(),
+                                    result.unchanged(),
+                                    result.absentFromFile(),
+                                    result.durationMs()));
                             onDone.run();
                         }
                     });

@@ -16,15 +16,18 @@ import org.springframework.data.domain.Sort;
 /** Lazy, sortable grids fed page by page by a service, with a live result count. */
 final class LazyGrids {
 
-    private LazyGrids() {
-    }
+    private LazyGrids() {}
 
     /**
      * Feeds the grid from {@code finder}; {@code count} shows the number of matching rows. Items are
      * identified by id (entities share one hash code, which would make a grid's key map slow).
      */
-    static <T> void bind(Grid<T> grid, Span count, Sort defaultSort, Function<Pageable, Page<T>> finder,
-                         ValueProvider<T, Object> id) {
+    static <T> void bind(
+            Grid<T> grid,
+            Span count,
+            Sort defaultSort,
+            Function<Pageable, Page<T>> finder,
+            ValueProvider<T, Object> id) {
         grid.setItems(new CallbackDataProvider<T, Void>(
                 query -> finder.apply(page(query, defaultSort)).stream(),
                 query -> {

@@ -14,8 +14,8 @@ import fr.coopdec.referential.CsvImportResult;
 import fr.coopdec.referential.CsvLineError;
 import fr.coopdec.shared.ui.CsvUploads;
 import fr.coopdec.shared.ui.ErrorNotifier;
-import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /** Upload of a foreign authorities CSV file; lists every refused line, or sums up what was added. */
@@ -27,14 +27,15 @@ class PartenaireCsvUpload extends VerticalLayout {
     final Div result = new Div();
 
     PartenaireCsvUpload(CollectivitePartenaireService service, Runnable onImported) {
-        NativeLabel label = CsvUploads.configure(upload, getTranslation("referential.csv.upload"), "partenaires-csv-label", MAX_BYTES);
+        NativeLabel label = CsvUploads.configure(
+                upload, getTranslation("referential.csv.upload"), "partenaires-csv-label", MAX_BYTES);
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             // Runs on the upload request, whose signed-in user the service checks.
             CsvImportResult outcome;
             try {
-                outcome = service.importCsv(new InputStreamReader(new ByteArrayInputStream(bytes),
-                        StandardCharsets.UTF_8));
+                outcome = service.importCsv(
+                        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
             } catch (RuntimeException error) {
                 ui.access(() -> ErrorNotifier.show(ErrorNotifier.messageFor(error, getLocale())));
                 return;
@@ -57,8 +58,8 @@ class PartenaireCsvUpload extends VerticalLayout {
     private void show(CsvImportResult outcome) {
         result.removeAll();
         if (outcome.ok()) {
-            result.add(new Paragraph(getTranslation("referential.csv.summary", outcome.added(),
-                    outcome.alreadyPresent())));
+            result.add(new Paragraph(
+                    getTranslation("referential.csv.summary", outcome.added(), outcome.alreadyPresent())));
             return;
         }
         UnorderedList errors = new UnorderedList();

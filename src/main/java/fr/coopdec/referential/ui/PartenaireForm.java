@@ -30,10 +30,15 @@ class PartenaireForm extends Dialog {
     private final BeanValidationBinder<CollectivitePartenaire> binder =
             new BeanValidationBinder<>(CollectivitePartenaire.class);
 
-    PartenaireForm(CollectivitePartenaire partenaire, ReferentialQueries queries,
-                   CollectivitePartenaireService service, Runnable onSaved) {
-        setHeaderTitle(partenaire.isNew() ? getTranslation("referential.partenaires.add")
-                : getTranslation("referential.partenaires.edit", partenaire.getNom()));
+    PartenaireForm(
+            CollectivitePartenaire partenaire,
+            ReferentialQueries queries,
+            CollectivitePartenaireService service,
+            Runnable onSaved) {
+        setHeaderTitle(
+                partenaire.isNew()
+                        ? getTranslation("referential.partenaires.add")
+                        : getTranslation("referential.partenaires.edit", partenaire.getNom()));
         nom.setLabel(getTranslation("referential.partenaires.nom"));
         pays.setLabel(getTranslation("referential.partenaires.pays"));
         pays.setItems(queries.allPays().stream().filter(service::canEdit).toList());
@@ -45,11 +50,15 @@ class PartenaireForm extends Dialog {
         parent.setLabel(getTranslation("referential.partenaires.parent"));
         parent.setItemLabelGenerator(CollectivitePartenaire::getNom);
         parent.setClearButtonVisible(true);
-        parent.setItems(query -> queries.findCollectivitesPartenaires(
-                        new CollectivitePartenaireFilter(query.getFilter().orElse(null),
-                                pays.getValue() == null ? -1L : pays.getValue().getId(), null),
+        parent.setItems(query -> queries
+                .findCollectivitesPartenaires(
+                        new CollectivitePartenaireFilter(
+                                query.getFilter().orElse(null),
+                                pays.getValue() == null ? -1L : pays.getValue().getId(),
+                                null),
                         LazyGrids.page(query, Sort.by("nom")))
-                .stream().filter(candidate -> !candidate.equals(partenaire)));
+                .stream()
+                .filter(candidate -> !candidate.equals(partenaire)));
         pays.addValueChangeListener(e -> {
             if (e.isFromClient() || e.getOldValue() != null) {
                 parent.clear();
@@ -58,15 +67,20 @@ class PartenaireForm extends Dialog {
         population.setLabel(getTranslation("referential.partenaires.population"));
         population.setMin(0);
 
-        binder.forField(nom).asRequired(getTranslation("referential.partenaires.nom.required"))
+        binder.forField(nom)
+                .asRequired(getTranslation("referential.partenaires.nom.required"))
                 .bind("nom");
-        binder.forField(pays).asRequired(getTranslation("referential.partenaires.pays.required"))
+        binder.forField(pays)
+                .asRequired(getTranslation("referential.partenaires.pays.required"))
                 .bind("pays");
-        binder.forField(niveau).asRequired(getTranslation("referential.partenaires.niveau.required"))
+        binder.forField(niveau)
+                .asRequired(getTranslation("referential.partenaires.niveau.required"))
                 .bind("niveau");
-        binder.forField(codeOfficiel).withNullRepresentation("")
-                .bind(CollectivitePartenaire::getCodeOfficiel, (p, code) -> p.setCodeOfficiel(
-                        code == null || code.isBlank() ? null : code.strip()));
+        binder.forField(codeOfficiel)
+                .withNullRepresentation("")
+                .bind(
+                        CollectivitePartenaire::getCodeOfficiel,
+                        (p, code) -> p.setCodeOfficiel(code == null || code.isBlank() ? null : code.strip()));
         binder.bindInstanceFields(this);
         binder.readBean(partenaire);
         if (partenaire.isNew() && pays.getListDataView().getItemCount() == 1) {

@@ -42,8 +42,8 @@ public class PartenairesView extends VerticalLayout implements HasDynamicTitle {
     public PartenairesView(ReferentialQueries queries, CollectivitePartenaireService service) {
         this.queries = queries;
         this.service = service;
-        search = LazyGrids.searchField("referential.partenaires.search", "referential.partenaires.search.help",
-                this::refresh);
+        search = LazyGrids.searchField(
+                "referential.partenaires.search", "referential.partenaires.search.help", this::refresh);
         pays.setLabel(getTranslation("referential.partenaires.pays"));
         pays.setItems(queries.allPays());
         pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
@@ -55,13 +55,19 @@ public class PartenairesView extends VerticalLayout implements HasDynamicTitle {
         niveau.setClearButtonVisible(true);
         niveau.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(CollectivitePartenaire::getNom).setHeader(getTranslation("referential.partenaires.nom"))
-                .setSortProperty("nom").setFlexGrow(2);
-        grid.addColumn(c -> c.getPays().getNom(getLocale())).setHeader(getTranslation("referential.partenaires.pays"))
+        grid.addColumn(CollectivitePartenaire::getNom)
+                .setHeader(getTranslation("referential.partenaires.nom"))
+                .setSortProperty("nom")
+                .setFlexGrow(2);
+        grid.addColumn(c -> c.getPays().getNom(getLocale()))
+                .setHeader(getTranslation("referential.partenaires.pays"))
                 .setSortProperty("pays.nomFr");
-        grid.addColumn(c -> getTranslation("referential.partenaire.niveau." + c.getNiveau().name()))
-                .setHeader(getTranslation("referential.partenaires.niveau")).setSortProperty("niveau");
-        grid.addColumn(CollectivitePartenaire::getCodeOfficiel).setHeader(getTranslation("referential.partenaires.code"))
+        grid.addColumn(c -> getTranslation(
+                        "referential.partenaire.niveau." + c.getNiveau().name()))
+                .setHeader(getTranslation("referential.partenaires.niveau"))
+                .setSortProperty("niveau");
+        grid.addColumn(CollectivitePartenaire::getCodeOfficiel)
+                .setHeader(getTranslation("referential.partenaires.code"))
                 .setSortProperty("codeOfficiel");
         grid.addColumn(c -> c.getParent() == null ? "" : c.getParent().getNom())
                 .setHeader(getTranslation("referential.partenaires.parent"));
@@ -71,16 +77,29 @@ public class PartenairesView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
         add(new H1(getTranslation("referential.partenaires.title")));
         if (service.canEdit(null)) {
-            grid.addComponentColumn(this::editButton).setKey(EDIT_COLUMN).setAutoWidth(true).setFlexGrow(0);
-            Button add = new Button(getTranslation("referential.partenaires.add"), VaadinIcon.PLUS.create(),
+            grid.addComponentColumn(this::editButton)
+                    .setKey(EDIT_COLUMN)
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            Button add = new Button(
+                    getTranslation("referential.partenaires.add"),
+                    VaadinIcon.PLUS.create(),
                     e -> openForm(CollectivitePartenaire.empty()));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("add-partenaire");
             add(add, new PartenaireCsvUpload(service, this::refresh));
         }
-        LazyGrids.bind(grid, count, Sort.by("nom"), page -> queries.findCollectivitesPartenaires(
-                new CollectivitePartenaireFilter(search.getValue(), pays.getValue() == null ? null
-                        : pays.getValue().getId(), niveau.getValue()), page), CollectivitePartenaire::getId);
+        LazyGrids.bind(
+                grid,
+                count,
+                Sort.by("nom"),
+                page -> queries.findCollectivitesPartenaires(
+                        new CollectivitePartenaireFilter(
+                                search.getValue(),
+                                pays.getValue() == null ? null : pays.getValue().getId(),
+                                niveau.getValue()),
+                        page),
+                CollectivitePartenaire::getId);
         add(filters, count, grid);
         setSizeFull();
         grid.setSizeFull();

@@ -51,21 +51,34 @@ public class PaysView extends VerticalLayout implements HasDynamicTitle {
         zone.addValueChangeListener(e -> refresh());
         categorie.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(Pays::getCodeAlpha2).setHeader(getTranslation("referential.pays.alpha2"))
-                .setSortProperty("codeAlpha2").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.getNom(getLocale())).setHeader(getTranslation("referential.pays.nom-fr"))
+        grid.addColumn(Pays::getCodeAlpha2)
+                .setHeader(getTranslation("referential.pays.alpha2"))
+                .setSortProperty("codeAlpha2")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> p.getNom(getLocale()))
+                .setHeader(getTranslation("referential.pays.nom-fr"))
                 .setSortProperty(isEnglish() ? "nomEn" : "nomFr");
         grid.addColumn(p -> getTranslation("referential.zone." + p.getZone().name()))
-                .setHeader(getTranslation("referential.pays.zone")).setSortProperty("zone");
-        grid.addColumn(p -> getTranslation("referential.cad." + p.getCategorieCad().name()))
-                .setHeader(getTranslation("referential.pays.categorie")).setSortProperty("categorieCad");
+                .setHeader(getTranslation("referential.pays.zone"))
+                .setSortProperty("zone");
+        grid.addColumn(p ->
+                        getTranslation("referential.cad." + p.getCategorieCad().name()))
+                .setHeader(getTranslation("referential.pays.categorie"))
+                .setSortProperty("categorieCad");
         if (currentUser.isAdmin()) {
-            grid.addComponentColumn(p -> editButton(p, service)).setKey(EDIT_COLUMN).setAutoWidth(true)
+            grid.addComponentColumn(p -> editButton(p, service))
+                    .setKey(EDIT_COLUMN)
+                    .setAutoWidth(true)
                     .setFlexGrow(0);
         }
         Span count = LazyGrids.resultCount();
-        LazyGrids.bind(grid, count, Sort.by(isEnglish() ? "nomEn" : "nomFr"),
-                page -> queries.findPays(new PaysFilter(search.getValue(), zone.getValue(), categorie.getValue()), page),
+        LazyGrids.bind(
+                grid,
+                count,
+                Sort.by(isEnglish() ? "nomEn" : "nomFr"),
+                page -> queries.findPays(
+                        new PaysFilter(search.getValue(), zone.getValue(), categorie.getValue()), page),
                 Pays::getId);
 
         HorizontalLayout filters = new HorizontalLayout(search, zone, categorie);

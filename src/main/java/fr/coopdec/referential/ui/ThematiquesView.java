@@ -24,18 +24,26 @@ public class ThematiquesView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search;
 
     public ThematiquesView(ReferentialQueries queries) {
-        search = LazyGrids.searchField("referential.thematiques.search", "referential.thematiques.search.help",
-                () -> grid.getDataProvider().refreshAll());
+        search = LazyGrids.searchField(
+                "referential.thematiques.search", "referential.thematiques.search.help", () -> grid.getDataProvider()
+                        .refreshAll());
         boolean english = "en".equals(getLocale().getLanguage());
-        grid.addColumn(t -> t.getLibelle(getLocale())).setHeader(getTranslation("referential.thematiques.libelle"))
-                .setSortProperty(english ? "libelleEn" : "libelleFr").setFlexGrow(3);
+        grid.addColumn(t -> t.getLibelle(getLocale()))
+                .setHeader(getTranslation("referential.thematiques.libelle"))
+                .setSortProperty(english ? "libelleEn" : "libelleFr")
+                .setFlexGrow(3);
         grid.addColumn(t -> String.join(", ", t.getCodesCad()))
                 .setHeader(getTranslation("referential.thematiques.codes-cad"));
-        grid.addColumn(Thematique::getCode).setHeader(getTranslation("referential.thematiques.code"))
+        grid.addColumn(Thematique::getCode)
+                .setHeader(getTranslation("referential.thematiques.code"))
                 .setSortProperty("code");
         Span count = LazyGrids.resultCount();
-        LazyGrids.bind(grid, count, Sort.by(english ? "libelleEn" : "libelleFr"),
-                page -> queries.findThematiques(search.getValue(), page), Thematique::getId);
+        LazyGrids.bind(
+                grid,
+                count,
+                Sort.by(english ? "libelleEn" : "libelleFr"),
+                page -> queries.findThematiques(search.getValue(), page),
+                Thematique::getId);
         add(new H1(getTranslation("referential.thematiques.title")), search, count, grid);
         setSizeFull();
         grid.setSizeFull();

@@ -11,12 +11,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.security.ProConnectProperties;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import fr.coopdec.shared.ui.SiteFooter;
-import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
@@ -84,8 +84,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** A failed ProConnect sign-in (wrong nonce, expired token) says so; a password failure stays generic. */
     private static boolean proConnectFailed() {
-        return VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getSession()
-                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof OAuth2AuthenticationException;
+        return VaadinSession.getCurrent() != null
+                && VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                        instanceof OAuth2AuthenticationException;
     }
 
     @Override

@@ -20,16 +20,27 @@ class ProConnectButton extends Composite<Div> {
         Anchor signIn = new Anchor(AUTHORIZATION_PATH);
         signIn.getElement().setAttribute("router-ignore", true);
         signIn.addClassName("proconnect-button");
-        signIn.add(new Span(getTranslation("login.proconnect.prefix")), new Span(getTranslation("login.proconnect.name")));
-        Anchor about = new Anchor("https://www.proconnect.gouv.fr/", getTranslation("login.proconnect.about"), AnchorTarget.BLANK);
+        signIn.add(
+                new Span(getTranslation("login.proconnect.prefix")), new Span(getTranslation("login.proconnect.name")));
+        Anchor about = new Anchor(
+                "https://www.proconnect.gouv.fr/", getTranslation("login.proconnect.about"), AnchorTarget.BLANK);
         about.getElement().setAttribute("rel", "noopener");
         about.getElement().setAttribute("title", getTranslation("login.proconnect.about.title"));
         getContent().addClassName("proconnect");
-        getContent().add(new Paragraph(getTranslation("login.proconnect.intro")), signIn, about,
-                new Paragraph(getTranslation("login.proconnect.or")));
+        getContent()
+                .add(
+                        new Paragraph(getTranslation("login.proconnect.intro")),
+                        signIn,
+                        about,
+                        new Paragraph(getTranslation("login.proconnect.or")));
     }
 
     String href() {
-        return ((Anchor) getContent().getChildren().filter(Anchor.class::isInstance).findFirst().orElseThrow()).getHref();
+        return ((Anchor) getContent()
+                        .getChildren()
+                        .filter(Anchor.class::isInstance)
+                        .findFirst()
+                        .orElseThrow())
+                .getHref();
     }
 }

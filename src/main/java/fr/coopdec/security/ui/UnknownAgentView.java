@@ -32,11 +32,14 @@ public class UnknownAgentView extends Main implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Object email = VaadinSession.getCurrent() == null ? null
+        Object email = VaadinSession.getCurrent() == null
+                ? null
                 : VaadinSession.getCurrent().getSession().getAttribute(ProConnectProperties.UNKNOWN_AGENT_EMAIL);
         add(new H1(getTranslation("proconnect.inconnu.titre")));
-        add(new Paragraph(email == null ? getTranslation("proconnect.inconnu.sans-adresse")
-                : getTranslation("proconnect.inconnu.adresse", email)));
+        add(new Paragraph(
+                email == null
+                        ? getTranslation("proconnect.inconnu.sans-adresse")
+                        : getTranslation("proconnect.inconnu.adresse", email)));
         add(new Paragraph(getTranslation("proconnect.inconnu.qui")));
         String contact = proConnect.contact();
         if (contact != null && !contact.isBlank()) {

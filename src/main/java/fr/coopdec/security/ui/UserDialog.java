@@ -71,8 +71,8 @@ class UserDialog extends Dialog {
         password.setHelperText(getTranslation("security.users.password.helper", PasswordPolicy.MIN_LENGTH));
         Button confirm = new Button(getTranslation("common.save"), e -> {
             if (!PasswordPolicy.isAcceptable(password.getValue())) {
-                password.setErrorMessage(getTranslation("security.password.policy", PasswordPolicy.MIN_LENGTH,
-                        PasswordPolicy.MAX_LENGTH));
+                password.setErrorMessage(getTranslation(
+                        "security.password.policy", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
                 password.setInvalid(true);
                 return;
             }

@@ -17,8 +17,8 @@ import fr.coopdec.referential.CollectivitePartenaireFilter;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.security.PasswordPolicy;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.Utilisateur;
+import fr.coopdec.shared.security.Role;
 import java.util.Optional;
 
 /**
@@ -49,14 +49,18 @@ class UserForm extends FormLayout {
         role.setItemLabelGenerator(r -> getTranslation("security.role." + r.name()));
         pays.setItems(referential.allPays());
         pays.setItemLabelGenerator(p -> p.getNom(getLocale()));
-        collectiviteFrancaise.setItems(query -> referential.findCollectivitesFrancaises(
-                CollectiviteFrancaiseFilter.text(query.getFilter().orElse("")),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        collectiviteFrancaise.setItems(query -> referential
+                .findCollectivitesFrancaises(
+                        CollectiviteFrancaiseFilter.text(query.getFilter().orElse("")),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
         collectiviteFrancaise.setItemLabelGenerator(c -> c.getLibelle() + " · "
                 + getTranslation("referential.collectivite.type." + c.getType().name()));
-        collectivitePartenaire.setItems(query -> referential.findCollectivitesPartenaires(
-                CollectivitePartenaireFilter.text(query.getFilter().orElse("")),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        collectivitePartenaire.setItems(query -> referential
+                .findCollectivitesPartenaires(
+                        CollectivitePartenaireFilter.text(query.getFilter().orElse("")),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
         collectivitePartenaire.setItemLabelGenerator(CollectivitePartenaire::getNom);
         password.setHelperText(getTranslation("security.users.password.helper", PasswordPolicy.MIN_LENGTH));
         password.setVisible(creation);
@@ -67,21 +71,28 @@ class UserForm extends FormLayout {
     }
 
     private void bind() {
-        binder.forField(email).asRequired(getTranslation("security.users.email.required"))
+        binder.forField(email)
+                .asRequired(getTranslation("security.users.email.required"))
                 .bind(Utilisateur::getEmail, Utilisateur::setEmail);
-        binder.forField(nom).asRequired(getTranslation("security.users.name.required"))
+        binder.forField(nom)
+                .asRequired(getTranslation("security.users.name.required"))
                 .bind(Utilisateur::getNom, Utilisateur::setNom);
-        binder.forField(role).asRequired(getTranslation("security.users.role.required"))
+        binder.forField(role)
+                .asRequired(getTranslation("security.users.role.required"))
                 .bind(Utilisateur::getRole, Utilisateur::setRole);
         binder.forField(pays)
-                .withValidator(p -> role.getValue() != Role.POSTE || p != null,
+                .withValidator(
+                        p -> role.getValue() != Role.POSTE || p != null,
                         getTranslation("security.user.scope.pays-required"))
                 .bind(Utilisateur::getPays, Utilisateur::setPays);
         binder.forField(collectiviteFrancaise)
-                .withValidator(c -> role.getValue() != Role.COLLECTIVITE || c != null
+                .withValidator(
+                        c -> role.getValue() != Role.COLLECTIVITE
+                                || c != null
                                 || collectivitePartenaire.getValue() != null,
                         getTranslation("security.user.scope.collectivite-required"))
-                .withValidator(c -> c == null || collectivitePartenaire.getValue() == null,
+                .withValidator(
+                        c -> c == null || collectivitePartenaire.getValue() == null,
                         getTranslation("security.user.scope.one-collectivite"))
                 .bind(Utilisateur::getCollectiviteFrancaise, Utilisateur::setCollectiviteFrancaise);
         binder.forField(collectivitePartenaire)
@@ -90,8 +101,10 @@ class UserForm extends FormLayout {
         if (creation) {
             binder.forField(password)
                     .asRequired(getTranslation("security.users.password.required"))
-                    .withValidator(PasswordPolicy::isAcceptable, getTranslation("security.password.policy",
-                            PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH))
+                    .withValidator(
+                            PasswordPolicy::isAcceptable,
+                            getTranslation(
+                                    "security.password.policy", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH))
                     .bind(u -> typedPassword, (u, value) -> typedPassword = value);
         }
     }

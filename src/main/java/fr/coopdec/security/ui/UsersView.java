@@ -13,11 +13,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.shared.security.Role;
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.security.Utilisateur;
 import fr.coopdec.security.UtilisateurFilter;
 import fr.coopdec.security.UtilisateurService;
+import fr.coopdec.shared.security.Role;
+import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -49,8 +49,8 @@ public class UsersView extends Div implements HasDynamicTitle {
         roleFilter.setEmptySelectionAllowed(true);
         roleFilter.setEmptySelectionCaption(getTranslation("common.all"));
         roleFilter.setItems(Role.values());
-        roleFilter.setItemLabelGenerator(r -> r == null ? getTranslation("common.all")
-                : getTranslation("security.role." + r.name()));
+        roleFilter.setItemLabelGenerator(
+                r -> r == null ? getTranslation("common.all") : getTranslation("security.role." + r.name()));
         roleFilter.addValueChangeListener(e -> refresh());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> open(Utilisateur.blank()));
@@ -63,16 +63,23 @@ public class UsersView extends Div implements HasDynamicTitle {
 
     private void configureGrid() {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        grid.addColumn(Utilisateur::getEmail).setHeader(getTranslation("security.users.email"))
-                .setSortProperty("email").setAutoWidth(true);
-        grid.addColumn(Utilisateur::getNom).setHeader(getTranslation("security.users.name")).setSortProperty("nom");
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        grid.addColumn(Utilisateur::getEmail)
+                .setHeader(getTranslation("security.users.email"))
+                .setSortProperty("email")
+                .setAutoWidth(true);
+        grid.addColumn(Utilisateur::getNom)
+                .setHeader(getTranslation("security.users.name"))
+                .setSortProperty("nom");
         grid.addColumn(u -> getTranslation("security.role." + u.getRole().name()))
-                .setHeader(getTranslation("security.users.role")).setSortProperty("role");
+                .setHeader(getTranslation("security.users.role"))
+                .setSortProperty("role");
         grid.addColumn(this::scope).setHeader(getTranslation("security.users.scope"));
         grid.addColumn(u -> getTranslation(status(u))).setHeader(getTranslation("security.users.status"));
         grid.addColumn(u -> u.getLastLoginAt() == null ? "" : dates.format(u.getLastLoginAt()))
-                .setHeader(getTranslation("security.users.last-login")).setSortProperty("lastLoginAt");
+                .setHeader(getTranslation("security.users.last-login"))
+                .setSortProperty("lastLoginAt");
         grid.addItemClickListener(e -> service.findById(e.getItem().getId()).ifPresent(this::open));
         grid.setAriaLabel(getTranslation("security.users.title"));
     }
@@ -91,7 +98,9 @@ public class UsersView extends Div implements HasDynamicTitle {
         if (user.getCollectiviteFrancaise() != null) {
             return user.getCollectiviteFrancaise().getLibelle();
         }
-        return user.getCollectivitePartenaire() == null ? "" : user.getCollectivitePartenaire().getNom();
+        return user.getCollectivitePartenaire() == null
+                ? ""
+                : user.getCollectivitePartenaire().getNom();
     }
 
     private void open(Utilisateur user) {

@@ -9,8 +9,7 @@ import com.vaadin.flow.server.VaadinRequest;
  */
 public final class AdresseClient {
 
-    private AdresseClient() {
-    }
+    private AdresseClient() {}
 
     /** The address of the request being handled by Vaadin, or null outside a request. */
     public static String courante() {

@@ -43,16 +43,17 @@ public class LimiteurAnonyme {
     private final Regle courrielsParAdresse;
 
     /** "capacity tokens per period". */
-    record Regle(String nom, long capacite, Duration periode) {
-    }
+    record Regle(String nom, long capacite, Duration periode) {}
 
-    LimiteurAnonyme(@Value("${coopdec.abuse.participants-par-adresse-et-evenement:20}") long parAdresseEtEvenement,
-                    @Value("${coopdec.abuse.participants-par-evenement:200}") long parEvenement,
-                    @Value("${coopdec.abuse.demandes-par-adresse:60}") long demandesParAdresse,
-                    @Value("${coopdec.abuse.liens-par-adresse:30}") long liensParAdresse,
-                    @Value("${coopdec.bourse.soumissions-par-heure:5}") long fichesParHeure,
-                    @Value("${coopdec.abuse.courriels-par-adresse:5}") long courrielsParAdresse) {
-        this.parAdresseEtEvenement = new Regle("inscription-adresse-evenement", parAdresseEtEvenement, Duration.ofHours(1));
+    LimiteurAnonyme(
+            @Value("${coopdec.abuse.participants-par-adresse-et-evenement:20}") long parAdresseEtEvenement,
+            @Value("${coopdec.abuse.participants-par-evenement:200}") long parEvenement,
+            @Value("${coopdec.abuse.demandes-par-adresse:60}") long demandesParAdresse,
+            @Value("${coopdec.abuse.liens-par-adresse:30}") long liensParAdresse,
+            @Value("${coopdec.bourse.soumissions-par-heure:5}") long fichesParHeure,
+            @Value("${coopdec.abuse.courriels-par-adresse:5}") long courrielsParAdresse) {
+        this.parAdresseEtEvenement =
+                new Regle("inscription-adresse-evenement", parAdresseEtEvenement, Duration.ofHours(1));
         this.parEvenement = new Regle("inscription-evenement", parEvenement, Duration.ofMinutes(1));
         this.demandesParAdresse = new Regle("inscription-adresse", demandesParAdresse, Duration.ofHours(1));
         this.liensParAdresse = new Regle("lien-adresse", liensParAdresse, Duration.ofMinutes(10));
@@ -93,15 +94,15 @@ public class LimiteurAnonyme {
      */
     public boolean courriel(String email) {
         try {
-            prendre(List.of(new Prise(courrielsParAdresse, email == null ? "?" : email.strip().toLowerCase(java.util.Locale.ROOT), 1)));
+            prendre(List.of(new Prise(
+                    courrielsParAdresse, email == null ? "?" : email.strip().toLowerCase(java.util.Locale.ROOT), 1)));
             return true;
         } catch (TropDeDemandes e) {
             return false;
         }
     }
 
-    private record Prise(Regle regle, String cle, long jetons) {
-    }
+    private record Prise(Regle regle, String cle, long jetons) {}
 
     private void prendre(List<Prise> prises) {
         if (buckets.size() > MAX_CLES) {
@@ -110,8 +111,11 @@ public class LimiteurAnonyme {
         List<Map.Entry<Bucket, Long>> faites = new ArrayList<>();
         for (Prise prise : prises) {
             Bucket bucket = buckets.computeIfAbsent(prise.regle().nom() + "|" + prise.cle(), k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(prise.regle().capacite())
-                            .refillGreedy(prise.regle().capacite(), prise.regle().periode()).build())
+                    .addLimit(Bandwidth.builder()
+                            .capacity(prise.regle().capacite())
+                            .refillGreedy(
+                                    prise.regle().capacite(), prise.regle().periode())
+                            .build())
                     .build());
             long jetons = Math.min(prise.jetons(), prise.regle().capacite());
             ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(jetons);

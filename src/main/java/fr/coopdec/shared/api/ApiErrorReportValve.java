@@ -1,12 +1,12 @@
 package fr.coopdec.shared.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.MediaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Tomcat's error page for the errors it answers before Spring sees the request (an over-long request
@@ -32,7 +32,8 @@ public class ApiErrorReportValve extends ErrorReportValve {
             return;
         }
         try {
-            byte[] body = JSON.writeValueAsBytes(JsonErrorResponse.body(status, ApiMessages.of(request.getHeader("Accept-Language"))));
+            byte[] body = JSON.writeValueAsBytes(
+                    JsonErrorResponse.body(status, ApiMessages.of(request.getHeader("Accept-Language"))));
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getOutputStream().write(body);

@@ -1,6 +1,7 @@
 package fr.coopdec.shared.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.ServletException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
@@ -17,7 +18,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import jakarta.servlet.ServletException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -42,31 +42,39 @@ class ApiExceptionAdvice {
         if (LimitedBodyRequest.isTooLarge(e)) {
             return status(HttpStatus.PAYLOAD_TOO_LARGE);
         }
-        return json(HttpStatus.BAD_REQUEST, new ApiError(field(e), null, ApiMessages.translate("api.erreur.illisible")));
+        return json(
+                HttpStatus.BAD_REQUEST, new ApiError(field(e), null, ApiMessages.translate("api.erreur.illisible")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
         String value = e.getValue() == null ? null : e.getValue().toString();
-        return json(HttpStatus.BAD_REQUEST, new ApiError(e.getName(), value,
-                ApiMessages.translate("api.erreur.valeur", e.getName(), value)));
+        return json(
+                HttpStatus.BAD_REQUEST,
+                new ApiError(e.getName(), value, ApiMessages.translate("api.erreur.valeur", e.getName(), value)));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
-        return json(HttpStatus.BAD_REQUEST, new ApiError(e.getParameterName(), null,
-                ApiMessages.translate("api.erreur.manquant", e.getParameterName())));
+        return json(
+                HttpStatus.BAD_REQUEST,
+                new ApiError(
+                        e.getParameterName(),
+                        null,
+                        ApiMessages.translate("api.erreur.manquant", e.getParameterName())));
     }
 
     /** Bean Validation: the first field at fault (by path), its value when it is a plain one, the constraint's message. */
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ApiError> invalid(ConstraintViolationException e) {
         ConstraintViolation<?> v = e.getConstraintViolations().stream()
-                .min(Comparator.comparing(x -> x.getPropertyPath().toString())).orElse(null);
+                .min(Comparator.comparing(x -> x.getPropertyPath().toString()))
+                .orElse(null);
         if (v == null) {
             return json(HttpStatus.BAD_REQUEST, new ApiError(null, null, ApiMessages.translate("api.erreur.http.400")));
         }
-        String path = v.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
+        String path =
+                v.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
         return json(HttpStatus.BAD_REQUEST, new ApiError(path, scalar(v.getInvalidValue()), v.getMessage()));
     }
 
@@ -79,7 +87,10 @@ class ApiExceptionAdvice {
         }
         HttpStatus status = HttpStatus.resolve(error.getStatusCode().value());
         if (status == null || status.is5xxServerError()) {
-            log.warn("API request refused with {}: {}", error.getStatusCode(), e.getClass().getSimpleName());
+            log.warn(
+                    "API request refused with {}: {}",
+                    error.getStatusCode(),
+                    e.getClass().getSimpleName());
         }
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(error.getHeaders());
@@ -99,7 +110,9 @@ class ApiExceptionAdvice {
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ApiError> unexpected(RuntimeException e) {
         log.error("API request failed", e);
-        return json(HttpStatus.INTERNAL_SERVER_ERROR, new ApiError(null, null, ApiMessages.translate("api.erreur.interne")));
+        return json(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                new ApiError(null, null, ApiMessages.translate("api.erreur.interne")));
     }
 
     private static ResponseEntity<ApiError> status(HttpStatus status) {
@@ -107,13 +120,19 @@ class ApiExceptionAdvice {
     }
 
     private static ResponseEntity<ApiError> json(HttpStatus status, ApiError error) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(error);
     }
 
     /** Only plain values are echoed: a list or an object would come back as Java's toString. */
     private static String scalar(Object value) {
-        return value instanceof CharSequence || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
-                ? String.valueOf(value) : null;
+        return value instanceof CharSequence
+                        || value instanceof Number
+                        || value instanceof Boolean
+                        || value instanceof Enum<?>
+                ? String.valueOf(value)
+                : null;
     }
 
     /** "participants[0].email" from Jackson's path; null when the body is not JSON at all. */

@@ -14,8 +14,7 @@ public final class ApiMessages {
 
     static final List<Locale> SUPPORTED = List.of(TranslationProvider.FRENCH, TranslationProvider.ENGLISH);
 
-    private ApiMessages() {
-    }
+    private ApiMessages() {}
 
     /** The message in the language of the current request (Spring's locale context). */
     public static String translate(String key, Object... args) {
@@ -48,7 +47,9 @@ public final class ApiMessages {
     }
 
     private static Locale supported(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? TranslationProvider.ENGLISH : TranslationProvider.FRENCH;
+        return locale != null && "en".equals(locale.getLanguage())
+                ? TranslationProvider.ENGLISH
+                : TranslationProvider.FRENCH;
     }
 
     private static Object[] clipped(Object[] args) {

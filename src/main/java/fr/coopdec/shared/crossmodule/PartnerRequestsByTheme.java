@@ -10,8 +10,7 @@ import java.util.List;
 public interface PartnerRequestsByTheme {
 
     /** A request's public page: its display name and its route. */
-    record RequestLink(String label, String route) {
-    }
+    record RequestLink(String label, String route) {}
 
     /** At most {@code limit} published requests of the theme, newest first. */
     List<RequestLink> publishedRequests(long thematiqueId, int limit);

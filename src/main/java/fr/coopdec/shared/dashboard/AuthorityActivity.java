@@ -9,6 +9,5 @@ import java.util.List;
  */
 public record AuthorityActivity(int order, String titleKey, List<Line> lines) {
 
-    public record Line(String label, String detail, Instant lastUpdate, String link) {
-    }
+    public record Line(String label, String detail, Instant lastUpdate, String link) {}
 }

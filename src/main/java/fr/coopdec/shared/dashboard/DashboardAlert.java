@@ -12,5 +12,4 @@ import java.time.LocalDate;
  * @param since   since when it waits
  * @param link    the route of the record
  */
-public record DashboardAlert(String kindKey, String subject, String owner, LocalDate since, String link) {
-}
+public record DashboardAlert(String kindKey, String subject, String owner, LocalDate since, String link) {}

@@ -13,7 +13,10 @@ import java.math.BigDecimal;
  */
 public record KeyFigure(int order, String labelKey, BigDecimal value, Unit unit, String link) {
 
-    public enum Unit { COUNT, EUROS }
+    public enum Unit {
+        COUNT,
+        EUROS
+    }
 
     public static KeyFigure count(int order, String labelKey, long value, String link) {
         return new KeyFigure(order, labelKey, BigDecimal.valueOf(value), Unit.COUNT, link);

@@ -30,8 +30,7 @@ final class EmbeddedDbAccount {
     static final String FILE = "coopdec-db.password";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private EmbeddedDbAccount() {
-    }
+    private EmbeddedDbAccount() {}
 
     static boolean exists(Path dataDir) {
         return Files.isRegularFile(dataDir.resolve(FILE));
@@ -41,7 +40,8 @@ final class EmbeddedDbAccount {
     static String prepare(Path dataDir, int port) {
         try {
             if (exists(dataDir)) {
-                return Files.readString(dataDir.resolve(FILE), StandardCharsets.UTF_8).trim();
+                return Files.readString(dataDir.resolve(FILE), StandardCharsets.UTF_8)
+                        .trim();
             }
             String password = generate();
             secure(port, password);
@@ -56,7 +56,7 @@ final class EmbeddedDbAccount {
 
     private static void secure(int port, String password) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
-             Statement sql = c.createStatement()) {
+                Statement sql = c.createStatement()) {
             sql.execute("FLUSH PRIVILEGES"); // loads the grant tables: from now on passwords are checked
             for (String host : List.of("localhost", "127.0.0.1", "::1")) {
                 String account = "'" + USER + "'@'" + host + "'";

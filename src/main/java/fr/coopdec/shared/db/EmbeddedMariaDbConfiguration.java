@@ -1,12 +1,11 @@
 package fr.coopdec.shared.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -36,13 +35,16 @@ class EmbeddedMariaDbConfiguration {
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(PersistentMariaDb embeddedMariaDb, DataSourceProperties properties,
-                                EmbeddedMariaDbProperties embedded) {
+    HikariDataSource dataSource(
+            PersistentMariaDb embeddedMariaDb, DataSourceProperties properties, EmbeddedMariaDbProperties embedded) {
         int port = embeddedMariaDb.getConfiguration().getPort();
-        properties.setUrl("jdbc:mariadb://127.0.0.1:" + port + "/" + embedded.database()
-                + "?createDatabaseIfNotExist=true");
+        properties.setUrl(
+                "jdbc:mariadb://127.0.0.1:" + port + "/" + embedded.database() + "?createDatabaseIfNotExist=true");
         properties.setUsername(EmbeddedDbAccount.USER);
         properties.setPassword(embeddedMariaDb.password());
-        return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        return properties
+                .initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .build();
     }
 }

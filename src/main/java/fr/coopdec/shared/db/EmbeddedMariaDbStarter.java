@@ -84,12 +84,17 @@ final class EmbeddedMariaDbStarter implements BeanFactoryPostProcessor, Disposab
             PersistentMariaDb db = PersistentMariaDb.create(configuration);
             db.start();
             db.useAccount(EmbeddedDbAccount.prepare(dataDir.toPath(), configuration.getPort()));
-            log.info("Embedded MariaDB on port {} with data in {} (started in {} ms)",
-                    configuration.getPort(), dataDir, (System.nanoTime() - start) / 1_000_000);
+            log.info(
+                    "Embedded MariaDB on port {} with data in {} (started in {} ms)",
+                    configuration.getPort(),
+                    dataDir,
+                    (System.nanoTime() - start) / 1_000_000);
             return db;
         } catch (Exception e) {
-            throw new IllegalStateException("The embedded MariaDB did not start (data in " + dataDir
-                    + "). Is another CoopDec using that directory?", e);
+            throw new IllegalStateException(
+                    "The embedded MariaDB did not start (data in " + dataDir
+                            + "). Is another CoopDec using that directory?",
+                    e);
         }
     }
 

@@ -63,7 +63,8 @@ final class PersistentMariaDb extends DB {
                 Files.move(parked, data);
             }
         } catch (IOException e) {
-            throw new ManagedProcessException("Could not keep the data directory " + data + " (look for " + parked + ")", e);
+            throw new ManagedProcessException(
+                    "Could not keep the data directory " + data + " (look for " + parked + ")", e);
         }
     }
 

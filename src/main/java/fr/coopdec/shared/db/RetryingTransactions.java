@@ -44,7 +44,11 @@ public class RetryingTransactions {
                 if (attempt >= ATTEMPTS || (e instanceof DataIntegrityViolationException && !isUniqueKey(e))) {
                     throw e;
                 }
-                log.debug("Transaction lost a race ({}), attempt {} of {}", e.getClass().getSimpleName(), attempt, ATTEMPTS);
+                log.debug(
+                        "Transaction lost a race ({}), attempt {} of {}",
+                        e.getClass().getSimpleName(),
+                        attempt,
+                        ATTEMPTS);
                 pause(attempt);
             }
         }

@@ -39,8 +39,8 @@ public final class SequenceIds {
         while (filled < count) {
             int blocks = (count - filled + INCREMENT - 1) / INCREMENT;
             // One round trip for all blocks: the Sequence engine's seq_1_to_N table yields N rows.
-            List<Long> values = jdbc.queryForList(
-                    "SELECT NEXTVAL(" + sequence + ") FROM seq_1_to_" + blocks, Long.class);
+            List<Long> values =
+                    jdbc.queryForList("SELECT NEXTVAL(" + sequence + ") FROM seq_1_to_" + blocks, Long.class);
             for (long hi : values) {
                 if (hi < INCREMENT) {
                     continue;

@@ -9,5 +9,9 @@ import java.util.List;
  */
 public record HistoryEntry(long revision, Instant when, String who, Kind kind, List<String> changedFields) {
 
-    public enum Kind { CREATION, MODIFICATION, SUPPRESSION }
+    public enum Kind {
+        CREATION,
+        MODIFICATION,
+        SUPPRESSION
+    }
 }

@@ -29,7 +29,8 @@ public class HistoryReader {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(Class<?> entityClass, long id, List<String> fields) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(entityClass, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
@@ -40,7 +41,11 @@ public class HistoryReader {
             Object state = row[0];
             Revision revision = (Revision) row[1];
             RevisionType type = (RevisionType) row[2];
-            entries.add(new HistoryEntry(revision.getId(), revision.getInstant(), revision.getUsername(), kind(type),
+            entries.add(new HistoryEntry(
+                    revision.getId(),
+                    revision.getInstant(),
+                    revision.getUsername(),
+                    kind(type),
                     type == RevisionType.MOD ? changed(previous, state, fields) : List.of()));
             previous = state;
         }
@@ -54,7 +59,8 @@ public class HistoryReader {
      */
     @Transactional(readOnly = true)
     public java.util.Set<Long> childRevisions(Class<?> childClass, String parentProperty, long parentId) {
-        List<?> revisions = AuditReaderFactory.get(entityManager).createQuery()
+        List<?> revisions = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(childClass, false, true)
                 .add(AuditEntity.relatedId(parentProperty).eq(parentId))
                 .addProjection(AuditEntity.revisionNumber().distinct())

@@ -10,7 +10,10 @@ public class RevisionAuthorListener implements RevisionListener {
     @Override
     public void newRevision(Object revision) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        ((Revision) revision).setUsername(authentication == null || !authentication.isAuthenticated()
-                ? "system" : authentication.getName());
+        ((Revision) revision)
+                .setUsername(
+                        authentication == null || !authentication.isAuthenticated()
+                                ? "system"
+                                : authentication.getName());
     }
 }

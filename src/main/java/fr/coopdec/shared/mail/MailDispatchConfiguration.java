@@ -19,12 +19,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 class MailDispatchConfiguration {
 
     @Bean
-    MailDispatcherHolder mailDispatcher(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc,
-                                        PlatformTransactionManager transactions, MailService mailService,
-                                        MailDispatchSettings settings, Clock clock,
-                                        @Value("${coopdec.mail.from:noreply@coopdec.fr}") String from) {
+    MailDispatcherHolder mailDispatcher(
+            ObjectProvider<JavaMailSender> sender,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            MailService mailService,
+            MailDispatchSettings settings,
+            Clock clock,
+            @Value("${coopdec.mail.from:noreply@coopdec.fr}") String from) {
         JavaMailSender smtp = sender.getIfAvailable();
-        return new MailDispatcherHolder(smtp == null || !settings.enabled() ? null
-                : new MailDispatcher(jdbc, transactions, smtp, mailService, settings, from, clock));
+        return new MailDispatcherHolder(
+                smtp == null || !settings.enabled()
+                        ? null
+                        : new MailDispatcher(jdbc, transactions, smtp, mailService, settings, from, clock));
     }
 }

@@ -11,8 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * each time up to {@code maxDelay}; after {@code attempts} tries the mail is ECHEC).
  */
 @ConfigurationProperties("coopdec.mail.dispatch")
-public record MailDispatchSettings(Boolean enabled, Duration timeout, Integer threads, Integer batch, Duration claim, Duration poll, Integer attempts,
-                                   Duration firstDelay, Duration maxDelay) {
+public record MailDispatchSettings(
+        Boolean enabled,
+        Duration timeout,
+        Integer threads,
+        Integer batch,
+        Duration claim,
+        Duration poll,
+        Integer attempts,
+        Duration firstDelay,
+        Duration maxDelay) {
 
     public MailDispatchSettings {
         enabled = enabled == null || enabled;

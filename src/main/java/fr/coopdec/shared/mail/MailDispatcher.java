@@ -56,8 +56,14 @@ public class MailDispatcher implements SmartLifecycle {
     private long wakeUps;
     private volatile boolean running;
 
-    public MailDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactions, JavaMailSender sender,
-                          MailService mailService, MailDispatchSettings settings, String from, Clock clock) {
+    public MailDispatcher(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            JavaMailSender sender,
+            MailService mailService,
+            MailDispatchSettings settings,
+            String from,
+            Clock clock) {
         this.jdbc = jdbc;
         this.claims = new TransactionTemplate(transactions);
         this.claims.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -81,16 +87,23 @@ public class MailDispatcher implements SmartLifecycle {
     public int dispatchOnce() {
         String claim = instance + "#" + rounds.incrementAndGet();
         LocalDateTime now = now();
-        Integer claimed = claims.execute(s -> jdbc.update("UPDATE mail_sortant SET reserve_par = ?, reserve_jusqu_a = ?,"
-                + " version = version + 1 WHERE statut = 'A_ENVOYER' AND (prochain_essai IS NULL OR prochain_essai <= ?)"
-                + " AND (reserve_jusqu_a IS NULL OR reserve_jusqu_a < ?) ORDER BY id LIMIT ?",
-                claim, now.plus(settings.claim()), now, now, settings.batch()));
+        Integer claimed = claims.execute(s -> jdbc.update(
+                "UPDATE mail_sortant SET reserve_par = ?, reserve_jusqu_a = ?,"
+                        + " version = version + 1 WHERE statut = 'A_ENVOYER' AND (prochain_essai IS NULL OR prochain_essai <= ?)"
+                        + " AND (reserve_jusqu_a IS NULL OR reserve_jusqu_a < ?) ORDER BY id LIMIT ?",
+                claim,
+                now.plus(settings.claim()),
+                now,
+                now,
+                settings.batch()));
         if (claimed == null || claimed == 0) {
             return 0;
         }
-        List<Row> rows = jdbc.query("SELECT id, destinataire, sujet, corps, tentatives FROM mail_sortant WHERE reserve_par = ?"
-                + " ORDER BY id", (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getInt(5)), claim);
+        List<Row> rows = jdbc.query(
+                "SELECT id, destinataire, sujet, corps, tentatives FROM mail_sortant WHERE reserve_par = ?"
+                        + " ORDER BY id",
+                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+                claim);
         for (Row row : rows) {
             deliver(row, claim);
         }
@@ -114,9 +127,15 @@ public class MailDispatcher implements SmartLifecycle {
             return;
         }
         LocalDateTime now = now();
-        if (jdbc.update("UPDATE mail_sortant SET statut = 'ENVOYE', sent_at = ?, erreur = NULL, tentatives = tentatives + 1,"
-                + " prochain_essai = NULL, reserve_par = NULL, reserve_jusqu_a = NULL, version = version + 1, updated_at = ?"
-                + " WHERE id = ? AND reserve_par = ?", now, now, row.id(), claim) == 0) {
+        if (jdbc.update(
+                        "UPDATE mail_sortant SET statut = 'ENVOYE', sent_at = ?, erreur = NULL, tentatives = tentatives + 1,"
+                                + " prochain_essai = NULL, reserve_par = NULL, reserve_jusqu_a = NULL, version = version + 1, updated_at = ?"
+                                + " WHERE id = ? AND reserve_par = ?",
+                        now,
+                        now,
+                        row.id(),
+                        claim)
+                == 0) {
             log.warn("Mail {} was sent after its claim expired; another server may send it again", row.id());
         }
     }
@@ -126,15 +145,26 @@ public class MailDispatcher implements SmartLifecycle {
         boolean last = permanent || attempts >= settings.attempts();
         String error = redact(e);
         LocalDateTime now = now();
-        jdbc.update("UPDATE mail_sortant SET statut = ?, erreur = ?, tentatives = ?, prochain_essai = ?, reserve_par = NULL,"
-                + " reserve_jusqu_a = NULL, version = version + 1, updated_at = ? WHERE id = ? AND reserve_par = ?",
-                last ? StatutMail.ECHEC.name() : StatutMail.A_ENVOYER.name(), error.substring(0, Math.min(error.length(), 1000)),
-                attempts, last ? null : now.plus(settings.delayAfter(attempts)), now, row.id(), claim);
+        jdbc.update(
+                "UPDATE mail_sortant SET statut = ?, erreur = ?, tentatives = ?, prochain_essai = ?, reserve_par = NULL,"
+                        + " reserve_jusqu_a = NULL, version = version + 1, updated_at = ? WHERE id = ? AND reserve_par = ?",
+                last ? StatutMail.ECHEC.name() : StatutMail.A_ENVOYER.name(),
+                error.substring(0, Math.min(error.length(), 1000)),
+                attempts,
+                last ? null : now.plus(settings.delayAfter(attempts)),
+                now,
+                row.id(),
+                claim);
         if (last) {
             log.warn("Mail {} failed for good after {} attempt(s): {}", row.id(), attempts, error);
         } else {
-            log.info("Mail {} not sent (attempt {} of {}), retried in {}: {}", row.id(), attempts, settings.attempts(),
-                    settings.delayAfter(attempts), error);
+            log.info(
+                    "Mail {} not sent (attempt {} of {}), retried in {}: {}",
+                    row.id(),
+                    attempts,
+                    settings.attempts(),
+                    settings.delayAfter(attempts),
+                    error);
         }
     }
 
@@ -232,6 +262,5 @@ public class MailDispatcher implements SmartLifecycle {
         }
     }
 
-    private record Row(long id, String to, String subject, String body, int attempts) {
-    }
+    private record Row(long id, String to, String subject, String body, int attempts) {}
 }

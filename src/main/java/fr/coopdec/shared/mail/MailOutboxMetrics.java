@@ -12,9 +12,15 @@ import org.springframework.stereotype.Component;
 class MailOutboxMetrics {
 
     MailOutboxMetrics(DatabaseGauges gauges) {
-        gauges.count("coopdec.mail.outbox", "Outbox mails not sent yet", Tags.of("etat", "en_attente"),
+        gauges.count(
+                "coopdec.mail.outbox",
+                "Outbox mails not sent yet",
+                Tags.of("etat", "en_attente"),
                 "SELECT COUNT(*) FROM mail_sortant WHERE sent_at IS NULL AND erreur IS NULL");
-        gauges.count("coopdec.mail.outbox", "Outbox mails the SMTP server refused", Tags.of("etat", "en_erreur"),
+        gauges.count(
+                "coopdec.mail.outbox",
+                "Outbox mails the SMTP server refused",
+                Tags.of("etat", "en_erreur"),
                 "SELECT COUNT(*) FROM mail_sortant WHERE sent_at IS NULL AND erreur IS NOT NULL");
     }
 }

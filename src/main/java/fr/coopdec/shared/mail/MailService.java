@@ -1,7 +1,7 @@
 package fr.coopdec.shared.mail;
 
-import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.TranslationProvider;
+import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -48,7 +48,9 @@ public class MailService {
     /** The same with French texts from the translation bundle ({@code mail.*} or a module's keys). */
     @Transactional
     public MailSortant sendTranslated(String to, String subjectKey, String bodyKey, Object... arguments) {
-        return send(to, TranslationProvider.translate(subjectKey, TranslationProvider.FRENCH, arguments),
+        return send(
+                to,
+                TranslationProvider.translate(subjectKey, TranslationProvider.FRENCH, arguments),
                 TranslationProvider.translate(bodyKey, TranslationProvider.FRENCH, arguments)
                         + TranslationProvider.translate("mail.signature", TranslationProvider.FRENCH));
     }
@@ -74,9 +76,10 @@ public class MailService {
     }
 
     private boolean requeue(long mailId, String reference) {
-        int updated = jdbc.update("UPDATE mail_sortant SET statut = 'A_ENVOYER', tentatives = 0, prochain_essai = NULL,"
-                + " reserve_par = NULL, reserve_jusqu_a = NULL, version = version + 1 WHERE id = ? AND statut = 'ECHEC'"
-                + (reference == null ? "" : " AND reference = ?"),
+        int updated = jdbc.update(
+                "UPDATE mail_sortant SET statut = 'A_ENVOYER', tentatives = 0, prochain_essai = NULL,"
+                        + " reserve_par = NULL, reserve_jusqu_a = NULL, version = version + 1 WHERE id = ? AND statut = 'ECHEC'"
+                        + (reference == null ? "" : " AND reference = ?"),
                 reference == null ? new Object[] {mailId} : new Object[] {mailId, reference});
         wakeDispatchersAfterCommit();
         return updated == 1;

@@ -42,8 +42,7 @@ public class MailSortant extends AbstractEntity {
     @Column(name = "reference", length = 100, updatable = false)
     private String reference;
 
-    protected MailSortant() {
-    }
+    protected MailSortant() {}
 
     MailSortant(String destinataire, String sujet, String corps, String reference) {
         this.destinataire = destinataire;
@@ -52,13 +51,39 @@ public class MailSortant extends AbstractEntity {
         this.reference = reference;
     }
 
-    public String getDestinataire() { return destinataire; }
-    public String getSujet() { return sujet; }
-    public String getCorps() { return corps; }
-    public Instant getSentAt() { return sentAt; }
-    public String getErreur() { return erreur; }
-    public boolean isSent() { return sentAt != null; }
-    public StatutMail getStatut() { return statut; }
-    public int getTentatives() { return tentatives; }
-    public String getReference() { return reference; }
+    public String getDestinataire() {
+        return destinataire;
+    }
+
+    public String getSujet() {
+        return sujet;
+    }
+
+    public String getCorps() {
+        return corps;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getErreur() {
+        return erreur;
+    }
+
+    public boolean isSent() {
+        return sentAt != null;
+    }
+
+    public StatutMail getStatut() {
+        return statut;
+    }
+
+    public int getTentatives() {
+        return tentatives;
+    }
+
+    public String getReference() {
+        return reference;
+    }
 }

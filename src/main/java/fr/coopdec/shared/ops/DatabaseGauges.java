@@ -29,7 +29,11 @@ public class DatabaseGauges {
     public void count(String name, String description, Tags tags, String sql, Object... arguments) {
         CachedCount count = new CachedCount(() -> jdbc.queryForObject(sql, Long.class, arguments));
         // strongReference: Micrometer holds a gauge's object weakly, and nothing else holds this one
-        Gauge.builder(name, count, CachedCount::value).description(description).tags(tags).strongReference(true).register(meters);
+        Gauge.builder(name, count, CachedCount::value)
+                .description(description)
+                .tags(tags)
+                .strongReference(true)
+                .register(meters);
     }
 
     private static final class CachedCount {

@@ -19,7 +19,8 @@ class VaadinSessionMetrics implements VaadinServiceInitListener {
 
     VaadinSessionMetrics(MeterRegistry meters) {
         Gauge.builder("coopdec.vaadin.sessions", open, AtomicInteger::get)
-                .description("Vaadin sessions held in this server's memory").register(meters);
+                .description("Vaadin sessions held in this server's memory")
+                .register(meters);
     }
 
     @Override

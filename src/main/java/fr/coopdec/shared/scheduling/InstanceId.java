@@ -15,7 +15,9 @@ public class InstanceId {
     private final String value;
 
     InstanceId(@Value("${coopdec.instance-id:}") String configured) {
-        this.value = configured.isBlank() ? hostName() + "/" + ProcessHandle.current().pid() : configured;
+        this.value = configured.isBlank()
+                ? hostName() + "/" + ProcessHandle.current().pid()
+                : configured;
     }
 
     public String value() {

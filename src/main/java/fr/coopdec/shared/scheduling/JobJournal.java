@@ -30,29 +30,40 @@ class JobJournal {
 
     /** This server took the job's lock: returns the journal row's id. */
     long started(String job) {
-        Counter.builder("coopdec.jobs.runs").description("Scheduled job runs taken by this server")
-                .tag("job", job).register(meters).increment();
+        Counter.builder("coopdec.jobs.runs")
+                .description("Scheduled job runs taken by this server")
+                .tag("job", job)
+                .register(meters)
+                .increment();
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement(
-                    "INSERT INTO tache_execution (tache, instance, debut) VALUES (?, ?, UTC_TIMESTAMP(6))",
-                    Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, job);
-            ps.setString(2, instance);
-            return ps;
-        }, key);
+        jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(
+                            "INSERT INTO tache_execution (tache, instance, debut) VALUES (?, ?, UTC_TIMESTAMP(6))",
+                            Statement.RETURN_GENERATED_KEYS);
+                    ps.setString(1, job);
+                    ps.setString(2, instance);
+                    return ps;
+                },
+                key);
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
     void finished(String job, long id, long startNanos) {
         jdbc.update("UPDATE tache_execution SET fin = UTC_TIMESTAMP(6) WHERE id = ?", id);
-        Timer.builder("coopdec.jobs.duration").description("Duration of the scheduled job runs of this server")
-                .tag("job", job).register(meters).record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+        Timer.builder("coopdec.jobs.duration")
+                .description("Duration of the scheduled job runs of this server")
+                .tag("job", job)
+                .register(meters)
+                .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 
     /** Another server holds the job's lock: this firing is skipped here. */
     void skipped(String job) {
-        Counter.builder("coopdec.jobs.skipped").description("Scheduled job firings skipped: another server held the lock")
-                .tag("job", job).register(meters).increment();
+        Counter.builder("coopdec.jobs.skipped")
+                .description("Scheduled job firings skipped: another server held the lock")
+                .tag("job", job)
+                .register(meters)
+                .increment();
     }
 }

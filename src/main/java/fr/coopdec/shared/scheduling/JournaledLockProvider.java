@@ -58,7 +58,8 @@ class JournaledLockProvider implements LockProvider {
 
         @Override
         public Optional<SimpleLock> extend(Duration lockAtMostFor, Duration lockAtLeastFor) {
-            return lock.extend(lockAtMostFor, lockAtLeastFor).map(extended -> new JournaledLock(extended, job, id, start));
+            return lock.extend(lockAtMostFor, lockAtLeastFor)
+                    .map(extended -> new JournaledLock(extended, job, id, start));
         }
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "${coopdec.scheduling.lock-at-most-for:PT30M}",
+@EnableSchedulerLock(
+        defaultLockAtMostFor = "${coopdec.scheduling.lock-at-most-for:PT30M}",
         defaultLockAtLeastFor = "${coopdec.scheduling.lock-at-least-for:PT5M}")
 @ConditionalOnProperty(name = "coopdec.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class SchedulingConfiguration {

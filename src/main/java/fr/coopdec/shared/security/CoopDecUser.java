@@ -37,14 +37,29 @@ public class CoopDecUser implements UserDetails {
         public static final Scope NONE = new Scope(null, null, null, null);
     }
 
-    public CoopDecUser(long id, String email, String nom, String passwordHash, Role role, Scope scope,
-                       boolean enabled, boolean locked) {
+    public CoopDecUser(
+            long id,
+            String email,
+            String nom,
+            String passwordHash,
+            Role role,
+            Scope scope,
+            boolean enabled,
+            boolean locked) {
         this(id, email, nom, passwordHash, role, scope, enabled, locked, 0);
     }
 
     /** With the account's session stamp at sign-in (fr.coopdec.security.SessionStampFilter compares it). */
-    public CoopDecUser(long id, String email, String nom, String passwordHash, Role role, Scope scope,
-                       boolean enabled, boolean locked, long sessionStamp) {
+    public CoopDecUser(
+            long id,
+            String email,
+            String nom,
+            String passwordHash,
+            Role role,
+            Scope scope,
+            boolean enabled,
+            boolean locked,
+            long sessionStamp) {
         this.id = id;
         this.email = email;
         this.nom = nom;
@@ -59,29 +74,50 @@ public class CoopDecUser implements UserDetails {
         this.sessionStamp = sessionStamp;
     }
 
-    public long getId() { return id; }
-    public String getEmail() { return email; }
-    public String getNom() { return nom; }
-    public Role getRole() { return role; }
+    public long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getNom() {
+        return nom;
+    }
+
+    public Role getRole() {
+        return role;
+    }
 
     /** The account's session stamp when this user signed in (see fr.coopdec.security.SessionStampFilter). */
-    public long getSessionStamp() { return sessionStamp; }
+    public long getSessionStamp() {
+        return sessionStamp;
+    }
 
     public boolean hasRole(Role candidate) {
         return role == candidate;
     }
 
     /** The embassy post's country (POSTE only). */
-    public Optional<Long> getPaysId() { return Optional.ofNullable(paysId); }
+    public Optional<Long> getPaysId() {
+        return Optional.ofNullable(paysId);
+    }
 
     /** ISO alpha-2 code of the post's country (POSTE only). */
-    public Optional<String> getPaysCode() { return Optional.ofNullable(paysCode); }
+    public Optional<String> getPaysCode() {
+        return Optional.ofNullable(paysCode);
+    }
 
     /** The French authority a COLLECTIVITE user acts for. */
-    public Optional<Long> getCollectiviteFrancaiseId() { return Optional.ofNullable(collectiviteFrancaiseId); }
+    public Optional<Long> getCollectiviteFrancaiseId() {
+        return Optional.ofNullable(collectiviteFrancaiseId);
+    }
 
     /** The foreign authority a COLLECTIVITE user acts for. */
-    public Optional<Long> getCollectivitePartenaireId() { return Optional.ofNullable(collectivitePartenaireId); }
+    public Optional<Long> getCollectivitePartenaireId() {
+        return Optional.ofNullable(collectivitePartenaireId);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -89,16 +125,24 @@ public class CoopDecUser implements UserDetails {
     }
 
     @Override
-    public String getPassword() { return passwordHash; }
+    public String getPassword() {
+        return passwordHash;
+    }
 
     @Override
-    public String getUsername() { return email; }
+    public String getUsername() {
+        return email;
+    }
 
     @Override
-    public boolean isAccountNonLocked() { return !locked; }
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
 
     @Override
-    public boolean isEnabled() { return enabled; }
+    public boolean isEnabled() {
+        return enabled;
+    }
 
     @Override
     public boolean equals(Object other) {

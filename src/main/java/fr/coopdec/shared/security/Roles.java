@@ -10,6 +10,5 @@ public final class Roles {
     public static final String VOLONTARIAT = "VOLONTARIAT";
     public static final String ORGANISATEUR = "ORGANISATEUR";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -22,6 +22,7 @@ public class AccessDeniedView extends ErrorPage implements HasErrorParameter<Acc
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        return show("error.access-denied.message", "/" + event.getLocation().getPath(), HttpServletResponse.SC_FORBIDDEN);
+        return show(
+                "error.access-denied.message", "/" + event.getLocation().getPath(), HttpServletResponse.SC_FORBIDDEN);
     }
 }

@@ -24,13 +24,13 @@ public class AccessibiliteView extends Article implements HasDynamicTitle {
     public static final String ROUTE = "accessibilite";
     /** Sections, each a heading and paragraphs or lists ("accessibilite.<section>.<n>"). */
     private static final String[][] SECTIONS = {
-            {"etat", "p1", "p2"},
-            {"resultats", "li1", "li2", "li3", "li4", "li5"},
-            {"non-accessible", "li1", "li2", "li3", "li4", "li5"},
-            {"derogations", "p1"},
-            {"etablissement", "p1", "li1", "li2", "li3", "li4"},
-            {"contact", "p1", "p2"},
-            {"recours", "p1", "li1", "li2", "li3", "li4"},
+        {"etat", "p1", "p2"},
+        {"resultats", "li1", "li2", "li3", "li4", "li5"},
+        {"non-accessible", "li1", "li2", "li3", "li4", "li5"},
+        {"derogations", "p1"},
+        {"etablissement", "p1", "li1", "li2", "li3", "li4"},
+        {"contact", "p1", "p2"},
+        {"recours", "p1", "li1", "li2", "li3", "li4"},
     };
 
     public AccessibiliteView() {
@@ -56,7 +56,8 @@ public class AccessibiliteView extends Article implements HasDynamicTitle {
                 }
             }
         }
-        Anchor defenseur = new Anchor("https://formulaire.defenseurdesdroits.fr/", getTranslation("accessibilite.recours.formulaire"));
+        Anchor defenseur = new Anchor(
+                "https://formulaire.defenseurdesdroits.fr/", getTranslation("accessibilite.recours.formulaire"));
         add(new Paragraph(defenseur));
     }
 

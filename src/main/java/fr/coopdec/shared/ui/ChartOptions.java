@@ -20,10 +20,10 @@ public final class ChartOptions {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Light to dark blue (French institutional blue), readable with the grey of countries without data. */
     private static final String[] MAP_COLOURS = {"#dbe6f7", "#7fa6e0", "#000091"};
+
     private static final String BAR_COLOUR = "#000091";
 
-    private ChartOptions() {
-    }
+    private ChartOptions() {}
 
     /** Vertical bars, in the order given (e.g. years). */
     public static String bar(String seriesName, List<ChartPoint> points) {
@@ -81,8 +81,13 @@ public final class ChartOptions {
         root.putObject("tooltip").put("trigger", "item");
         long max = points.stream().mapToLong(ChartPoint::value).max().orElse(0);
         ObjectNode visualMap = root.putObject("visualMap");
-        visualMap.put("type", "continuous").put("min", 0).put("max", Math.max(max, 1))
-                .put("left", "left").put("bottom", 10).put("calculable", true);
+        visualMap
+                .put("type", "continuous")
+                .put("min", 0)
+                .put("max", Math.max(max, 1))
+                .put("left", "left")
+                .put("bottom", 10)
+                .put("calculable", true);
         ArrayNode colours = visualMap.putObject("inRange").putArray("color");
         for (String colour : MAP_COLOURS) {
             colours.add(colour);
@@ -101,7 +106,11 @@ public final class ChartOptions {
     private static ObjectNode base() {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("tooltip").put("trigger", "item");
-        root.putObject("grid").put("containLabel", true).put("left", 8).put("right", 24).put("top", 16)
+        root.putObject("grid")
+                .put("containLabel", true)
+                .put("left", 8)
+                .put("right", 24)
+                .put("top", 16)
                 .put("bottom", 8);
         return root;
     }
@@ -118,7 +127,10 @@ public final class ChartOptions {
         series.put("type", type).put("name", name);
         ArrayNode data = series.putArray("data");
         for (ChartPoint point : points) {
-            data.addObject().put("value", point.value()).put("code", point.code()).put("label", point.label());
+            data.addObject()
+                    .put("value", point.value())
+                    .put("code", point.code())
+                    .put("label", point.label());
         }
         return series;
     }

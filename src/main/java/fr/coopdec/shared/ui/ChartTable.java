@@ -29,8 +29,13 @@ public class ChartTable extends NativeTable {
      * @param href the link of a row (e.g. the same page filtered on that country), or null for none;
      *             it may return null for a row without a link
      */
-    public ChartTable(String caption, String labelHeader, String valueHeader, List<ChartPoint> points,
-                      Locale locale, Function<ChartPoint, String> href) {
+    public ChartTable(
+            String caption,
+            String labelHeader,
+            String valueHeader,
+            List<ChartPoint> points,
+            Locale locale,
+            Function<ChartPoint, String> href) {
         this.points = List.copyOf(points);
         this.locale = locale;
         this.href = href;

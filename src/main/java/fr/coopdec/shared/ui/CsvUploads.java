@@ -6,8 +6,7 @@ import com.vaadin.flow.component.upload.Upload;
 /** The one way CSV files are uploaded for import: one file, size-capped, named by a visible label. */
 public final class CsvUploads {
 
-    private CsvUploads() {
-    }
+    private CsvUploads() {}
 
     /**
      * Limits {@code upload} to one CSV file of at most {@code maxBytes} and returns the visible label

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** A language-only locale (from the UI) formats as in France or, for English, the United Kingdom. */
     public static Locale region(Locale locale) {
@@ -25,7 +24,8 @@ public final class Dates {
 
     /** Date and time; give it a zone ({@code withZone}) to format instants. */
     public static DateTimeFormatter dateTimeFormatter(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(region(locale));
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(region(locale));
     }
 
     public static String date(LocalDate date, Locale locale) {

@@ -69,10 +69,12 @@ public class EChart extends Component implements HasSize, HasStyle {
         private final String name;
         private final Double value;
 
-        public ChartClickEvent(EChart source, boolean fromClient,
-                               @EventData("event.detail.code") String code,
-                               @EventData("event.detail.name") String name,
-                               @EventData("event.detail.value") Double value) {
+        public ChartClickEvent(
+                EChart source,
+                boolean fromClient,
+                @EventData("event.detail.code") String code,
+                @EventData("event.detail.name") String name,
+                @EventData("event.detail.value") Double value) {
             super(source, fromClient);
             this.code = code;
             this.name = name;

@@ -22,11 +22,24 @@ import java.util.Map;
 @AnonymousAllowed
 public class HomeView extends Div implements HasDynamicTitle {
 
-    static final List<String> MODULES = List.of("atlas", "bourse", "pact3", "ficol", "jeunesse", "assises", "dashboard");
+    static final List<String> MODULES =
+            List.of("atlas", "bourse", "pact3", "ficol", "jeunesse", "assises", "dashboard");
     /** Each module's entry page, linked from its card. */
-    static final Map<String, String> ENTRY_PAGES = Map.of("atlas", "atlas", "bourse", "bourse",
-            "pact3", "pact3/laureats", "ficol", "ficol/dossiers", "jeunesse", "jeunesse/chiffres", "assises", "assises",
-            "dashboard", "tableau-de-bord");
+    static final Map<String, String> ENTRY_PAGES = Map.of(
+            "atlas",
+            "atlas",
+            "bourse",
+            "bourse",
+            "pact3",
+            "pact3/laureats",
+            "ficol",
+            "ficol/dossiers",
+            "jeunesse",
+            "jeunesse/chiffres",
+            "assises",
+            "assises",
+            "dashboard",
+            "tableau-de-bord");
 
     public HomeView() {
         addClassName("home-view");
@@ -38,9 +51,9 @@ public class HomeView extends Div implements HasDynamicTitle {
         for (String module : MODULES) {
             String title = getTranslation("home.module." + module + ".title");
             H2 heading = ENTRY_PAGES.containsKey(module) && mayOpen(ENTRY_PAGES.get(module))
-                    ? new H2(new Anchor(ENTRY_PAGES.get(module), title)) : new H2(title);
-            Article card = new Article(heading,
-                    new Paragraph(getTranslation("home.module." + module + ".text")));
+                    ? new H2(new Anchor(ENTRY_PAGES.get(module), title))
+                    : new H2(title);
+            Article card = new Article(heading, new Paragraph(getTranslation("home.module." + module + ".text")));
             card.addClassName("module-card");
             modules.add(card);
         }
@@ -49,7 +62,8 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     /** Whether the reader's role may open that page (a card never leads to "access denied"). */
     static boolean mayOpen(String path) {
-        return RouteConfiguration.forSessionScope().getRoute(path)
+        return RouteConfiguration.forSessionScope()
+                .getRoute(path)
                 .map(view -> new AccessAnnotationChecker().hasAccess(view))
                 .orElse(false);
     }

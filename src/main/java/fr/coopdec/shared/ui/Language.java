@@ -20,8 +20,7 @@ public final class Language {
 
     static final String COOKIE = "coopdec-lang";
 
-    private Language() {
-    }
+    private Language() {}
 
     public static Locale current() {
         UI ui = UI.getCurrent();
@@ -69,9 +68,12 @@ public final class Language {
         if ("en".equals(lang) || "fr".equals(lang)) {
             return supported(lang);
         }
-        Optional<Locale> remembered = request.getCookies() == null ? Optional.empty()
-                : Arrays.stream(request.getCookies()).filter(cookie -> COOKIE.equals(cookie.getName()))
-                .findFirst().map(cookie -> supported(cookie.getValue()));
+        Optional<Locale> remembered = request.getCookies() == null
+                ? Optional.empty()
+                : Arrays.stream(request.getCookies())
+                        .filter(cookie -> COOKIE.equals(cookie.getName()))
+                        .findFirst()
+                        .map(cookie -> supported(cookie.getValue()));
         return remembered.orElseGet(() -> fromBrowser(request));
     }
 

@@ -11,21 +11,21 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import fr.coopdec.shared.security.CoopDecUser;
 import fr.coopdec.shared.TranslationProvider;
+import fr.coopdec.shared.security.CoopDecUser;
 import java.util.Locale;
 
 /**
@@ -100,7 +100,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Switches to the other language (French or English); used by the login page too. */
     public static Button languageSwitch() {
-        boolean french = !TranslationProvider.ENGLISH.getLanguage().equals(Language.current().getLanguage());
+        boolean french = !TranslationProvider.ENGLISH
+                .getLanguage()
+                .equals(Language.current().getLanguage());
         Locale target = french ? TranslationProvider.ENGLISH : TranslationProvider.FRENCH;
         Button button = new Button(french ? "English" : "Français", e -> Language.switchTo(target));
         button.setId("language-switch");
@@ -111,7 +113,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component userArea() {
-        return authenticationContext.getAuthenticatedUser(CoopDecUser.class)
+        return authenticationContext
+                .getAuthenticatedUser(CoopDecUser.class)
                 .<Component>map(this::userMenu)
                 .orElseGet(() -> {
                     Anchor login = new Anchor("login", getTranslation("layout.login"));
@@ -124,7 +127,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var item = menu.addItem(user.getNom() + " · " + getTranslation("security.role." + user.getRole().name()));
+        var item = menu.addItem(user.getNom() + " · "
+                + getTranslation("security.role." + user.getRole().name()));
         item.getSubMenu().addItem(getTranslation("layout.logout"), e -> authenticationContext.logout());
         return menu;
     }

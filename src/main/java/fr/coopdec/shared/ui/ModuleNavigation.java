@@ -26,8 +26,7 @@ final class ModuleNavigation {
             "referentiel", "layout.menu.referentiel",
             "admin", "layout.menu.admin");
 
-    private ModuleNavigation() {
-    }
+    private ModuleNavigation() {}
 
     static Nav create(Locale locale) {
         Map<String, List<MenuEntry>> groups = new LinkedHashMap<>();
@@ -63,7 +62,9 @@ final class ModuleNavigation {
     /** Opens the group of the page shown (the others stay as the reader left them). */
     static void open(Nav nav, String path) {
         String module = module(path);
-        nav.getChildren().filter(NativeDetails.class::isInstance).map(NativeDetails.class::cast)
+        nav.getChildren()
+                .filter(NativeDetails.class::isInstance)
+                .map(NativeDetails.class::cast)
                 .filter(details -> module.equals(details.getElement().getAttribute("data-module")))
                 .forEach(details -> details.setOpen(true));
     }

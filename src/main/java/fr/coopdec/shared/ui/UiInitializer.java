@@ -20,8 +20,10 @@ class UiInitializer implements VaadinServiceInitListener {
             Locale locale = uiInit.getUI().getSession().getLocale();
             uiInit.getUI().setLocale(locale);
             uiInit.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
-            uiInit.getUI().addBeforeEnterListener(enter -> enter.getLocation().getQueryParameters()
-                    .getSingleParameter("lang").ifPresent(lang -> Language.fromAddress(enter.getUI(), lang)));
+            uiInit.getUI().addBeforeEnterListener(enter -> enter.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("lang")
+                    .ifPresent(lang -> Language.fromAddress(enter.getUI(), lang)));
         });
     }
 }

@@ -21,9 +21,14 @@ class UnknownRouteStatusFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"GET".equals(request.getMethod()) || request.getParameter("v-r") != null
-                || path.startsWith("/VAADIN/") || path.startsWith("/api/") || path.startsWith("/actuator")
-                || path.startsWith("/v3/") || path.startsWith("/swagger-ui") || path.startsWith("/webjars/")
+        return !"GET".equals(request.getMethod())
+                || request.getParameter("v-r") != null
+                || path.startsWith("/VAADIN/")
+                || path.startsWith("/api/")
+                || path.startsWith("/actuator")
+                || path.startsWith("/v3/")
+                || path.startsWith("/swagger-ui")
+                || path.startsWith("/webjars/")
                 || path.substring(path.lastIndexOf('/') + 1).contains(".");
     }
 
@@ -35,8 +40,8 @@ class UnknownRouteStatusFilter extends OncePerRequestFilter {
         if (route.endsWith("/")) {
             route = route.substring(0, route.length() - 1);
         }
-        ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(
-                new VaadinServletContext(request.getServletContext()));
+        ApplicationRouteRegistry routes =
+                ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
         if (!routes.getNavigationRouteTarget(route).hasTarget()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }

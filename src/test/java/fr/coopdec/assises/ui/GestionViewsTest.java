@@ -22,8 +22,8 @@ import fr.coopdec.assises.DocumentsService;
 import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.InscriptionService;
 import fr.coopdec.assises.TypeSession;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.awt.image.BufferedImage;
 import java.time.LocalDateTime;
@@ -39,9 +39,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class GestionViewsTest extends KaribuTest {
 
-    @Autowired AssisesFixtures fixtures;
-    @Autowired DocumentsService documents;
-    @Autowired InscriptionService inscriptions;
+    @Autowired
+    AssisesFixtures fixtures;
+
+    @Autowired
+    DocumentsService documents;
+
+    @Autowired
+    InscriptionService inscriptions;
 
     @Test
     void the_organiser_builds_a_programme_and_a_room_booked_twice_is_explained() {
@@ -51,14 +56,23 @@ class GestionViewsTest extends KaribuTest {
         ProgrammeEditView view = _get(ProgrammeEditView.class);
         assertThat(view.conflits.getElement().getTextRecursively()).startsWith("Aucun conflit");
 
-        ajouter(view, "Plénière d’ouverture", TypeSession.PLENIERE, "Salle des fêtes", 9, "Patrice Talon ; Présidence ; Président");
+        ajouter(
+                view,
+                "Plénière d’ouverture",
+                TypeSession.PLENIERE,
+                "Salle des fêtes",
+                9,
+                "Patrice Talon ; Présidence ; Président");
         ajouter(view, "Atelier eau et assainissement", TypeSession.ATELIER, "Salle des fêtes", 10, "");
 
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("assises-conflit"))).singleElement()
-                .extracting(Paragraph::getText).asString()
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("assises-conflit")))
+                .singleElement()
+                .extracting(Paragraph::getText)
+                .asString()
                 .startsWith("La salle « Salle des fêtes » est réservée deux fois : « Plénière d’ouverture » (")
-                .contains("« Atelier eau et assainissement » (").endsWith(") se chevauchent.");
+                .contains("« Atelier eau et assainissement » (")
+                .endsWith(") se chevauchent.");
     }
 
     @Test
@@ -75,7 +89,8 @@ class GestionViewsTest extends KaribuTest {
         byte[] pdf = documents.badges(e.getId());
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Awa Badgeun", "Awa Badgedeux", "Collectivité partenaire");
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Awa Badgeun", "Awa Badgedeux", "Collectivité partenaire");
             List<String> decoded = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getXObjectNames()) {
@@ -84,9 +99,10 @@ class GestionViewsTest extends KaribuTest {
                     }
                 }
             }
-            assertThat(decoded).containsExactlyInAnyOrder(
-                    inscriptions.parJeton(a.jeton()).orElseThrow().getBadgeJeton(),
-                    inscriptions.parJeton(b.jeton()).orElseThrow().getBadgeJeton());
+            assertThat(decoded)
+                    .containsExactlyInAnyOrder(
+                            inscriptions.parJeton(a.jeton()).orElseThrow().getBadgeJeton(),
+                            inscriptions.parJeton(b.jeton()).orElseThrow().getBadgeJeton());
         }
     }
 
@@ -113,7 +129,8 @@ class GestionViewsTest extends KaribuTest {
         assertThat(undo.getText()).isEqualTo("Annuler le pointage");
         _click(undo);
         assertThat(view.compteurs.getText()).startsWith("0 présents ce jour");
-        assertThat(((Button) GridKt._getCellComponent(view.grid, 0, PointageView.ACTION)).getText()).isEqualTo("Pointer présent");
+        assertThat(((Button) GridKt._getCellComponent(view.grid, 0, PointageView.ACTION)).getText())
+                .isEqualTo("Pointer présent");
     }
 
     @Test
@@ -165,11 +182,13 @@ class GestionViewsTest extends KaribuTest {
         _setValue(view.capacite, 250);
         _click(view.enregistrer);
         ProgrammeEditView programme = _get(ProgrammeEditView.class);
-        assertThat(_find(com.vaadin.flow.component.html.H1.class).get(0).getText()).isEqualTo("Programme — " + titre);
+        assertThat(_find(com.vaadin.flow.component.html.H1.class).get(0).getText())
+                .isEqualTo("Programme — " + titre);
         assertThat(programme.grid).isNotNull();
     }
 
-    private static void ajouter(ProgrammeEditView view, String titre, TypeSession type, String salle, int heure, String intervenants) {
+    private static void ajouter(
+            ProgrammeEditView view, String titre, TypeSession type, String salle, int heure, String intervenants) {
         _setValue(view.titre, titre);
         _setValue(view.type, type);
         _setValue(view.salle, salle);
@@ -184,8 +203,14 @@ class GestionViewsTest extends KaribuTest {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         var source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
         // The badge's image is the bare code with its quiet zone, as a scanner at the door reads it.
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
-                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE,
-                        com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        return new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(source)),
+                        java.util.Map.of(
+                                com.google.zxing.DecodeHintType.PURE_BARCODE,
+                                Boolean.TRUE,
+                                com.google.zxing.DecodeHintType.TRY_HARDER,
+                                Boolean.TRUE))
+                .getText();
     }
 }

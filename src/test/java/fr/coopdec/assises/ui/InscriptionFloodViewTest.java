@@ -18,8 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The public form under a flood from the visitor's address: a French message, nobody registered, input kept. */
 class InscriptionFloodViewTest extends KaribuTest {
 
-    @Autowired AssisesFixtures fixtures;
-    @Autowired LimiteurAnonyme limiteur;
+    @Autowired
+    AssisesFixtures fixtures;
+
+    @Autowired
+    LimiteurAnonyme limiteur;
 
     @Test
     void past_the_limit_of_the_address_the_form_says_so_in_french_and_registers_nobody() {
@@ -38,9 +41,9 @@ class InscriptionFloodViewTest extends KaribuTest {
         _setValue(form.categorie, CategorieParticipant.COLLECTIVITE_PARTENAIRE);
         _click(view.inscrire);
 
-        assertThat(NotificationsKt.getNotifications()).singleElement()
-                .satisfies(n -> assertThat(n.getElement().getProperty("text")).startsWith(
-                        "Trop de demandes depuis votre connexion : rien n’a été enregistré. Réessayez dans"));
+        assertThat(NotificationsKt.getNotifications()).singleElement().satisfies(n -> assertThat(
+                        n.getElement().getProperty("text"))
+                .startsWith("Trop de demandes depuis votre connexion : rien n’a été enregistré. Réessayez dans"));
         assertThat(fixtures.placesPrises(e.getId())).isZero();
         assertThat(form.prenom.getValue()).isEqualTo("Eve");
     }
@@ -59,7 +62,8 @@ class InscriptionFloodViewTest extends KaribuTest {
         navigate("assises/gestion/evenement/" + e.getId());
         _setValue(_get(EvenementEditView.class).participantsParDemande, 31);
         _click(_get(EvenementEditView.class).enregistrer);
-        assertThat(_get(EvenementEditView.class).participantsParDemande.isInvalid()).isTrue();
+        assertThat(_get(EvenementEditView.class).participantsParDemande.isInvalid())
+                .isTrue();
         assertThat(fixtures.maxParticipantsParDemande(e.getId())).isEqualTo(2);
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class InscriptionViewTest extends KaribuTest {
 
-    @Autowired AssisesFixtures fixtures;
+    @Autowired
+    AssisesFixtures fixtures;
 
     @Test
     void a_full_session_waitlists_the_second_person_who_is_promoted_when_the_first_cancels_through_the_personal_link() {
@@ -30,7 +31,9 @@ class InscriptionViewTest extends KaribuTest {
         String lienAlice = inscrire(e, "Alice", atelier);
         assertThat(texteResultat()).contains("Alice Inscrite : Confirmée.");
         String lienBruno = inscrire(e, "Bruno", atelier);
-        assertThat(texteResultat()).contains("Bruno Inscrite : Confirmée.").contains("Liste d’attente pour 1 session(s).");
+        assertThat(texteResultat())
+                .contains("Bruno Inscrite : Confirmée.")
+                .contains("Liste d’attente pour 1 session(s).");
 
         navigate(lienAlice);
         MonInscriptionView alice = _get(MonInscriptionView.class);
@@ -40,7 +43,11 @@ class InscriptionViewTest extends KaribuTest {
         assertThat(_get(MonInscriptionView.class).statut.getText()).isEqualTo("Statut : Annulée");
 
         navigate(lienBruno);
-        assertThat(choix()).singleElement().asString().contains(atelier.getTitre()).endsWith("Place confirmée");
+        assertThat(choix())
+                .singleElement()
+                .asString()
+                .contains(atelier.getTitre())
+                .endsWith("Place confirmée");
         assertThat(fixtures.placesPrisesSession(atelier.getId())).isEqualTo(1);
     }
 
@@ -78,7 +85,8 @@ class InscriptionViewTest extends KaribuTest {
         SessionProgramme s = fixtures.session(e, "Salle du Bénin", 9, 40, "Marie Dupont");
         navigate("assises/evenements/" + e.getId());
         EvenementView view = _get(EvenementView.class);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.programme)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.programme))
+                .isEqualTo(1);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.programme, 0, "places"))
                 .isEqualTo("40 places restantes sur 40");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("300 places restantes sur 300");
@@ -87,7 +95,8 @@ class InscriptionViewTest extends KaribuTest {
 
     @Test
     void an_ended_event_says_registration_is_closed_and_shows_no_form() {
-        Evenement termine = fixtures.evenement(300, java.time.LocalDate.of(2016, 11, 3), java.time.LocalDate.of(2016, 11, 4), null, null);
+        Evenement termine = fixtures.evenement(
+                300, java.time.LocalDate.of(2016, 11, 3), java.time.LocalDate.of(2016, 11, 4), null, null);
         navigate("assises/evenements/" + termine.getId() + "/inscription");
         InscriptionView view = _get(InscriptionView.class);
         assertThat(view.avis.getText()).isEqualTo("Les inscriptions sont closes depuis le 3 novembre 2016.");
@@ -103,7 +112,8 @@ class InscriptionViewTest extends KaribuTest {
         navigate("assises/evenements/" + e.getId() + "/inscription");
         InscriptionView view = _get(InscriptionView.class);
         assertThat(view.avis.getText()).startsWith("Complet — inscription en liste d’attente.");
-        assertThat(view.getChildren().toList().indexOf(view.avis)).isLessThan(view.getChildren().toList().indexOf(view.inscrire));
+        assertThat(view.getChildren().toList().indexOf(view.avis))
+                .isLessThan(view.getChildren().toList().indexOf(view.inscrire));
         assertThat(view.sessions.getItemLabelGenerator().apply(atelier)).endsWith("complet — liste d’attente");
 
         inscrire(e, "Second", null);
@@ -118,7 +128,8 @@ class InscriptionViewTest extends KaribuTest {
         _click(_get(InscriptionView.class).inscrire);
         remplir(e, "Emma", email.toUpperCase());
         _click(_get(InscriptionView.class).inscrire);
-        assertThat(texteResultat()).contains("Emma Inscrite est déjà inscrit(e) avec cette adresse (Confirmée)")
+        assertThat(texteResultat())
+                .contains("Emma Inscrite est déjà inscrit(e) avec cette adresse (Confirmée)")
                 .doesNotContain("Lien personnel");
         assertThat(fixtures.placesPrises(e.getId())).isEqualTo(1);
     }
@@ -147,8 +158,11 @@ class InscriptionViewTest extends KaribuTest {
             _setValue(view.sessions, Set.of(session));
         }
         _click(view.inscrire);
-        return _find(Anchor.class).stream().map(Anchor::getHref).filter(h -> h.startsWith("assises/inscription/"))
-                .findFirst().orElseThrow();
+        return _find(Anchor.class).stream()
+                .map(Anchor::getHref)
+                .filter(h -> h.startsWith("assises/inscription/"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String texteResultat() {

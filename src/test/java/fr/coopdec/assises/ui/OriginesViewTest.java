@@ -22,14 +22,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The organiser sees the last day's registrations by address and cancels a flood; seats go to the waitlist. */
 class OriginesViewTest extends KaribuTest {
 
-    @Autowired AssisesFixtures fixtures;
-    @Autowired InscriptionService inscriptions;
-    @Autowired OrigineService origines;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AssisesFixtures fixtures;
+
+    @Autowired
+    InscriptionService inscriptions;
+
+    @Autowired
+    OrigineService origines;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private ResultatInscription.Ligne inscrire(Evenement e, String nom, String adresse) {
-        ResultatInscription r = inscriptions.inscrire(e.getId(), new DemandeInscription(
-                List.of(AssisesFixtures.participant(nom + AssisesFixtures.token())), Set.of(), true, "fr"));
+        ResultatInscription r = inscriptions.inscrire(
+                e.getId(),
+                new DemandeInscription(
+                        List.of(AssisesFixtures.participant(nom + AssisesFixtures.token())), Set.of(), true, "fr"));
         origines.noter(r, adresse);
         return r.lignes().get(0);
     }
@@ -54,9 +63,13 @@ class OriginesViewTest extends KaribuTest {
         LocatorJ._get(ConfirmDialog.class);
         view.purger("203.0.113.66");
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ? AND statut = 'ANNULEE'",
-                Integer.class, e.getId())).isEqualTo(4);
-        assertThat(jdbc.queryForObject("SELECT statut FROM assises_inscription WHERE id = ?", String.class, enAttente.id()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ? AND statut = 'ANNULEE'",
+                        Integer.class,
+                        e.getId()))
+                .isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "SELECT statut FROM assises_inscription WHERE id = ?", String.class, enAttente.id()))
                 .isEqualTo("CONFIRMEE");
         assertThat(fixtures.placesPrises(e.getId())).isEqualTo(1);
         assertThat(GridKt._getFormatted(view.flots, 0, "actives")).isEqualTo("0");

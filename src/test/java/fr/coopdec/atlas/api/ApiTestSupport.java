@@ -13,16 +13,18 @@ import org.springframework.web.context.WebApplicationContext;
 /** MockMvc through the real security filter chain, anonymous, as the public calls the API. */
 final class ApiTestSupport {
 
-    private ApiTestSupport() {
-    }
+    private ApiTestSupport() {}
 
     static MockMvc mvc(WebApplicationContext context) {
-        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        return MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     /** Runs a streamed (StreamingResponseBody) download to its end. */
     static MvcResult download(MockMvc mvc, String url) throws Exception {
-        MvcResult started = mvc.perform(get(url)).andExpect(request().asyncStarted()).andReturn();
+        MvcResult started =
+                mvc.perform(get(url)).andExpect(request().asyncStarted()).andReturn();
         started.getAsyncResult(60_000);
         return mvc.perform(asyncDispatch(started)).andReturn();
     }

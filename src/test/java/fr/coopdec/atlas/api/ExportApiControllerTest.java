@@ -65,19 +65,23 @@ class ExportApiControllerTest {
         Partenariat p = openData.avecProjet("Coopération « eau » ; Lyon " + token, "BJ");
         fixtures.partenariat("Autre pays " + token, fixtures.commune("69123"), "SN");
 
-        MockHttpServletResponse response = ApiTestSupport.download(mvc,
-                "/api/v1/partenariats.csv?q=" + token + "&pays=BJ").getResponse();
+        MockHttpServletResponse response = ApiTestSupport.download(
+                        mvc, "/api/v1/partenariats.csv?q=" + token + "&pays=BJ")
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
-        assertThat(response.getHeader("Content-Disposition")).matches("attachment; filename=\"atlas-partenariats-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
+        assertThat(response.getHeader("Content-Disposition"))
+                .matches("attachment; filename=\"atlas-partenariats-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
         byte[] bytes = response.getContentAsByteArray();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+        List<String> lines =
+                new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("Identifiant;Intitulé;Nature;Statut;Année de début;Année de fin;Pays;");
-        assertThat(lines.get(1)).startsWith(p.getId() + ";\"Coopération « eau » ; Lyon " + token + "\";"
-                + "Coopération décentralisée;Actif;2015;;Bénin;BJ;Lyon;Commune zq")
+        assertThat(lines.get(1))
+                .startsWith(p.getId() + ";\"Coopération « eau » ; Lyon " + token + "\";"
+                        + "Coopération décentralisée;Actif;2015;;Bénin;BJ;Lyon;Commune zq")
                 .contains(";Eau potable et assainissement;2;")
                 .endsWith("/atlas/partenariats/" + p.getId());
     }
@@ -87,25 +91,34 @@ class ExportApiControllerTest {
         String token = AtlasFixtures.token();
         Partenariat p = openData.avecProjet("Projets " + token, "BJ");
 
-        MockHttpServletResponse response = ApiTestSupport.download(mvc,
-                "/api/v1/partenariats.csv?par=projet&q=" + token).getResponse();
+        MockHttpServletResponse response = ApiTestSupport.download(
+                        mvc, "/api/v1/partenariats.csv?par=projet&q=" + token)
+                .getResponse();
 
         assertThat(response.getHeader("Content-Disposition")).contains("atlas-projets-");
-        List<String> lines = response.getContentAsString(StandardCharsets.UTF_8).substring(1).lines().toList();
+        List<String> lines = response.getContentAsString(StandardCharsets.UTF_8)
+                .substring(1)
+                .lines()
+                .toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).endsWith(";Cofinancement DAECT (MEAE) (euros);Cofinancement AFD (FICOL) (euros);"
-                + "Cofinancement Union européenne (euros);Cofinancement Collectivités partenaires (euros);"
-                + "Cofinancement Autres (euros)");
-        String forages = lines.stream().filter(l -> l.contains("Forages")).findFirst().orElseThrow();
-        assertThat(forages).startsWith(p.getId() + ";")
-                .contains(";En cours;01/03/2022;30/06/2025;150000,00;Eau potable et assainissement;40000,00;25000,50;;;");
+        assertThat(lines.get(0))
+                .endsWith(";Cofinancement DAECT (MEAE) (euros);Cofinancement AFD (FICOL) (euros);"
+                        + "Cofinancement Union européenne (euros);Cofinancement Collectivités partenaires (euros);"
+                        + "Cofinancement Autres (euros)");
+        String forages =
+                lines.stream().filter(l -> l.contains("Forages")).findFirst().orElseThrow();
+        assertThat(forages)
+                .startsWith(p.getId() + ";")
+                .contains(
+                        ";En cours;01/03/2022;30/06/2025;150000,00;Eau potable et assainissement;40000,00;25000,50;;;");
         assertThat(lines).anyMatch(l -> l.contains("Jumelage scolaire") && l.contains(";En identification;"));
     }
 
     @Test
     void csv_of_an_empty_search_is_just_the_header() throws Exception {
-        MockHttpServletResponse response = ApiTestSupport.download(mvc,
-                "/api/v1/partenariats.csv?q=" + AtlasFixtures.token()).getResponse();
+        MockHttpServletResponse response = ApiTestSupport.download(
+                        mvc, "/api/v1/partenariats.csv?q=" + AtlasFixtures.token())
+                .getResponse();
         assertThat(response.getContentAsString(StandardCharsets.UTF_8).lines()).hasSize(1);
     }
 
@@ -118,12 +131,15 @@ class ExportApiControllerTest {
                 .getResponse();
 
         assertThat(response.getContentType()).startsWith("application/xml");
-        assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".xml");
+        assertThat(response.getHeader("Content-Disposition"))
+                .contains("attachment")
+                .contains(".xml");
         byte[] xml = response.getContentAsByteArray();
         iatiSchema().newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
         String text = new String(xml, StandardCharsets.UTF_8);
         assertThat(count(text, "<iati-activity ")).isEqualTo(2);
-        assertThat(text).contains("<reporting-org ref=\"FR-RCS-216901231\" type=\"11\">")
+        assertThat(text)
+                .contains("<reporting-org ref=\"FR-RCS-216901231\" type=\"11\">")
                 .contains("<iati-identifier>FR-RCS-216901231-COOPDEC-")
                 .contains("<recipient-country code=\"BJ\"")
                 .contains("<activity-status code=\"2\"")
@@ -137,7 +153,8 @@ class ExportApiControllerTest {
                 .contains("<transaction-type code=\"11\"")
                 .contains(">25000.50</value>")
                 .contains("&amp; assainissement &lt;quartiers&gt;");
-        Matcher sectors = Pattern.compile("<sector vocabulary=\"1\" code=\"(\\d{5})\" percentage=\"([0-9.]+)\"").matcher(text);
+        Matcher sectors = Pattern.compile("<sector vocabulary=\"1\" code=\"(\\d{5})\" percentage=\"([0-9.]+)\"")
+                .matcher(text);
         BigDecimal sum = BigDecimal.ZERO;
         int found = 0;
         while (sectors.find() && found < 2) { // the first activity's sectors (EAU_ASSAINISSEMENT: 2 DAC codes)
@@ -156,28 +173,35 @@ class ExportApiControllerTest {
         assertThat(before).contains("FR-RCS-216901231-COOPDEC-");
 
         // Abbeville sorts before Lyon: the old export took "the first authority by name" as reporting org.
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         Partenariat edited = partenariats.findForEdit(p.getId());
-        java.util.Set<fr.coopdec.referential.CollectiviteFrancaise> francaises = new java.util.HashSet<>(edited.getCollectivitesFrancaises());
+        java.util.Set<fr.coopdec.referential.CollectiviteFrancaise> francaises =
+                new java.util.HashSet<>(edited.getCollectivitesFrancaises());
         francaises.add(fixtures.commune("80001"));
         edited.setCollectivitesFrancaises(francaises);
         partenariats.save(edited);
         users.signOut();
         assertThat(identifiers(token)).isEqualTo(before);
 
-        String nom = jdbc.queryForObject("SELECT nom FROM collectivite_francaise WHERE code = '69123' AND type = 'COMMUNE'", String.class);
+        String nom = jdbc.queryForObject(
+                "SELECT nom FROM collectivite_francaise WHERE code = '69123' AND type = 'COMMUNE'", String.class);
         try {
-            jdbc.update("UPDATE collectivite_francaise SET nom = 'Aaa Lyon renommée', siren = '999999999' WHERE code = '69123' AND type = 'COMMUNE'");
+            jdbc.update(
+                    "UPDATE collectivite_francaise SET nom = 'Aaa Lyon renommée', siren = '999999999' WHERE code = '69123' AND type = 'COMMUNE'");
             assertThat(identifiers(token)).isEqualTo(before);
         } finally {
-            jdbc.update("UPDATE collectivite_francaise SET nom = ?, siren = '216901231' WHERE code = '69123' AND type = 'COMMUNE'", nom);
+            jdbc.update(
+                    "UPDATE collectivite_francaise SET nom = ?, siren = '216901231' WHERE code = '69123' AND type = 'COMMUNE'",
+                    nom);
         }
     }
 
     private String identifiers(String token) throws Exception {
-        String xml = ApiTestSupport.download(mvc, "/api/v1/iati/activites.xml?q=" + token).getResponse()
+        String xml = ApiTestSupport.download(mvc, "/api/v1/iati/activites.xml?q=" + token)
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("<iati-identifier>([^<]+)</iati-identifier>|ref=\"([^\"]+)\"").matcher(xml);
+        Matcher m = Pattern.compile("<iati-identifier>([^<]+)</iati-identifier>|ref=\"([^\"]+)\"")
+                .matcher(xml);
         StringBuilder ids = new StringBuilder();
         while (m.find()) {
             ids.append(m.group(0)).append('\n');
@@ -192,9 +216,11 @@ class ExportApiControllerTest {
                 .andExpect(jsonPath("$.message").exists());
         // Why not an empty file: the official schema refuses an iati-activities element without activities.
         String empty = "<iati-activities version=\"2.03\"/>";
-        assertThatThrownBy(() -> iatiSchema().newValidator()
-                .validate(new StreamSource(new ByteArrayInputStream(empty.getBytes(StandardCharsets.UTF_8)))))
-                .isInstanceOf(SAXException.class).hasMessageContaining("iati-activity");
+        assertThatThrownBy(() -> iatiSchema()
+                        .newValidator()
+                        .validate(new StreamSource(new ByteArrayInputStream(empty.getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOf(SAXException.class)
+                .hasMessageContaining("iati-activity");
     }
 
     static Schema iatiSchema() throws SAXException {

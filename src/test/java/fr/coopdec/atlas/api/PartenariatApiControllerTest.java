@@ -45,11 +45,16 @@ class PartenariatApiControllerTest {
     @Test
     void list_applies_the_search_filters_and_pages_in_a_stable_id_order() throws Exception {
         String token = AtlasFixtures.token();
-        long first = fixtures.partenariat("Bénin A " + token, fixtures.commune("69123"), "BJ", "EAU_ASSAINISSEMENT").getId();
-        long second = fixtures.partenariat("Bénin B " + token, fixtures.commune("33063"), "BJ", "CULTURE").getId();
+        long first = fixtures.partenariat("Bénin A " + token, fixtures.commune("69123"), "BJ", "EAU_ASSAINISSEMENT")
+                .getId();
+        long second = fixtures.partenariat("Bénin B " + token, fixtures.commune("33063"), "BJ", "CULTURE")
+                .getId();
         fixtures.partenariat("Sénégal " + token, fixtures.commune("69123"), "SN");
 
-        mvc.perform(get("/api/v1/partenariats").param("q", token).param("pays", "BJ").param("size", "1"))
+        mvc.perform(get("/api/v1/partenariats")
+                        .param("q", token)
+                        .param("pays", "BJ")
+                        .param("size", "1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(2))
                 .andExpect(jsonPath("$.totalPages").value(2))
@@ -62,7 +67,11 @@ class PartenariatApiControllerTest {
                 .andExpect(jsonPath("$.items[0].thematiques[0].code").value("EAU_ASSAINISSEMENT"))
                 .andExpect(jsonPath("$.items[0].derniereMiseAJour").value(notNullValue()))
                 .andExpect(jsonPath("$.items[0].lien").value("/atlas/partenariats/" + first));
-        mvc.perform(get("/api/v1/partenariats").param("q", token).param("pays", "BJ").param("size", "1").param("page", "1"))
+        mvc.perform(get("/api/v1/partenariats")
+                        .param("q", token)
+                        .param("pays", "BJ")
+                        .param("size", "1")
+                        .param("page", "1"))
                 .andExpect(jsonPath("$.items[0].id").value(second))
                 .andExpect(jsonPath("$.page").value(1));
         mvc.perform(get("/api/v1/partenariats").param("q", token).param("theme", "CULTURE"))
@@ -81,11 +90,14 @@ class PartenariatApiControllerTest {
                 .andExpect(jsonPath("$.id").value(id))
                 .andExpect(jsonPath("$.contacts[0]").value(OpenDataFixtures.ELU_FONCTION))
                 .andExpect(jsonPath("$.projets.length()").value(2))
-                .andExpect(jsonPath("$.projets[?(@.statutIati == 2)].cofinancements[0].source.code").value(hasItem("DAECT")))
-                .andExpect(jsonPath("$.projets[?(@.statutIati == 2)].cofinancements[0].montant").value(hasItem(40000.0)))
+                .andExpect(jsonPath("$.projets[?(@.statutIati == 2)].cofinancements[0].source.code")
+                        .value(hasItem("DAECT")))
+                .andExpect(jsonPath("$.projets[?(@.statutIati == 2)].cofinancements[0].montant")
+                        .value(hasItem(40000.0)))
                 .andExpect(jsonPath("$.projets[?(@.statutIati == 2)].cofinancements[1].source.libelle")
                         .value(hasItem("AFD (FICOL)")))
-                .andExpect(jsonPath("$.projets[?(@.statutIati == 1)].cofinancements.length()").value(hasItem(0)))
+                .andExpect(jsonPath("$.projets[?(@.statutIati == 1)].cofinancements.length()")
+                        .value(hasItem(0)))
                 .andExpect(content().string(not(containsString(OpenDataFixtures.ELU_NOM))))
                 .andExpect(content().string(not(containsString(OpenDataFixtures.ELU_EMAIL))));
     }

@@ -44,7 +44,10 @@ public final class IatiCodelists {
             NodeList items = doc.getElementsByTagName("codelist-item");
             for (int i = 0; i < items.getLength(); i++) {
                 Element item = (Element) items.item(i);
-                String code = item.getElementsByTagName("code").item(0).getTextContent().trim();
+                String code = item.getElementsByTagName("code")
+                        .item(0)
+                        .getTextContent()
+                        .trim();
                 ("withdrawn".equals(item.getAttribute("status")) ? off : on).add(code);
             }
         } catch (Exception e) {

@@ -73,7 +73,9 @@ public final class IatiRuleset {
         for (Iterator<Map.Entry<String, JsonNode>> contexts = rules.fields(); contexts.hasNext(); ) {
             Map.Entry<String, JsonNode> context = contexts.next();
             for (XdmNode element : nodes(document, context.getKey())) {
-                for (Iterator<Map.Entry<String, JsonNode>> types = context.getValue().fields(); types.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> types =
+                                context.getValue().fields();
+                        types.hasNext(); ) {
                     Map.Entry<String, JsonNode> type = types.next();
                     for (JsonNode rule : type.getValue().get("cases")) {
                         test(element, type.getKey(), rule, violations);
@@ -95,7 +97,10 @@ public final class IatiRuleset {
         Boolean passed = passes(element, type, rule);
         if (Boolean.FALSE.equals(passed)) {
             JsonNode info = rule.get("ruleInfo");
-            out.add(new Violation(info.get("id").asText(), info.get("severity").asText(), info.get("message").asText(),
+            out.add(new Violation(
+                    info.get("id").asText(),
+                    info.get("severity").asText(),
+                    info.get("message").asText(),
                     activityOf(element)));
         }
     }
@@ -112,14 +117,18 @@ public final class IatiRuleset {
             case "no_spaces" -> texts(paths(e, rule)).stream().allMatch(t -> t.equals(t.strip()));
             case "regex_matches" -> {
                 Pattern regex = Pattern.compile(rule.get("regex").asText());
-                yield applicable(rule, texts(paths(e, rule))).stream().allMatch(t -> regex.matcher(t).find());
+                yield applicable(rule, texts(paths(e, rule))).stream()
+                        .allMatch(t -> regex.matcher(t).find());
             }
             case "startswith" -> startsWith(e, rule);
             case "one_or_all" -> oneOrAll(e, rule);
             case "date_now" -> {
                 List<XdmNode> dates = nodes(e, rule.get("date").asText());
-                yield dates.isEmpty() ? null
-                        : LocalDateTime.parse(dates.get(0).getStringValue().substring(0, 19)).toLocalDate().isBefore(today.plusDays(1));
+                yield dates.isEmpty()
+                        ? null
+                        : LocalDateTime.parse(dates.get(0).getStringValue().substring(0, 19))
+                                .toLocalDate()
+                                .isBefore(today.plusDays(1));
             }
             case "date_order" -> dateOrder(e, rule);
             case "time_limit" -> {
@@ -129,15 +138,26 @@ public final class IatiRuleset {
             }
             case "between_dates" -> {
                 LocalDate date = date(e, rule.get("date").asText());
-                yield date == null ? null : date.isAfter(date(e, rule.get("start").asText()))
-                        && date.isBefore(date(e, rule.get("end").asText()));
+                yield date == null
+                        ? null
+                        : date.isAfter(date(e, rule.get("start").asText()))
+                                && date.isBefore(date(e, rule.get("end").asText()));
             }
-            case "strict_sum" -> texts(paths(e, rule)).stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .compareTo(rule.get("sum").decimalValue()) == 0;
-            case "range" -> texts(paths(e, rule)).stream().map(BigDecimal::new).allMatch(v ->
-                    (!rule.has("min") || v.compareTo(rule.get("min").decimalValue()) >= 0)
-                            && (!rule.has("max") || v.compareTo(rule.get("max").decimalValue()) <= 0));
-            case "if_then" -> !bool(e, rule.get("if").asText()) || bool(e, rule.get("then").asText());
+            case "strict_sum" ->
+                texts(paths(e, rule)).stream()
+                                .map(BigDecimal::new)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                                .compareTo(rule.get("sum").decimalValue())
+                        == 0;
+            case "range" ->
+                texts(paths(e, rule)).stream()
+                        .map(BigDecimal::new)
+                        .allMatch(v ->
+                                (!rule.has("min") || v.compareTo(rule.get("min").decimalValue()) >= 0)
+                                        && (!rule.has("max")
+                                                || v.compareTo(rule.get("max").decimalValue()) <= 0));
+            case "if_then" ->
+                !bool(e, rule.get("if").asText()) || bool(e, rule.get("then").asText());
             default -> throw new IllegalStateException("Rule type not implemented: " + type);
         };
     }
@@ -152,7 +172,8 @@ public final class IatiRuleset {
                 texts(nodes(e, prefix.asText())).forEach(p -> prefixes.add(p + separator));
             }
         }
-        return applicable(rule, texts(paths(e, rule))).stream().allMatch(t -> prefixes.stream().anyMatch(t::startsWith));
+        return applicable(rule, texts(paths(e, rule))).stream()
+                .allMatch(t -> prefixes.stream().anyMatch(t::startsWith));
     }
 
     private Boolean oneOrAll(XdmNode e, JsonNode rule) {
@@ -160,10 +181,15 @@ public final class IatiRuleset {
             return true;
         }
         return switch (rule.get("all").asText()) {
-            case "lang" -> nodes(e, "descendant::narrative").stream().allMatch(n -> !nodes(n, "@xml:lang").isEmpty());
-            case "sector" -> nodes(e, "transaction").stream().allMatch(n -> !nodes(n, "sector").isEmpty());
-            case "currency" -> nodes(e, "descendant::value | descendant::forecast | descendant::loan-status").stream()
-                    .allMatch(n -> !nodes(n, "@currency").isEmpty());
+            case "lang" ->
+                nodes(e, "descendant::narrative").stream()
+                        .allMatch(n -> !nodes(n, "@xml:lang").isEmpty());
+            case "sector" ->
+                nodes(e, "transaction").stream()
+                        .allMatch(n -> !nodes(n, "sector").isEmpty());
+            case "currency" ->
+                nodes(e, "descendant::value | descendant::forecast | descendant::loan-status").stream()
+                        .allMatch(n -> !nodes(n, "@currency").isEmpty());
             default -> throw new IllegalStateException("one_or_all on " + rule.get("all"));
         };
     }
@@ -175,11 +201,14 @@ public final class IatiRuleset {
         if (upper == null || lower.isEmpty()) {
             return null;
         }
-        return lower.stream().map(n -> LocalDate.parse(n.getStringValue().substring(0, 10))).noneMatch(d -> d.isAfter(upper));
+        return lower.stream()
+                .map(n -> LocalDate.parse(n.getStringValue().substring(0, 10)))
+                .noneMatch(d -> d.isAfter(upper));
     }
 
     private void loop(XdmNode e, JsonNode rule, List<Violation> out) {
-        Set<String> values = new LinkedHashSet<>(texts(nodes(e, rule.get("foreach").asText())));
+        Set<String> values =
+                new LinkedHashSet<>(texts(nodes(e, rule.get("foreach").asText())));
         List<String> subs = new ArrayList<>();
         rule.get("subs").forEach(s -> subs.add(s.asText()));
         for (String value : values) {
@@ -220,8 +249,9 @@ public final class IatiRuleset {
         Set<String> known = new java.util.HashSet<>(codelists.active("IATIOrganisationIdentifier"));
         known.addAll(codelists.active("OrganisationIdentifier"));
         boolean prefixOnly = rule.get("idCondition").asText().equals("NOT_EXISTING_ORG_ID_PREFIX");
-        return texts.stream().filter(t -> prefixOnly ? known.stream().noneMatch(k -> t.startsWith(k + "-"))
-                : !known.contains(t)).toList();
+        return texts.stream()
+                .filter(t -> prefixOnly ? known.stream().noneMatch(k -> t.startsWith(k + "-")) : !known.contains(t))
+                .toList();
     }
 
     private List<XdmNode> paths(XdmNode e, JsonNode rule) {
@@ -232,7 +262,8 @@ public final class IatiRuleset {
 
     private LocalDate date(XdmNode e, String path) {
         List<XdmNode> found = nodes(e, path);
-        return found.isEmpty() || found.get(0).getStringValue().isBlank() ? null
+        return found.isEmpty() || found.get(0).getStringValue().isBlank()
+                ? null
                 : LocalDate.parse(found.get(0).getStringValue().substring(0, 10));
     }
 

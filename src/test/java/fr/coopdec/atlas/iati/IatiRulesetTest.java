@@ -37,7 +37,8 @@ class IatiRulesetTest {
                   </transaction>
                  </iati-activity>
                 </iati-activities>
-                """.formatted(orgRef, budgetEnd, transactionDate, endType);
+                """
+                .formatted(orgRef, budgetEnd, transactionDate, endType);
     }
 
     private static IatiValidator.Report check(String xml) throws Exception {
@@ -52,10 +53,12 @@ class IatiRulesetTest {
     }
 
     @Test
-    void finds_budgets_longer_than_a_year_future_transactions_future_actual_ends_and_unknown_prefixes() throws Exception {
+    void finds_budgets_longer_than_a_year_future_transactions_future_actual_ends_and_unknown_prefixes()
+            throws Exception {
         IatiValidator.Report report = check(activity("FR-COG-69123", "2027-06-30", "2027-01-01", "4"));
         assertThat(report.schemaErrors()).isEmpty();
-        assertThat(report.errors()).extracting(IatiRuleset.Violation::ruleId)
+        assertThat(report.errors())
+                .extracting(IatiRuleset.Violation::ruleId)
                 .contains("7.5.3", "11.2.1", "11.2.2", "11.1.5");
         assertThat(report.warnings()).extracting(IatiRuleset.Violation::ruleId).contains("1.14.8");
     }
@@ -65,8 +68,10 @@ class IatiRulesetTest {
         // FR-INSEE was withdrawn from OrganisationRegistrationAgency in favour of FR-RCS
         IatiValidator.Report report = check(activity("FR-INSEE-216901231", "2025-12-31", "2025-03-01", "3"));
         assertThat(report.warnings()).extracting(IatiRuleset.Violation::ruleId).contains("1.14.8");
-        IatiValidator.Report badCountry = check(activity("FR-RCS-216901231", "2025-12-31", "2025-03-01", "3")
-                .replace("code=\"BJ\"", "code=\"XX\""));
-        assertThat(badCountry.errors()).extracting(IatiRuleset.Violation::message).anyMatch(m -> m.contains("Country"));
+        IatiValidator.Report badCountry = check(
+                activity("FR-RCS-216901231", "2025-12-31", "2025-03-01", "3").replace("code=\"BJ\"", "code=\"XX\""));
+        assertThat(badCountry.errors())
+                .extracting(IatiRuleset.Violation::message)
+                .anyMatch(m -> m.contains("Country"));
     }
 }

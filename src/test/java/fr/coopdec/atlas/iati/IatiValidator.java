@@ -28,6 +28,7 @@ public final class IatiValidator {
 
     /** Which codelist each coded attribute we write draws from (the schema's mapping, not its values). */
     private static final Map<String, String> CODED = new LinkedHashMap<>();
+
     static {
         CODED.put("reporting-org/@type | participating-org/@type | transaction/*/@type", "OrganisationType");
         CODED.put("participating-org/@role", "OrganisationRole");
@@ -81,7 +82,8 @@ public final class IatiValidator {
             root.appendChild(activity);
             net.sf.saxon.s9api.XdmNode wrapped = ruleset.wrap(one);
             violations.addAll(ruleset.check(wrapped));
-            violations.addAll(codes(ruleset.nodes(wrapped, "/iati-activities/iati-activity").get(0)));
+            violations.addAll(codes(
+                    ruleset.nodes(wrapped, "/iati-activities/iati-activity").get(0)));
         }
         return new Report(activities.getLength(), schemaErrors, violations);
     }
@@ -93,8 +95,12 @@ public final class IatiValidator {
             for (net.sf.saxon.s9api.XdmNode value : ruleset.nodes(activity, path)) {
                 String code = value.getStringValue();
                 if (!codelists.active(list).contains(code)) {
-                    out.add(new IatiRuleset.Violation("codelist", "error", code + " is not an active code of "
-                            + list + (codelists.isWithdrawn(list, code) ? " (withdrawn)" : ""), id));
+                    out.add(new IatiRuleset.Violation(
+                            "codelist",
+                            "error",
+                            code + " is not an active code of " + list
+                                    + (codelists.isWithdrawn(list, code) ? " (withdrawn)" : ""),
+                            id));
                 }
             }
         });
@@ -103,13 +109,13 @@ public final class IatiValidator {
 
     private static List<String> schemaErrors(byte[] xml) throws Exception {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        Validator validator = factory.newSchema(IatiValidator.class.getResource("/iati-2.03/iati-activities-schema.xsd"))
+        Validator validator = factory.newSchema(
+                        IatiValidator.class.getResource("/iati-2.03/iati-activities-schema.xsd"))
                 .newValidator();
         List<String> errors = new ArrayList<>();
         validator.setErrorHandler(new ErrorHandler() {
             @Override
-            public void warning(SAXParseException e) {
-            }
+            public void warning(SAXParseException e) {}
 
             @Override
             public void error(SAXParseException e) {

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -51,11 +51,11 @@ class AtlasChartsViewTest extends KaribuTest {
         fixtures.partenariat("Saint-Étienne Abomey " + token, fixtures.commune("42218"), "BJ", "CULTURE");
         fixtures.partenariat("Bordeaux Porto-Novo " + token, fixtures.commune("33063"), "BJ", "CULTURE", "SPORT");
         fixtures.partenariat("Bordeaux Tana " + token, fixtures.commune("33063"), "MG");
-        Partenariat ended = fixtures.unsaved("Bordeaux Dakar " + token, fixtures.commune("33063"),
-                fixtures.partenaire("SN"));
+        Partenariat ended =
+                fixtures.unsaved("Bordeaux Dakar " + token, fixtures.commune("33063"), fixtures.partenaire("SN"));
         ended.setStatut(StatutPartenariat.TERMINE);
         ended.setAnneeDebut(2019);
-        testUsers.signInAs(Role.ADMIN, u -> { });
+        testUsers.signInAs(Role.ADMIN, u -> {});
         try {
             service.save(ended);
         } finally {
@@ -68,14 +68,15 @@ class AtlasChartsViewTest extends KaribuTest {
         navigate("atlas/carte?q=" + token);
 
         assertThat(mapValues()).containsExactly(Map.entry("BJ", 2L), Map.entry("MG", 1L));
-        assertThat(section("atlas-charts-map").getChart().getAriaLabel())
-                .startsWith("Partenariats actifs par pays");
+        assertThat(section("atlas-charts-map").getChart().getAriaLabel()).startsWith("Partenariats actifs par pays");
         assertThat(rows("atlas-charts-map")).containsExactly(List.of("Bénin", "2"), List.of("Madagascar", "1"));
-        assertThat(rows("atlas-charts-themes")).containsExactly(List.of("Culture et patrimoine", "2"), List.of("Sport et loisirs", "1"));
+        assertThat(rows("atlas-charts-themes"))
+                .containsExactly(List.of("Culture et patrimoine", "2"), List.of("Sport et loisirs", "1"));
         assertThat(rows("atlas-charts-years")).containsExactly(List.of("2015", "3"), List.of("2019", "1"));
-        assertThat(rows("atlas-charts-regions")).containsExactlyInAnyOrder(
-                List.of("Nouvelle-Aquitaine", "3"), List.of("Auvergne-Rhône-Alpes", "1"));
-        assertThat(values(section("atlas-charts-zones").getChart())).containsEntry("AFRIQUE_OUEST", 3L)
+        assertThat(rows("atlas-charts-regions"))
+                .containsExactlyInAnyOrder(List.of("Nouvelle-Aquitaine", "3"), List.of("Auvergne-Rhône-Alpes", "1"));
+        assertThat(values(section("atlas-charts-zones").getChart()))
+                .containsEntry("AFRIQUE_OUEST", 3L)
                 .containsEntry("OCEAN_INDIEN", 1L);
         assertThat(summary()).contains("Texte : « " + token + " »");
     }
@@ -86,9 +87,11 @@ class AtlasChartsViewTest extends KaribuTest {
 
         assertThat(mapValues()).containsExactly(Map.entry("BJ", 1L));
         assertThat(rows("atlas-charts-regions")).containsExactly(List.of("Nouvelle-Aquitaine", "1"));
-        assertThat(rows("atlas-charts-themes")).containsExactlyInAnyOrder(List.of("Culture et patrimoine", "1"), List.of("Sport et loisirs", "1"));
+        assertThat(rows("atlas-charts-themes"))
+                .containsExactlyInAnyOrder(List.of("Culture et patrimoine", "1"), List.of("Sport et loisirs", "1"));
         assertThat(summary()).contains("Région : Nouvelle-Aquitaine", "Thématique : Culture et patrimoine");
-        assertThat(_get(Anchor.class, spec -> spec.withId("atlas-charts-search-link")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withId("atlas-charts-search-link"))
+                        .getHref())
                 .isEqualTo("atlas?q=" + token + "&region=75&theme=CULTURE");
     }
 
@@ -97,7 +100,8 @@ class AtlasChartsViewTest extends KaribuTest {
         navigate("atlas/carte?q=" + token + "&statut=TERMINE");
 
         assertThat(mapValues()).containsExactly(Map.entry("SN", 1L));
-        assertThat(section("atlas-charts-map").getChart().getAriaLabel()).startsWith("Partenariats par pays (statut : Terminé)");
+        assertThat(section("atlas-charts-map").getChart().getAriaLabel())
+                .startsWith("Partenariats par pays (statut : Terminé)");
     }
 
     @Test
@@ -109,7 +113,8 @@ class AtlasChartsViewTest extends KaribuTest {
         assertLocation("atlas/carte?q=" + token + "&pays=BJ");
         assertThat(mapValues()).containsExactly(Map.entry("BJ", 2L));
         assertThat(summary()).contains("Pays : Bénin");
-        assertThat(rows("atlas-charts-themes")).containsExactly(List.of("Culture et patrimoine", "2"), List.of("Sport et loisirs", "1"));
+        assertThat(rows("atlas-charts-themes"))
+                .containsExactly(List.of("Culture et patrimoine", "2"), List.of("Sport et loisirs", "1"));
     }
 
     @Test
@@ -138,7 +143,8 @@ class AtlasChartsViewTest extends KaribuTest {
         navigate("atlas/carte?q=" + token);
 
         List<String> links = _find(openTable("atlas-charts-map"), Anchor.class).stream()
-                .map(Anchor::getHref).toList();
+                .map(Anchor::getHref)
+                .toList();
 
         assertThat(links).containsExactly("atlas/carte?q=" + token + "&pays=BJ", "atlas/carte?q=" + token + "&pays=MG");
     }
@@ -147,7 +153,8 @@ class AtlasChartsViewTest extends KaribuTest {
     void an_invalid_parameter_is_explained_in_french_instead_of_the_charts() {
         navigate("atlas/carte?pays=XX");
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("atlas-charts-error")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("atlas-charts-error"))
+                        .getText())
                 .isEqualTo("Le paramètre de recherche « pays » a une valeur incorrecte : « XX ».");
         assertThat(_find(ChartSection.class)).isEmpty();
     }
@@ -177,13 +184,15 @@ class AtlasChartsViewTest extends KaribuTest {
         JsonNode option = JSON.readTree(section("atlas-charts-map").getChart().getOption());
         assertThat(option.at("/series/0/type").asText()).isEqualTo("map");
         Map<String, Long> values = new LinkedHashMap<>();
-        option.at("/series/0/data").forEach(d -> values.put(d.get("name").asText(), d.get("value").asLong()));
+        option.at("/series/0/data")
+                .forEach(d -> values.put(d.get("name").asText(), d.get("value").asLong()));
         return values;
     }
 
     private static Map<String, Long> values(EChart chart) throws Exception {
         Map<String, Long> values = new LinkedHashMap<>();
-        JSON.readTree(chart.getOption()).at("/series/0/data")
+        JSON.readTree(chart.getOption())
+                .at("/series/0/data")
                 .forEach(d -> values.put(d.get("code").asText(), d.get("value").asLong()));
         return values;
     }
@@ -192,7 +201,9 @@ class AtlasChartsViewTest extends KaribuTest {
     private List<List<String>> rows(String sectionId) {
         return openTable(sectionId).getBody().getRows().stream()
                 .map(NativeTableRow::getAllCells)
-                .map(cells -> cells.stream().map(c -> c.getElement().getTextRecursively()).toList())
+                .map(cells -> cells.stream()
+                        .map(c -> c.getElement().getTextRecursively())
+                        .toList())
                 .toList();
     }
 
@@ -214,6 +225,7 @@ class AtlasChartsViewTest extends KaribuTest {
         Location location = UI.getCurrent().getInternals().getActiveViewLocation();
         Location wanted = new Location(expected);
         assertThat(location.getPath()).isEqualTo(wanted.getPath());
-        assertThat(location.getQueryParameters().getParameters()).isEqualTo(wanted.getQueryParameters().getParameters());
+        assertThat(location.getQueryParameters().getParameters())
+                .isEqualTo(wanted.getQueryParameters().getParameters());
     }
 }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
-import java.util.List;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.Thematique;
 import fr.coopdec.support.KaribuTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,13 +30,18 @@ class AtlasFilterFormLazyTest extends KaribuTest {
         assertThat(form.collectivite.getDataProvider().isInMemory()).isFalse();
 
         assertThat(fetch(form.pays.getDataProvider(), "bénin"))
-                .extracting(Pays::getCodeAlpha2).containsExactly("BJ");
+                .extracting(Pays::getCodeAlpha2)
+                .containsExactly("BJ");
         assertThat(fetch(form.themes.getDataProvider(), "culture"))
-                .extracting(Thematique::getCode).contains("CULTURE");
+                .extracting(Thematique::getCode)
+                .contains("CULTURE");
         ComboBoxKt.setUserInput(form.region, "Bretagne");
         assertThat(ComboBoxKt.getSuggestions(form.region)).containsExactly("Bretagne");
         ComboBoxKt.setUserInput(form.departement, "Gironde");
-        assertThat(ComboBoxKt.getSuggestions(form.departement)).singleElement().asString().contains("Gironde");
+        assertThat(ComboBoxKt.getSuggestions(form.departement))
+                .singleElement()
+                .asString()
+                .contains("Gironde");
     }
 
     @Test
@@ -53,6 +58,8 @@ class AtlasFilterFormLazyTest extends KaribuTest {
     /** What the combo box asks for when the user types {@code text}. */
     @SuppressWarnings("unchecked")
     private static <T> List<T> fetch(DataProvider<T, ?> provider, String text) {
-        return ((DataProvider<T, String>) provider).fetch(new Query<>(0, 50, List.of(), null, text)).toList();
+        return ((DataProvider<T, String>) provider)
+                .fetch(new Query<>(0, 50, List.of(), null, text))
+                .toList();
     }
 }

@@ -5,8 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.AtlasQueries;
@@ -38,8 +38,8 @@ class AtlasPlacesViewTest extends KaribuTest {
     void a_foreign_authority_page_lists_its_partnerships_and_links_to_its_country() {
         CollectivitePartenaire partenaire = fixtures.partenaire("BJ");
         String token = AtlasFixtures.token();
-        ui.partenariat("Un " + token, fixtures.commune("42218"), partenaire, p -> { });
-        ui.partenariat("Deux " + token, fixtures.commune("33063"), partenaire, p -> { });
+        ui.partenariat("Un " + token, fixtures.commune("42218"), partenaire, p -> {});
+        ui.partenariat("Deux " + token, fixtures.commune("33063"), partenaire, p -> {});
         fixtures.partenariat("Autre " + token, fixtures.commune("33063"), "BJ");
 
         navigate("atlas/collectivites/etr-" + partenaire.getId());
@@ -49,9 +49,11 @@ class AtlasPlacesViewTest extends KaribuTest {
         assertThat(view.facts.getElement().getTextRecursively()).contains("Commune", "Bénin");
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
         assertThat(view.grid.count.getText()).isEqualTo("2 partenariats");
-        assertThat(GridKt._findAll(view.grid)).extracting(PartenariatResume::intitule)
+        assertThat(GridKt._findAll(view.grid))
+                .extracting(PartenariatResume::intitule)
                 .containsExactly("Deux " + token, "Un " + token);
-        assertThat(_find(RouterLink.class)).extracting(RouterLink::getHref)
+        assertThat(_find(RouterLink.class))
+                .extracting(RouterLink::getHref)
                 .contains("atlas/pays/BJ", "atlas?partenaire=" + partenaire.getId());
     }
 
@@ -66,8 +68,9 @@ class AtlasPlacesViewTest extends KaribuTest {
         assertThat(view.title.getText()).isEqualTo("Brest");
         assertThat(view.facts.getElement().getTextRecursively()).contains("Commune", "29019");
         assertThat(GridKt._findAll(view.grid)).extracting(PartenariatResume::id).contains(brest.getId());
-        assertThat(GridKt._size(view.grid)).isEqualTo((int) queries.count(
-                PartenariatFilter.builder().collectiviteFrancaise(fixtures.commune("29019").getId()).build()));
+        assertThat(GridKt._size(view.grid)).isEqualTo((int) queries.count(PartenariatFilter.builder()
+                .collectiviteFrancaise(fixtures.commune("29019").getId())
+                .build()));
     }
 
     @Test
@@ -76,7 +79,8 @@ class AtlasPlacesViewTest extends KaribuTest {
 
         CollectiviteAtlasView view = _get(CollectiviteAtlasView.class);
         assertThat(view.title.getText()).isEqualTo("Bretagne");
-        assertThat(_find(RouterLink.class)).extracting(RouterLink::getHref)
+        assertThat(_find(RouterLink.class))
+                .extracting(RouterLink::getHref)
                 .contains("atlas?region=53", "atlas?collectivite=reg-53");
     }
 
@@ -98,25 +102,35 @@ class AtlasPlacesViewTest extends KaribuTest {
             p.getThematiques().add(fixtures.thematique("CULTURE"));
             p.addProjet(new Projet("Festival " + token));
         });
-        ui.partenariat("Ancien " + token, fixtures.commune("29019"), partenaire,
-                p -> p.setStatut(StatutPartenariat.TERMINE));
+        ui.partenariat(
+                "Ancien " + token, fixtures.commune("29019"), partenaire, p -> p.setStatut(StatutPartenariat.TERMINE));
         PartenariatFilter uruguay = PartenariatFilter.builder().pays("UY").build();
 
         navigate("atlas/pays/uy");
 
         PaysAtlasView view = _get(PaysAtlasView.class);
-        String counts = _get(DescriptionList.class, spec -> spec.withId("atlas-pays-chiffres")).getElement().getTextRecursively();
+        String counts = _get(DescriptionList.class, spec -> spec.withId("atlas-pays-chiffres"))
+                .getElement()
+                .getTextRecursively();
         long total = queries.count(uruguay);
-        long actifs = queries.count(uruguay.toBuilder().statut(StatutPartenariat.ACTIF).build());
+        long actifs = queries.count(
+                uruguay.toBuilder().statut(StatutPartenariat.ACTIF).build());
         assertThat(actifs).isLessThan(total);
-        assertThat(counts).isEqualTo("Partenariats" + AtlasFormat.number(total, Locale.FRENCH)
-                + "Partenariats actifs" + AtlasFormat.number(actifs, Locale.FRENCH)
-                + "Projets" + AtlasFormat.number(queries.countProjets(uruguay), Locale.FRENCH));
-        assertThat(_get(Section.class, spec -> spec.withId("atlas-pays-partenaires")).getElement().getTextRecursively())
+        assertThat(counts)
+                .isEqualTo("Partenariats" + AtlasFormat.number(total, Locale.FRENCH)
+                        + "Partenariats actifs" + AtlasFormat.number(actifs, Locale.FRENCH)
+                        + "Projets" + AtlasFormat.number(queries.countProjets(uruguay), Locale.FRENCH));
+        assertThat(_get(Section.class, spec -> spec.withId("atlas-pays-partenaires"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains(partenaire.getNom() + " (2 partenariats)");
-        assertThat(_get(Section.class, spec -> spec.withId("atlas-pays-thematiques")).getElement().getTextRecursively())
+        assertThat(_get(Section.class, spec -> spec.withId("atlas-pays-thematiques"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Culture et patrimoine : ");
-        assertThat(_get(RouterLink.class, spec -> spec.withId("atlas-pays-recherche")).getHref()).isEqualTo("atlas?pays=UY");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("atlas-pays-recherche"))
+                        .getHref())
+                .isEqualTo("atlas?pays=UY");
         assertThat(view.getPageTitle()).isEqualTo("Uruguay · CoopDec");
     }
 

@@ -77,7 +77,12 @@ class AtlasSearchViewTest extends KaribuTest {
         check(form.zone, ZoneMonde.ASIE_SUD_EST, 1, "zone", "ASIE_SUD_EST");
         check(form.collectivite, fixtures.commune("42218"), 1, "collectivite", "42218");
         check(form.region, fixtures.francaise(TypeCollectiviteFrancaise.REGION, "84"), 2, "region", "84");
-        check(form.departement, fixtures.francaise(TypeCollectiviteFrancaise.DEPARTEMENT, "33"), 1, "departement", "33");
+        check(
+                form.departement,
+                fixtures.francaise(TypeCollectiviteFrancaise.DEPARTEMENT, "33"),
+                1,
+                "departement",
+                "33");
         check(form.statut, StatutPartenariat.TERMINE, 1, "statut", "TERMINE");
         check(form.nature, NaturePartenariat.JUMELAGE, 1, "nature", "JUMELAGE");
         check(form.debutMin, 2010, 2, "debutMin", "2010");
@@ -100,8 +105,12 @@ class AtlasSearchViewTest extends KaribuTest {
 
         assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(collectivite))
                 .contains("Saint-Étienne (42218) · Commune");
-        _setValue(collectivite, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(collectivite).stream()
-                .filter(c -> c.getCode().equals("42218")).findFirst().orElseThrow());
+        _setValue(
+                collectivite,
+                com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(collectivite).stream()
+                        .filter(c -> c.getCode().equals("42218"))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(rows()).isEqualTo(1);
         assertThat(urlParameters()).containsEntry("collectivite", List.of("42218"));
     }
@@ -140,7 +149,8 @@ class AtlasSearchViewTest extends KaribuTest {
 
         AtlasSearchView view = view();
         assertThat(view.invalid.isVisible()).isTrue();
-        assertThat(view.invalid.getText()).contains("Le paramètre « debutMin » de l’adresse a une valeur incorrecte (« deux-mille »)")
+        assertThat(view.invalid.getText())
+                .contains("Le paramètre « debutMin » de l’adresse a une valeur incorrecte (« deux-mille »)")
                 .contains("« statut »");
         assertThat(view.form.pays.getValue()).extracting(Pays::getCodeAlpha2).containsExactly("BJ");
         assertThat(rows()).isEqualTo(1);
@@ -163,8 +173,8 @@ class AtlasSearchViewTest extends KaribuTest {
     void a_title_leads_to_the_partnership_page() {
         navigate("atlas?q=eau+" + token);
         PartenariatResume row = GridKt._get(view().grid, 0);
-        var renderer = (LitRenderer<PartenariatResume>) view().grid.getColumnByKey(PartenariatGrid.TITLE_COLUMN)
-                .getRenderer();
+        var renderer = (LitRenderer<PartenariatResume>)
+                view().grid.getColumnByKey(PartenariatGrid.TITLE_COLUMN).getRenderer();
         assertThat(renderer.getValueProviders().get("intitule").apply(row)).isEqualTo("Eau " + token);
         Object href = renderer.getValueProviders().get("href").apply(row);
         assertThat(href).isEqualTo("atlas/partenariats/" + eau.getId());
@@ -180,7 +190,8 @@ class AtlasSearchViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("atlas-new"))).isEmpty();
         assertThat(_get(Div.class, spec -> spec.withId("atlas-export"))).isSameAs(view().exportSlot());
         assertThat(_find(view().exportSlot(), CsvExportButton.class)).hasSize(2);
-        assertThat(_find(view().exportSlot(), Button.class)).extracting(Button::getText)
+        assertThat(_find(view().exportSlot(), Button.class))
+                .extracting(Button::getText)
                 .containsExactly("Exporter les partenariats (CSV)", "Exporter les projets (CSV)");
         assertThat(view().currentFilter().paysCodes()).isEmpty();
     }
@@ -193,12 +204,13 @@ class AtlasSearchViewTest extends KaribuTest {
 
         login(Role.COLLECTIVITE);
         navigate("atlas");
-        assertThat(_get(Button.class, spec -> spec.withId("atlas-new")).getText()).isEqualTo("Nouveau partenariat");
+        assertThat(_get(Button.class, spec -> spec.withId("atlas-new")).getText())
+                .isEqualTo("Nouveau partenariat");
     }
 
     /** Sets one field: fewer rows, and the parameter joins the address; then clears it again. */
-    private <V> void check(com.vaadin.flow.component.HasValue<?, V> field, V value, int expected, String parameter,
-                           String inUrl) {
+    private <V> void check(
+            com.vaadin.flow.component.HasValue<?, V> field, V value, int expected, String parameter, String inUrl) {
         _setValue(field, value);
         assertThat(rows()).as(parameter).isEqualTo(expected);
         assertThat(location()).startsWith("atlas?");
@@ -216,7 +228,11 @@ class AtlasSearchViewTest extends KaribuTest {
     }
 
     private static Map<String, List<String>> urlParameters() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters();
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveViewLocation()
+                .getQueryParameters()
+                .getParameters();
     }
 
     private static String location() {

@@ -41,8 +41,8 @@ class CsvExportButtonTest extends KaribuTest {
         long id = openData.avecProjet("Export " + token, "BJ").getId();
         List<Runnable> background = new ArrayList<>();
         Executor deferred = background::add; // run "in the background" when the test says so
-        CsvExportButton export = new CsvExportButton(service,
-                () -> PartenariatFilter.builder().texte(token).build(), ModeExport.PROJET, deferred);
+        CsvExportButton export = new CsvExportButton(
+                service, () -> PartenariatFilter.builder().texte(token).build(), ModeExport.PROJET, deferred);
         UI.getCurrent().add(export);
 
         Button button = _get(export, Button.class);
@@ -74,7 +74,9 @@ class CsvExportButtonTest extends KaribuTest {
         String csv = Files.readString(export.exportedFile(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFIdentifiant;Intitulé;");
         assertThat(csv.lines()).hasSize(3).allMatch(l -> l.startsWith("\uFEFF") || l.startsWith(id + ";"));
-        assertThat(csv).contains("Forages Export " + token).contains("40000,00;25000,50")
+        assertThat(csv)
+                .contains("Forages Export " + token)
+                .contains("40000,00;25000,50")
                 .containsPattern("http://[^;]+/atlas/partenariats/" + id + ";");
     }
 
@@ -83,8 +85,8 @@ class CsvExportButtonTest extends KaribuTest {
         login(Role.AFD);
         String token = AtlasFixtures.token();
         openData.avecProjet("Mode " + token, "SN");
-        CsvExportButton export = new CsvExportButton(service,
-                () -> PartenariatFilter.builder().texte(token).build(), ModeExport.PARTENARIAT, Runnable::run);
+        CsvExportButton export = new CsvExportButton(
+                service, () -> PartenariatFilter.builder().texte(token).build(), ModeExport.PARTENARIAT, Runnable::run);
         UI.getCurrent().add(export);
         assertThat(_get(export, Button.class).getText()).isEqualTo("Exporter les partenariats (CSV)");
         _click(_get(export, Button.class));

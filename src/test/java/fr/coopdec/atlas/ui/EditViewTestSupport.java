@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteConfiguration;
-import jakarta.annotation.security.PermitAll;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.support.KaribuTest;
+import jakarta.annotation.security.PermitAll;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +41,9 @@ abstract class EditViewTestSupport extends KaribuTest {
      * on a branch where it does not exist yet, a stand-in is registered for this session only.
      */
     long saveAndFollow(PartenariatEditor editor) {
-        if (RouteConfiguration.forApplicationScope().getRoute(AtlasRoutes.partenariat(1)).isEmpty()) {
+        if (RouteConfiguration.forApplicationScope()
+                .getRoute(AtlasRoutes.partenariat(1))
+                .isEmpty()) {
             RouteConfiguration.forSessionScope().setRoute(AtlasRoutes.PARTENARIAT, StandInPage.class);
         }
         _click(editor.save);
@@ -55,11 +57,11 @@ abstract class EditViewTestSupport extends KaribuTest {
 
     /** Stands in for the partnership page where it is not on the branch (no @Route: never auto-discovered). */
     @PermitAll
-    public static class StandInPage extends Div {
-    }
+    public static class StandInPage extends Div {}
 
     int countTitled(String title) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM partenariat WHERE intitule = ?", Integer.class, title);
+        Integer count =
+                jdbc.queryForObject("SELECT COUNT(*) FROM partenariat WHERE intitule = ?", Integer.class, title);
         return count == null ? 0 : count;
     }
 }

@@ -14,8 +14,8 @@ import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatPerime;
 import fr.coopdec.atlas.StaleData;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,7 +61,10 @@ class FraicheurViewTest extends KaribuTest {
         navigate(AtlasRoutes.FRESHNESS);
 
         List<PartenariatPerime> lines = GridKt._findAll(_get(FraicheurView.class).grid);
-        assertThat(lines).extracting(PartenariatPerime::id).contains(senegal.getId()).doesNotContain(benin.getId());
+        assertThat(lines)
+                .extracting(PartenariatPerime::id)
+                .contains(senegal.getId())
+                .doesNotContain(benin.getId());
         assertThat(lines).extracting(PartenariatPerime::paysNomFr).containsOnly("Sénégal");
     }
 
@@ -77,7 +80,8 @@ class FraicheurViewTest extends KaribuTest {
 
         NotificationsKt.expectNotifications("Relance envoyée à " + staff + ".");
         assertThat(stale.mailsTo(staff)).isEqualTo(1);
-        assertThat(GridKt._getFormatted(view.grid, rowOf(view, p.getId()), "relance")).startsWith("Relancé le ");
+        assertThat(GridKt._getFormatted(view.grid, rowOf(view, p.getId()), "relance"))
+                .startsWith("Relancé le ");
 
         NotificationsKt.clearNotifications();
         _click((Button) GridKt._getCellComponent(view.grid, rowOf(view, p.getId()), FraicheurView.RELANCER_COLUMN));

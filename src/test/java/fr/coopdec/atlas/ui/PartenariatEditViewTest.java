@@ -9,17 +9,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Cofinancement;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.atlas.Projet;
 import fr.coopdec.atlas.SourceFinancement;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
+import fr.coopdec.shared.security.Role;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +39,8 @@ class PartenariatEditViewTest extends EditViewTestSupport {
         _setValue(editor.form.description, "Mise à jour par l’ambassade");
         saveAndFollow(editor);
 
-        assertThat(service.findDetail(p.getId()).orElseThrow().getDescription()).isEqualTo("Mise à jour par l’ambassade");
+        assertThat(service.findDetail(p.getId()).orElseThrow().getDescription())
+                .isEqualTo("Mise à jour par l’ambassade");
     }
 
     @Test
@@ -81,11 +82,13 @@ class PartenariatEditViewTest extends EditViewTestSupport {
         _setValue(editor.form.anneeFin, 2029);
         _click(editor.save);
 
-        assertThat(editor.error.getText()).startsWith("Quelqu’un d’autre a enregistré ce partenariat pendant que vous le "
-                + "modifiiez").contains("Vos saisies sont conservées");
+        assertThat(editor.error.getText())
+                .startsWith("Quelqu’un d’autre a enregistré ce partenariat pendant que vous le " + "modifiiez")
+                .contains("Vos saisies sont conservées");
         assertThat(editor.form.description.getValue()).isEqualTo("Ma version");
         assertThat(editor.form.anneeFin.getValue()).isEqualTo(2029);
-        assertThat(service.findDetail(p.getId()).orElseThrow().getDescription()).isEqualTo("Version de l’autre utilisateur");
+        assertThat(service.findDetail(p.getId()).orElseThrow().getDescription())
+                .isEqualTo("Version de l’autre utilisateur");
     }
 
     @Test
@@ -116,9 +119,10 @@ class PartenariatEditViewTest extends EditViewTestSupport {
             assertThat(pr.getTitre()).isEqualTo("Adduction d’eau à Abomey");
             assertThat(pr.getRapportFinalAttenduLe()).isEqualTo(java.time.LocalDate.of(2027, 6, 30));
             assertThat(pr.getRapportFinalRecuLe()).isNull();
-            assertThat(pr.getCofinancements()).containsExactlyInAnyOrder(
-                    new Cofinancement(SourceFinancement.DAECT, new BigDecimal("40000")),
-                    new Cofinancement(SourceFinancement.AFD_FICOL, new BigDecimal("30000")));
+            assertThat(pr.getCofinancements())
+                    .containsExactlyInAnyOrder(
+                            new Cofinancement(SourceFinancement.DAECT, new BigDecimal("40000")),
+                            new Cofinancement(SourceFinancement.AFD_FICOL, new BigDecimal("30000")));
         });
     }
 
@@ -128,13 +132,14 @@ class PartenariatEditViewTest extends EditViewTestSupport {
         login(Role.ADMIN);
         Partenariat withProject = service.findForEdit(p.getId());
         Projet forages = new Projet("Forages");
-        forages.setCofinancements(java.util.Set.of(new Cofinancement(SourceFinancement.DAECT, new BigDecimal("10000"))));
+        forages.setCofinancements(
+                java.util.Set.of(new Cofinancement(SourceFinancement.DAECT, new BigDecimal("10000"))));
         withProject.addProjet(forages);
         service.save(withProject);
         PartenariatEditor editor = open(p);
 
-        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(editor.projets.grid, 0,
-                ProjetsEditorSection.ACTIONS_COLUMN);
+        HorizontalLayout actions = (HorizontalLayout)
+                GridKt._getCellComponent(editor.projets.grid, 0, ProjetsEditorSection.ACTIONS_COLUMN);
         _click((Button) actions.getComponentAt(0));
         ProjetForm projet = _get(ProjetForm.class);
         assertThat(projet.montants.get(SourceFinancement.DAECT).getValue()).isEqualByComparingTo("10000");
@@ -142,9 +147,10 @@ class PartenariatEditViewTest extends EditViewTestSupport {
         _click(projet.ok);
         saveAndFollow(editor);
 
-        assertThat(service.findDetail(p.getId()).orElseThrow().getProjets()).singleElement()
-                .satisfies(pr -> assertThat(pr.getCofinancements()).containsExactly(
-                        new Cofinancement(SourceFinancement.DAECT, new BigDecimal("15000"))));
+        assertThat(service.findDetail(p.getId()).orElseThrow().getProjets())
+                .singleElement()
+                .satisfies(pr -> assertThat(pr.getCofinancements())
+                        .containsExactly(new Cofinancement(SourceFinancement.DAECT, new BigDecimal("15000"))));
         assertThat(service.history(p.getId()).get(0).changedFields()).contains(PartenariatService.HISTORY_PROJECTS);
     }
 

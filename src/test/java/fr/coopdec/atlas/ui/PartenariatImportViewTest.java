@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.AtlasQueries;
-import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatCsvLine;
+import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.nio.charset.StandardCharsets;
@@ -39,15 +39,19 @@ class PartenariatImportViewTest extends KaribuTest {
         navigate("atlas/import");
         PartenariatImportView view = _get(PartenariatImportView.class);
 
-        upload(view, HEADER + "Bonne " + token + ",BJ,69123,\"" + partenaire + "\",,,2015,,,\n"
-                + "Mauvaise " + token + ",BJ,69123,\"" + partenaire + "\",,,19xx,,,\n");
+        upload(
+                view,
+                HEADER + "Bonne " + token + ",BJ,69123,\"" + partenaire + "\",,,2015,,,\n" + "Mauvaise " + token
+                        + ",BJ,69123,\"" + partenaire + "\",,,19xx,,,\n");
 
-        assertThat(_find(view.errors, ListItem.class)).extracting(ListItem::getText).containsExactly(
-                "Ligne 3 : année incorrecte « 19xx » (attendu : un nombre entre 1950 et 2100).");
+        assertThat(_find(view.errors, ListItem.class))
+                .extracting(ListItem::getText)
+                .containsExactly("Ligne 3 : année incorrecte « 19xx » (attendu : un nombre entre 1950 et 2100).");
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Correcte");
         assertThat(view.importer.isEnabled()).isFalse();
-        assertThat(queries.count(PartenariatFilter.builder().texte(token).build())).isZero();
+        assertThat(queries.count(PartenariatFilter.builder().texte(token).build()))
+                .isZero();
     }
 
     @Test
@@ -58,17 +62,21 @@ class PartenariatImportViewTest extends KaribuTest {
         navigate("atlas/import");
         PartenariatImportView view = _get(PartenariatImportView.class);
 
-        upload(view, HEADER + "Un " + token + ",SN,69123,\"" + partenaire + "\",,,2015,,EDUCATION,\n"
-                + "Deux " + token + ",SN,dep-69,\"" + partenaire + "\",JUMELAGE,,1998,,,\n"
-                + "Trois " + token + ",SN,reg-84,\"" + partenaire + "\",,,2020,,,\n");
+        upload(
+                view,
+                HEADER + "Un " + token + ",SN,69123,\"" + partenaire + "\",,,2015,,EDUCATION,\n"
+                        + "Deux " + token + ",SN,dep-69,\"" + partenaire + "\",JUMELAGE,,1998,,,\n"
+                        + "Trois " + token + ",SN,reg-84,\"" + partenaire + "\",,,2020,,,\n");
         assertThat(_find(view.errors, ListItem.class)).isEmpty();
         assertThat(_get(view.status, Paragraph.class).getText()).contains("3 lignes correctes");
-        assertThat(queries.count(PartenariatFilter.builder().texte(token).build())).isZero();
+        assertThat(queries.count(PartenariatFilter.builder().texte(token).build()))
+                .isZero();
 
         _click(view.importer);
 
         assertThat(_get(view.status, Paragraph.class).getText()).isEqualTo("3 partenariats importés.");
-        assertThat(queries.count(PartenariatFilter.builder().texte(token).build())).isEqualTo(3);
+        assertThat(queries.count(PartenariatFilter.builder().texte(token).build()))
+                .isEqualTo(3);
         assertThat(view.importer.isEnabled()).isFalse();
     }
 
@@ -76,10 +84,12 @@ class PartenariatImportViewTest extends KaribuTest {
     void the_page_documents_the_columns_and_offers_the_template() {
         login(Role.ADMIN);
         navigate("atlas/import");
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
                 .anyMatch(t -> t.startsWith("collectivites_francaises : collectivités françaises"));
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("atlas-import-template"))
-                .getText()).isEqualTo("Télécharger le modèle de fichier CSV");
+                        .getText())
+                .isEqualTo("Télécharger le modèle de fichier CSV");
     }
 
     @Test

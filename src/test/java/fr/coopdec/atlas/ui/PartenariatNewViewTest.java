@@ -8,13 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.referential.CollectivitePartenaire;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
+import fr.coopdec.shared.security.Role;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +81,8 @@ class PartenariatNewViewTest extends EditViewTestSupport {
 
         _click(editor.save);
 
-        assertThat(editor.error.getText()).isEqualTo("L’année de fin doit être postérieure ou égale à l’année de début.");
+        assertThat(editor.error.getText())
+                .isEqualTo("L’année de fin doit être postérieure ou égale à l’année de début.");
         assertThat(editor.form.intitule.getValue()).isEqualTo(title);
         assertThat(editor.form.anneeFin.getValue()).isEqualTo(2010);
         assertThat(_find(PartenariatNewView.class)).hasSize(1);
@@ -95,7 +95,9 @@ class PartenariatNewViewTest extends EditViewTestSupport {
         navigate(AtlasRoutes.PARTENARIAT_NEW);
         PartenariatForm form = _get(PartenariatNewView.class).editor.form;
         assertThat(form.pays.getValue().getCodeAlpha2()).isEqualTo("SN");
-        assertThat(form.pays.getListDataView().getItems()).extracting(p -> p.getCodeAlpha2()).containsExactly("SN");
+        assertThat(form.pays.getListDataView().getItems())
+                .extracting(p -> p.getCodeAlpha2())
+                .containsExactly("SN");
 
         logout();
         login(testUsers.create(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(fixtures.commune("33063"))));
@@ -115,8 +117,9 @@ class PartenariatNewViewTest extends EditViewTestSupport {
 
         _click(editor.save);
 
-        assertThat(editor.error.getText()).isEqualTo("Ce partenariat ne relève pas de votre périmètre : "
-                + "vous pouvez le consulter mais pas le modifier.");
+        assertThat(editor.error.getText())
+                .isEqualTo("Ce partenariat ne relève pas de votre périmètre : "
+                        + "vous pouvez le consulter mais pas le modifier.");
         assertThat(editor.form.intitule.getValue()).isEqualTo(title);
         assertThat(countTitled(title)).isZero();
     }
@@ -132,5 +135,4 @@ class PartenariatNewViewTest extends EditViewTestSupport {
         assertThatThrownBy(() -> _find(PartenariatNewView.class))
                 .hasMessageContaining("com.vaadin.flow.router.AccessDeniedException");
     }
-
 }

@@ -44,10 +44,24 @@ class PartenariatViewTest extends KaribuTest {
         navigate("atlas/partenariats/" + partenariat.getId());
 
         String page = text();
-        assertThat(page).contains("Eau potable " + token, "Jumelage", "En sommeil", "De 2015 à 2024", "Bénin",
-                "Saint-Étienne", "Eau potable et assainissement", "Accès à l’eau potable dans les quartiers périphériques.");
-        assertThat(page).contains("Forages Eau potable " + token, "En achèvement", "Du 1 mars 2019 au 31 décembre 2022",
-                "Budget total150 000 €", "DAECT (MEAE) : 45 000 €", "Collectivités partenaires : 105 000 €");
+        assertThat(page)
+                .contains(
+                        "Eau potable " + token,
+                        "Jumelage",
+                        "En sommeil",
+                        "De 2015 à 2024",
+                        "Bénin",
+                        "Saint-Étienne",
+                        "Eau potable et assainissement",
+                        "Accès à l’eau potable dans les quartiers périphériques.");
+        assertThat(page)
+                .contains(
+                        "Forages Eau potable " + token,
+                        "En achèvement",
+                        "Du 1 mars 2019 au 31 décembre 2022",
+                        "Budget total150 000 €",
+                        "DAECT (MEAE) : 45 000 €",
+                        "Collectivités partenaires : 105 000 €");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Eau potable " + token + " · CoopDec");
     }
 
@@ -56,8 +70,11 @@ class PartenariatViewTest extends KaribuTest {
         navigate("atlas/partenariats/" + partenariat.getId());
 
         String contacts = _get(ContactsSection.class).getElement().getTextRecursively();
-        assertThat(contacts).contains("Adjointe aux relations internationales", "Chargé de mission coopération",
-                "réservés aux utilisateurs connectés");
+        assertThat(contacts)
+                .contains(
+                        "Adjointe aux relations internationales",
+                        "Chargé de mission coopération",
+                        "réservés aux utilisateurs connectés");
         assertThat(contacts).doesNotContain("Jeanne Martin", "paul.durand@example.fr");
         assertThat(_find(_get(ContactsSection.class), Anchor.class)).isEmpty();
     }
@@ -68,20 +85,25 @@ class PartenariatViewTest extends KaribuTest {
         navigate("atlas/partenariats/" + partenariat.getId());
 
         String contacts = _get(ContactsSection.class).getElement().getTextRecursively();
-        assertThat(contacts).contains("Jeanne Martin, Adjointe aux relations internationales", "paul.durand@example.fr");
-        assertThat(_find(Button.class, spec -> spec.withId(PartenariatView.EDIT_ID))).isEmpty();
+        assertThat(contacts)
+                .contains("Jeanne Martin, Adjointe aux relations internationales", "paul.durand@example.fr");
+        assertThat(_find(Button.class, spec -> spec.withId(PartenariatView.EDIT_ID)))
+                .isEmpty();
     }
 
     @Test
     void the_authority_of_the_partnership_may_edit_it_another_may_not() {
         login(testUsers.create(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(fixtures.commune("33063"))));
         navigate("atlas/partenariats/" + partenariat.getId());
-        assertThat(_find(Button.class, spec -> spec.withId(PartenariatView.EDIT_ID))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId(PartenariatView.EDIT_ID)))
+                .isEmpty();
 
         login(testUsers.create(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(fixtures.commune("42218"))));
         navigate("atlas/partenariats/" + partenariat.getId());
         // the button leads to the edit form's route (AtlasRoutes.partenariatEdit), a view of its own
-        assertThat(_get(Button.class, spec -> spec.withId(PartenariatView.EDIT_ID)).getText()).isEqualTo("Modifier");
+        assertThat(_get(Button.class, spec -> spec.withId(PartenariatView.EDIT_ID))
+                        .getText())
+                .isEqualTo("Modifier");
     }
 
     @Test
@@ -94,21 +116,33 @@ class PartenariatViewTest extends KaribuTest {
         navigate("atlas/partenariats/" + partenariat.getId());
 
         String history = _get(HistorySection.class).getElement().getTextRecursively();
-        assertThat(history).contains("un contributeur : modification. Champs modifiés : Intitulé, Statut.",
-                "un contributeur : création.");
+        assertThat(history)
+                .contains(
+                        "un contributeur : modification. Champs modifiés : Intitulé, Statut.",
+                        "un contributeur : création.");
         assertThat(history).doesNotContain("@test.coopdec.fr");
         String email = login(Role.AFD);
         navigate("atlas/partenariats/" + partenariat.getId());
-        assertThat(_get(HistorySection.class).getElement().getTextRecursively()).contains("admin-").doesNotContain(email);
+        assertThat(_get(HistorySection.class).getElement().getTextRecursively())
+                .contains("admin-")
+                .doesNotContain(email);
     }
 
     @Test
     void partners_and_country_link_to_their_pages() {
         navigate("atlas/partenariats/" + partenariat.getId());
 
-        assertThat(_find(RouterLink.class)).extracting(RouterLink::getHref)
-                .contains("atlas/pays/BJ", "atlas/collectivites/42218",
-                        "atlas/collectivites/etr-" + partenariat.getCollectivitesPartenaires().iterator().next().getId());
+        assertThat(_find(RouterLink.class))
+                .extracting(RouterLink::getHref)
+                .contains(
+                        "atlas/pays/BJ",
+                        "atlas/collectivites/42218",
+                        "atlas/collectivites/etr-"
+                                + partenariat
+                                        .getCollectivitesPartenaires()
+                                        .iterator()
+                                        .next()
+                                        .getId());
         com.github.mvysny.kaributesting.v10.RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withText("Bénin")));
         assertThat(_get(PaysAtlasView.class)).isNotNull();
     }
@@ -121,11 +155,17 @@ class PartenariatViewTest extends KaribuTest {
         assertThat(notFound.title.getText()).isEqualTo("Page introuvable");
         assertThat(notFound.message.getText()).startsWith("Ce partenariat n’existe pas ou a été supprimé.");
         assertThat(_find(PartenariatView.class)).isEmpty();
-        assertThat(_find(fr.coopdec.shared.ui.MainLayout.class)).as("shown inside the usual frame").hasSize(1);
+        assertThat(_find(fr.coopdec.shared.ui.MainLayout.class))
+                .as("shown inside the usual frame")
+                .hasSize(1);
     }
 
     private static String text() {
         // French number formats use (narrow) no-break spaces; compare with plain ones
-        return _get(PartenariatView.class).getElement().getTextRecursively().replace('\u202f', ' ').replace('\u00a0', ' ');
+        return _get(PartenariatView.class)
+                .getElement()
+                .getTextRecursively()
+                .replace('\u202f', ' ')
+                .replace('\u00a0', ' ');
     }
 }

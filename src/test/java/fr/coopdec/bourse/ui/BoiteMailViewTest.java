@@ -11,8 +11,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.bourse.BourseFixtures;
 import fr.coopdec.bourse.FicheBourse;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.mail.MailSortant;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,20 +20,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class BoiteMailViewTest extends KaribuTest {
 
-    @Autowired BourseFixtures fixtures;
-    @Autowired fr.coopdec.shared.mail.MailService mails;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    BourseFixtures fixtures;
+
+    @Autowired
+    fr.coopdec.shared.mail.MailService mails;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void daect_reads_the_mails_kept_in_the_outbox() {
-        FicheBourse f = fixtures.soumise(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
+        FicheBourse f =
+                fixtures.soumise(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
         login(Role.ADMIN);
         navigate(BourseRoutes.COURRIELS);
         BoiteMailView view = _get(BoiteMailView.class);
         _setValue(view.recherche, f.getContactEmail());
 
         List<MailSortant> mails = GridKt._findAll(view.grid);
-        assertThat(mails).singleElement().satisfies(m -> assertThat(m.getSujet()).contains("confirmez l’envoi"));
+        assertThat(mails).singleElement().satisfies(m -> assertThat(m.getSujet())
+                .contains("confirmez l’envoi"));
         view.grid.select(mails.get(0));
         assertThat(view.corps.getText()).contains("/bourse/confirmer/");
         assertThat(GridKt._getFormatted(view.grid, 0, "to")).isEqualTo(f.getContactEmail());
@@ -43,7 +50,9 @@ class BoiteMailViewTest extends KaribuTest {
     void daect_sees_a_failed_mail_and_its_error_and_puts_it_back_in_the_queue() {
         String to = "echec-" + AtlasFixtures.token() + "@test.coopdec.fr";
         long id = mails.send(to, "Sujet en échec", "Corps").getId();
-        jdbc.update("UPDATE mail_sortant SET statut = 'ECHEC', tentatives = 8, erreur = 'MailSendException: 550 refusé' WHERE id = ?", id);
+        jdbc.update(
+                "UPDATE mail_sortant SET statut = 'ECHEC', tentatives = 8, erreur = 'MailSendException: 550 refusé' WHERE id = ?",
+                id);
         login(Role.ADMIN);
         navigate(BourseRoutes.COURRIELS);
         BoiteMailView view = _get(BoiteMailView.class);
@@ -55,7 +64,8 @@ class BoiteMailViewTest extends KaribuTest {
         view.grid.select(GridKt._get(view.grid, 0));
         _click(view.renvoyer);
 
-        assertThat(jdbc.queryForObject("SELECT statut FROM mail_sortant WHERE id = ?", String.class, id)).isEqualTo("A_ENVOYER");
+        assertThat(jdbc.queryForObject("SELECT statut FROM mail_sortant WHERE id = ?", String.class, id))
+                .isEqualTo("A_ENVOYER");
         navigate(BourseRoutes.COURRIELS);
         BoiteMailView after = _get(BoiteMailView.class);
         _setValue(after.recherche, to);
@@ -67,6 +77,7 @@ class BoiteMailViewTest extends KaribuTest {
         navigate("");
         login(testUsers.create(Role.POSTE, u -> u.setPays(fixtures.pays("BJ"))));
         navigate(BourseRoutes.COURRIELS);
-        assertThatThrownBy(() -> _find(BoiteMailView.class)).hasMessageContaining("com.vaadin.flow.router.AccessDeniedException");
+        assertThatThrownBy(() -> _find(BoiteMailView.class))
+                .hasMessageContaining("com.vaadin.flow.router.AccessDeniedException");
     }
 }

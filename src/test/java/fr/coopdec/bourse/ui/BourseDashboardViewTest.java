@@ -15,8 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class BourseDashboardViewTest extends KaribuTest {
 
-    @Autowired BourseFixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    BourseFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_dashboard_counts_sheets_by_state_country_and_theme_and_gives_the_median_time() {
@@ -26,14 +29,21 @@ class BourseDashboardViewTest extends KaribuTest {
         navigate(BourseRoutes.TABLEAU);
         BourseDashboardView view = _get(BourseDashboardView.class);
 
-        assertThat(view.statuts.getTable().getPoints()).filteredOn(p -> p.code().equals("PUBLIEE"))
-                .singleElement().satisfies(p -> {
+        assertThat(view.statuts.getTable().getPoints())
+                .filteredOn(p -> p.code().equals("PUBLIEE"))
+                .singleElement()
+                .satisfies(p -> {
                     assertThat(p.label()).isEqualTo("Publiée");
                     assertThat(p.value()).isEqualTo(publiees);
                 });
         assertThat(view.statuts.getChart().getOption()).contains("Publiée");
-        assertThat(view.pays.getTable().getPoints()).extracting(ChartPoint::label).contains("Bénin");
-        assertThat(view.themes.getTable().getPoints()).extracting(ChartPoint::label).contains("Santé de base");
-        assertThat(view.mediane.getText()).startsWith("Délai médian de modération (de la confirmation à la décision) : ");
+        assertThat(view.pays.getTable().getPoints())
+                .extracting(ChartPoint::label)
+                .contains("Bénin");
+        assertThat(view.themes.getTable().getPoints())
+                .extracting(ChartPoint::label)
+                .contains("Santé de base");
+        assertThat(view.mediane.getText())
+                .startsWith("Délai médian de modération (de la confirmation à la décision) : ");
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class CatalogueViewTest extends KaribuTest {
 
-    @Autowired BourseFixtures fixtures;
+    @Autowired
+    BourseFixtures fixtures;
 
     @Test
     void anyone_searches_published_sheets_by_text_country_theme_offer_and_side() {
@@ -31,7 +32,9 @@ class CatalogueViewTest extends KaribuTest {
         CatalogueView view = _get(CatalogueView.class);
 
         _setValue(view.texte, t);
-        assertThat(ids(view)).containsExactlyInAnyOrder(lyon.getId(), dakar.getId()).doesNotContain(pending.getId());
+        assertThat(ids(view))
+                .containsExactlyInAnyOrder(lyon.getId(), dakar.getId())
+                .doesNotContain(pending.getId());
         _setValue(view.pays, fixtures.pays("SN"));
         assertThat(ids(view)).containsExactly(dakar.getId());
         _setValue(view.pays, null);

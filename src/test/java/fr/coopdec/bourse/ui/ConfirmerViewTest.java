@@ -14,13 +14,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ConfirmerViewTest extends KaribuTest {
 
-    @Autowired BourseFixtures fixtures;
-    @Autowired SoumissionService soumission;
+    @Autowired
+    BourseFixtures fixtures;
+
+    @Autowired
+    SoumissionService soumission;
 
     @Test
     void the_link_confirms_the_sheet_once_and_says_so_the_second_time() {
-        FicheBourse f = soumission.soumettre(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"),
-                List.of(), BourseFixtures.ip(), null).orElseThrow();
+        FicheBourse f = soumission
+                .soumettre(
+                        fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"),
+                        List.of(),
+                        BourseFixtures.ip(),
+                        null)
+                .orElseThrow();
 
         navigate("bourse/confirmer/" + f.getConfirmationToken());
         assertThat(_get(ConfirmerView.class).message.getText()).startsWith("Merci : la fiche « Lyon » est confirmée.");

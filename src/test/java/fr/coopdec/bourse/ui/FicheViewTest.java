@@ -27,9 +27,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class FicheViewTest extends KaribuTest {
 
-    @Autowired BourseFixtures fixtures;
-    @Autowired PartenariatService partenariats;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    BourseFixtures fixtures;
+
+    @Autowired
+    PartenariatService partenariats;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_public_page_ranks_complementary_sheets_with_their_reasons() {
@@ -38,24 +43,30 @@ class FicheViewTest extends KaribuTest {
         FicheBourse lyon = fixtures.francaise("Lyon " + t, List.of("KM"), "EAU_ASSAINISSEMENT", "SANTE");
         lyon.setPopulation(500_000);
         lyon = fixtures.publiee(lyon);
-        FicheBourse moroni = fixtures.publiee(fixtures.etrangere("Moroni " + t, "KM", 600_000, "EAU_ASSAINISSEMENT", "SANTE"));
+        FicheBourse moroni =
+                fixtures.publiee(fixtures.etrangere("Moroni " + t, "KM", 600_000, "EAU_ASSAINISSEMENT", "SANTE"));
         FicheBourse mutsamudu = fixtures.publiee(fixtures.etrangere("Mutsamudu " + t, "KM", 30_000, "SPORT"));
 
         navigate(BourseRoutes.fiche(lyon.getId()));
         FicheView view = _get(FicheView.class);
-        List<String> items = view.correspondances.getChildren().map(c -> ((ListItem) c).getElement().getTextRecursively()).toList();
+        List<String> items = view.correspondances
+                .getChildren()
+                .map(c -> ((ListItem) c).getElement().getTextRecursively())
+                .toList();
         int first = indexOf(items, "Moroni " + t);
         int second = indexOf(items, "Mutsamudu " + t);
         assertThat(first).isNotNegative().isLessThan(second);
-        assertThat(items.get(first)).contains("Score 13 : 2 thèmes communs (Eau potable et assainissement, Santé de base), "
-                + "pays cible identique, taille comparable");
+        assertThat(items.get(first))
+                .contains("Score 13 : 2 thèmes communs (Eau potable et assainissement, Santé de base), "
+                        + "pays cible identique, taille comparable");
         assertThat(items.get(second)).contains("Score 5 : pays cible identique");
         assertThat(moroni.getId()).isNotEqualTo(mutsamudu.getId());
     }
 
     @Test
     void an_unpublished_sheet_has_no_public_page() {
-        FicheBourse pending = fixtures.soumise(fixtures.francaise("Attente " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
+        FicheBourse pending =
+                fixtures.soumise(fixtures.francaise("Attente " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
         navigate(BourseRoutes.fiche(pending.getId()));
         assertThat(_get(H1.class).getText()).isEqualTo("Fiche introuvable");
     }
@@ -80,25 +91,41 @@ class FicheViewTest extends KaribuTest {
         navigate(BourseRoutes.moderation(nantes.getId()));
         ModerationFicheView moderation = _get(ModerationFicheView.class);
         List<DemandeContact> demandes = GridKt._findAll(moderation.demandes);
-        assertThat(demandes).singleElement().satisfies(d -> assertThat(d.getNom()).isEqualTo("Koffi Agbo"));
-        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(moderation.demandes, 0, "action");
-        _click(actions.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("Créer le partenariat dans l’Atlas"))
-                .findFirst().orElseThrow());
+        assertThat(demandes).singleElement().satisfies(d -> assertThat(d.getNom())
+                .isEqualTo("Koffi Agbo"));
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                GridKt._getCellComponent(moderation.demandes, 0, "action");
+        _click(actions.getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("Créer le partenariat dans l’Atlas"))
+                .findFirst()
+                .orElseThrow());
 
         NotificationsKt.expectNotifications("Partenariat créé dans l’Atlas : complétez-le.");
-        Long id = jdbc.queryForObject("SELECT partenariat_id FROM bourse_demande_contact WHERE fiche_cible_id = ?",
-                Long.class, nantes.getId());
+        Long id = jdbc.queryForObject(
+                "SELECT partenariat_id FROM bourse_demande_contact WHERE fiche_cible_id = ?",
+                Long.class,
+                nantes.getId());
         assertThat(partenariats.findDetail(id).orElseThrow().getIntitule()).isEqualTo("Lyon – Abomey " + t);
-        assertThat(jdbc.queryForObject("SELECT partenariat_id FROM bourse_fiche WHERE id = ?", Long.class, abomey.getId()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT partenariat_id FROM bourse_fiche WHERE id = ?", Long.class, abomey.getId()))
                 .isEqualTo(id);
     }
 
     private static void openInterestFor(FicheView view, FicheBourse cible) {
-        ListItem item = view.correspondances.getChildren().map(ListItem.class::cast)
-                .filter(li -> li.getChildren().anyMatch(c -> c instanceof com.vaadin.flow.component.html.Anchor a
-                        && a.getHref().equals(BourseRoutes.fiche(cible.getId()))))
-                .findFirst().orElseThrow();
-        _click(item.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow());
+        ListItem item = view.correspondances
+                .getChildren()
+                .map(ListItem.class::cast)
+                .filter(li -> li.getChildren()
+                        .anyMatch(c -> c instanceof com.vaadin.flow.component.html.Anchor a
+                                && a.getHref().equals(BourseRoutes.fiche(cible.getId()))))
+                .findFirst()
+                .orElseThrow();
+        _click(item.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .findFirst()
+                .orElseThrow());
     }
 
     private static int indexOf(List<String> items, String text) {

@@ -25,9 +25,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class ModerationViewTest extends KaribuTest {
 
-    @Autowired BourseFixtures fixtures;
-    @Autowired SoumissionService soumission;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    BourseFixtures fixtures;
+
+    @Autowired
+    SoumissionService soumission;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String statut(FicheBourse f) {
         return jdbc.queryForObject("SELECT statut FROM bourse_fiche WHERE id = ?", String.class, f.getId());
@@ -41,20 +46,28 @@ class ModerationViewTest extends KaribuTest {
     void the_queue_lists_confirmed_sheets_only() {
         String t = AtlasFixtures.token();
         FicheBourse confirmee = fixtures.soumise(fixtures.francaise("Confirmée " + t, List.of("BJ"), "SANTE"));
-        FicheBourse nonConfirmee = soumission.soumettre(fixtures.francaise("Pas confirmée " + t, List.of("BJ"), "SANTE"),
-                List.of(), BourseFixtures.ip(), null).orElseThrow();
+        FicheBourse nonConfirmee = soumission
+                .soumettre(
+                        fixtures.francaise("Pas confirmée " + t, List.of("BJ"), "SANTE"),
+                        List.of(),
+                        BourseFixtures.ip(),
+                        null)
+                .orElseThrow();
         login(Role.ADMIN);
         navigate(BourseRoutes.MODERATION);
         ModerationView view = _get(ModerationView.class);
         _setValue(view.texte, t);
 
-        assertThat(GridKt._findAll(view.grid)).extracting(FicheBourse::getId)
-                .containsExactly(confirmee.getId()).doesNotContain(nonConfirmee.getId());
+        assertThat(GridKt._findAll(view.grid))
+                .extracting(FicheBourse::getId)
+                .containsExactly(confirmee.getId())
+                .doesNotContain(nonConfirmee.getId());
     }
 
     @Test
     void daect_reviews_then_publishes_and_every_step_is_in_the_history() {
-        FicheBourse f = fixtures.soumise(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
+        FicheBourse f =
+                fixtures.soumise(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
         String admin = login(Role.ADMIN);
         navigate(BourseRoutes.moderation(f.getId()));
 
@@ -78,7 +91,8 @@ class ModerationViewTest extends KaribuTest {
 
     @Test
     void a_refusal_without_reason_is_refused_and_with_one_the_sender_is_told_why() {
-        FicheBourse f = fixtures.soumise(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
+        FicheBourse f =
+                fixtures.soumise(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
         login(Role.ADMIN);
         navigate(BourseRoutes.moderation(f.getId()));
 
@@ -92,13 +106,14 @@ class ModerationViewTest extends KaribuTest {
 
         assertThat(statut(f)).isEqualTo("REFUSEE");
         assertThat(GridKt._getFormatted(view.historique, 1, "motif")).isEqualTo("Les objectifs ne sont pas décrits.");
-        assertThat(fixtures.mails(f.getContactEmail())).last()
-                .satisfies(m -> assertThat(m.getCorps()).contains("Les objectifs ne sont pas décrits."));
+        assertThat(fixtures.mails(f.getContactEmail())).last().satisfies(m -> assertThat(m.getCorps())
+                .contains("Les objectifs ne sont pas décrits."));
     }
 
     @Test
     void daect_adds_internal_comments() {
-        FicheBourse f = fixtures.soumise(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
+        FicheBourse f =
+                fixtures.soumise(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"));
         String admin = login(Role.ADMIN);
         navigate(BourseRoutes.moderation(f.getId()));
         _setValue(_get(ModerationFicheView.class).commentaire, "Vérifier le contact.");
@@ -110,15 +125,19 @@ class ModerationViewTest extends KaribuTest {
 
     @Test
     void daect_opens_the_attachments_of_a_sheet() {
-        FicheBourse sent = soumission.soumettre(fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"),
-                List.of(new fr.coopdec.bourse.PieceEnvoyee("plan-eau.pdf", ProposerViewTest.PDF)), BourseFixtures.ip(), null)
+        FicheBourse sent = soumission
+                .soumettre(
+                        fixtures.francaise("Objectif " + AtlasFixtures.token(), List.of("BJ"), "SANTE"),
+                        List.of(new fr.coopdec.bourse.PieceEnvoyee("plan-eau.pdf", ProposerViewTest.PDF)),
+                        BourseFixtures.ip(),
+                        null)
                 .orElseThrow();
         soumission.confirmer(sent.getConfirmationToken());
         login(Role.ADMIN);
         navigate(BourseRoutes.moderation(sent.getId()));
 
-        com.vaadin.flow.component.html.Anchor link = _get(com.vaadin.flow.component.html.Anchor.class,
-                spec -> spec.withText("plan-eau.pdf"));
+        com.vaadin.flow.component.html.Anchor link =
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("plan-eau.pdf"));
         assertThat(link.getHref()).isNotBlank();
     }
 

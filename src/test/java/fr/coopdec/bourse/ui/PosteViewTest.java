@@ -23,8 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class PosteViewTest extends KaribuTest {
 
-    @Autowired BourseFixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    BourseFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_post_sees_the_notifications_and_sheets_of_its_country_and_gives_its_opinion() {
@@ -36,25 +39,38 @@ class PosteViewTest extends KaribuTest {
         navigate(BourseRoutes.POSTE);
         PosteView view = _get(PosteView.class);
 
-        List<Long> notified = GridKt._findAll(view.notifications).stream().map(n -> n.getFiche().getId()).toList();
+        List<Long> notified = GridKt._findAll(view.notifications).stream()
+                .map(n -> n.getFiche().getId())
+                .toList();
         assertThat(notified).contains(ghana.getId()).doesNotContain(kenya.getId());
-        List<Long> sheets = GridKt._findAll(view.fiches).stream().map(FicheBourse::getId).toList();
+        List<Long> sheets =
+                GridKt._findAll(view.fiches).stream().map(FicheBourse::getId).toList();
         assertThat(sheets).contains(ghana.getId()).doesNotContain(kenya.getId());
 
-        int row = GridKt._findAll(view.notifications).stream().map(NotificationPoste::getFiche).map(FicheBourse::getId)
-                .toList().indexOf(ghana.getId());
+        int row = GridKt._findAll(view.notifications).stream()
+                .map(NotificationPoste::getFiche)
+                .map(FicheBourse::getId)
+                .toList()
+                .indexOf(ghana.getId());
         _click((Button) GridKt._getCellComponent(view.notifications, row, "action"));
-        assertThat(jdbc.queryForObject("SELECT lue FROM bourse_notification WHERE fiche_id = ?", Boolean.class,
-                ghana.getId())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT lue FROM bourse_notification WHERE fiche_id = ?", Boolean.class, ghana.getId()))
+                .isTrue();
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
         assertThat(GridKt._getFormatted(view.notifications, row, "etat")).isEqualTo("Lue");
 
-        view.fiches.select(GridKt._findAll(view.fiches).stream().filter(f -> f.getId().equals(ghana.getId())).findFirst().orElseThrow());
-        assertThat(view.detail.getElement().getTextRecursively()).contains("Santé de base").doesNotContain("@mairie-lyon.fr");
+        view.fiches.select(GridKt._findAll(view.fiches).stream()
+                .filter(f -> f.getId().equals(ghana.getId()))
+                .findFirst()
+                .orElseThrow());
+        assertThat(view.detail.getElement().getTextRecursively())
+                .contains("Santé de base")
+                .doesNotContain("@mairie-lyon.fr");
         _setValue(view.avis, "Collectivité connue du poste.");
         _click(view.donnerAvis);
         NotificationsKt.expectNotifications("Avis enregistré.");
-        assertThat(jdbc.queryForObject("SELECT auteur FROM bourse_avis WHERE fiche_id = ?", String.class, ghana.getId()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT auteur FROM bourse_avis WHERE fiche_id = ?", String.class, ghana.getId()))
                 .isEqualTo(poste);
     }
 
@@ -63,6 +79,7 @@ class PosteViewTest extends KaribuTest {
         navigate("");
         login(Role.COLLECTIVITE);
         navigate(BourseRoutes.POSTE);
-        assertThatThrownBy(() -> _find(PosteView.class)).hasMessageContaining("com.vaadin.flow.router.AccessDeniedException");
+        assertThatThrownBy(() -> _find(PosteView.class))
+                .hasMessageContaining("com.vaadin.flow.router.AccessDeniedException");
     }
 }

@@ -25,9 +25,14 @@ class ProposerViewTest extends KaribuTest {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
-    @Autowired BourseFixtures fixtures;
-    @Autowired ReferentialQueries referential;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    BourseFixtures fixtures;
+
+    @Autowired
+    ReferentialQueries referential;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     ProposerView view;
     String email;
@@ -43,7 +48,11 @@ class ProposerViewTest extends KaribuTest {
 
     private void remplir() {
         FicheForm f = view.form;
-        _setValue(f.francaise, referential.findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, "69123").orElseThrow());
+        _setValue(
+                f.francaise,
+                referential
+                        .findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, "69123")
+                        .orElseThrow());
         _setValue(f.contactNom, "Camille Martin");
         _setValue(f.contactEmail, email);
         _setValue(f.situations, Set.of(Situation.URBAIN));
@@ -61,14 +70,16 @@ class ProposerViewTest extends KaribuTest {
     void every_required_field_is_named_and_nothing_is_sent_until_they_are_filled() {
         _click(view.envoyer);
 
-        NotificationsKt.expectNotifications("Certains champs sont incomplets ou incorrects : corrigez les messages affichés en rouge.");
+        NotificationsKt.expectNotifications(
+                "Certains champs sont incomplets ou incorrects : corrigez les messages affichés en rouge.");
         FicheForm f = view.form;
         assertThat(f.francaise.isInvalid()).isTrue();
         assertThat(f.francaise.getErrorMessage()).isEqualTo("Choisissez votre collectivité dans la liste.");
         assertThat(f.contactNom.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
         assertThat(f.contactEmail.isInvalid()).isTrue();
         assertThat(f.objectifs.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
-        assertThat(f.expertises.getErrorMessage()).isEqualTo("Choisissez au moins une thématique, offerte ou recherchée.");
+        assertThat(f.expertises.getErrorMessage())
+                .isEqualTo("Choisissez au moins une thématique, offerte ou recherchée.");
         assertThat(f.paysCibles.getErrorMessage()).isEqualTo("Choisissez au moins un pays ou une zone cible.");
         assertThat(f.consentement.isInvalid()).isTrue();
         assertThat(view.merci.isVisible()).isFalse();
@@ -92,10 +103,14 @@ class ProposerViewTest extends KaribuTest {
         assertThat(view.merci.isVisible()).isTrue();
         assertThat(view.merci.getText()).contains(email);
         assertThat(saved()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT p.type_mime FROM bourse_piece p JOIN bourse_fiche f ON f.id = p.fiche_id "
-                + "WHERE f.contact_email = ?", String.class, email)).isEqualTo("application/pdf");
-        assertThat(fixtures.mails(email)).singleElement()
-                .satisfies(m -> assertThat(m.getCorps()).contains("/bourse/confirmer/"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT p.type_mime FROM bourse_piece p JOIN bourse_fiche f ON f.id = p.fiche_id "
+                                + "WHERE f.contact_email = ?",
+                        String.class,
+                        email))
+                .isEqualTo("application/pdf");
+        assertThat(fixtures.mails(email)).singleElement().satisfies(m -> assertThat(m.getCorps())
+                .contains("/bourse/confirmer/"));
     }
 
     @Test
@@ -104,8 +119,9 @@ class ProposerViewTest extends KaribuTest {
         UploadKt._upload(view.upload, "faux.pdf", "application/pdf", "pas un pdf".getBytes(StandardCharsets.UTF_8));
         _click(view.envoyer);
 
-        NotificationsKt.expectNotifications("Le fichier « faux.pdf » n’est ni un PDF ni une image (son contenu a été vérifié) : "
-                + "envoyez un PDF, PNG, JPEG, GIF ou WebP.");
+        NotificationsKt.expectNotifications(
+                "Le fichier « faux.pdf » n’est ni un PDF ni une image (son contenu a été vérifié) : "
+                        + "envoyez un PDF, PNG, JPEG, GIF ou WebP.");
         assertThat(saved()).isZero();
         assertThat(view.form.contactEmail.getValue()).isEqualTo(email);
         assertThat(view.form.objectifs.getValue()).isEqualTo("Coopérer sur la santé de base.");
@@ -120,7 +136,8 @@ class ProposerViewTest extends KaribuTest {
         UploadKt._upload(view.upload, "gros.pdf", "application/pdf", big);
         _click(view.envoyer);
 
-        NotificationsKt.expectNotifications("Le fichier « gros.pdf » dépasse 10 Mo : réduisez-le ou envoyez-en un autre.");
+        NotificationsKt.expectNotifications(
+                "Le fichier « gros.pdf » dépasse 10 Mo : réduisez-le ou envoyez-en un autre.");
         assertThat(saved()).isZero();
     }
 

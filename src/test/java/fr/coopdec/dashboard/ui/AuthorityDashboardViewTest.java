@@ -4,11 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.UI;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.StaleData;
@@ -46,8 +46,10 @@ class AuthorityDashboardViewTest extends KaribuTest {
         Anchor freshLink = _get(atlas, Anchor.class, spec -> spec.withText(fresh.getIntitule()));
         assertThat(freshLink.getHref()).isEqualTo("atlas/partenariats/" + fresh.getId());
         Anchor oldLink = _get(atlas, Anchor.class, spec -> spec.withText(old.getIntitule()));
-        assertThat(oldLink.getParent().orElseThrow().getElement().getTextRecursively()).contains("à actualiser");
-        assertThat(freshLink.getParent().orElseThrow().getElement().getTextRecursively()).doesNotContain("à actualiser");
+        assertThat(oldLink.getParent().orElseThrow().getElement().getTextRecursively())
+                .contains("à actualiser");
+        assertThat(freshLink.getParent().orElseThrow().getElement().getTextRecursively())
+                .doesNotContain("à actualiser");
     }
 
     @Test
@@ -79,8 +81,11 @@ class AuthorityDashboardViewTest extends KaribuTest {
         login(Role.ADMIN);
         navigate("tableau-de-bord/collectivites/00000");
         assertThat(_get(H1.class).getText()).isEqualTo("Collectivité introuvable");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText(
-                "Aucune collectivité française ne porte le code « 00000 ». Cherchez-la par son nom dans le tableau de bord.")))
+        assertThat(
+                        _get(
+                                com.vaadin.flow.component.html.Paragraph.class,
+                                spec -> spec.withText(
+                                        "Aucune collectivité française ne porte le code « 00000 ». Cherchez-la par son nom dans le tableau de bord.")))
                 .isNotNull();
     }
 }

@@ -15,9 +15,9 @@ import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.StaleData;
 import fr.coopdec.referential.Pays;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
 import fr.coopdec.shared.dashboard.DashboardAlert;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -48,23 +48,31 @@ class DashboardViewTest extends KaribuTest {
         navigate("tableau-de-bord");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Tableau de bord — France entière");
-        assertThat(figure("dashboard-atlas-partenariats")).isEqualTo(number(
-                "SELECT COUNT(*) FROM partenariat WHERE statut = 'ACTIF'"));
-        assertThat(figure("dashboard-atlas-collectivites")).isEqualTo(number("SELECT COUNT(DISTINCT x.collectivite_francaise_id)"
-                + " FROM partenariat p JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id WHERE p.statut = 'ACTIF'"));
-        assertThat(figure("dashboard-atlas-pays")).isEqualTo(number(
-                "SELECT COUNT(DISTINCT pays_id) FROM partenariat WHERE statut = 'ACTIF'"));
-        assertThat(figure("dashboard-atlas-projets")).isEqualTo(number("SELECT COUNT(*) FROM projet pr"
-                + " JOIN partenariat p ON p.id = pr.partenariat_id WHERE p.statut = 'ACTIF'"));
-        assertThat(figure("dashboard-jeunesse-envoi")).isEqualTo(number(
-                "SELECT COUNT(*) FROM jeunesse_mission WHERE direction = 'ENVOI' AND statut = 'EN_COURS'"));
-        assertThat(card("dashboard-jeunesse-envoi").getHref()).isEqualTo("jeunesse/missions?direction=ENVOI&statut=EN_COURS");
-        assertThat(figure("dashboard-pact3-appels")).isEqualTo(number("SELECT COUNT(*) FROM pact3_appel"
-                + " WHERE CURRENT_DATE BETWEEN date_ouverture AND date_cloture"));
-        assertThat(figure("dashboard-ficol-demande")).isEqualTo(number("SELECT COALESCE(ROUND(SUM(montant_demande)), 0)"
-                + " FROM ficol_dossier WHERE statut IN ('DEPOSE', 'ELIGIBILITE', 'INSTRUCTION', 'COMITE')"));
-        assertThat(figure("dashboard-bourse-attente")).isEqualTo(number(
-                "SELECT COUNT(*) FROM bourse_fiche WHERE statut IN ('SOUMISE', 'EN_REVUE')"));
+        assertThat(figure("dashboard-atlas-partenariats"))
+                .isEqualTo(number("SELECT COUNT(*) FROM partenariat WHERE statut = 'ACTIF'"));
+        assertThat(figure("dashboard-atlas-collectivites"))
+                .isEqualTo(
+                        number(
+                                "SELECT COUNT(DISTINCT x.collectivite_francaise_id)"
+                                        + " FROM partenariat p JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id WHERE p.statut = 'ACTIF'"));
+        assertThat(figure("dashboard-atlas-pays"))
+                .isEqualTo(number("SELECT COUNT(DISTINCT pays_id) FROM partenariat WHERE statut = 'ACTIF'"));
+        assertThat(figure("dashboard-atlas-projets"))
+                .isEqualTo(number("SELECT COUNT(*) FROM projet pr"
+                        + " JOIN partenariat p ON p.id = pr.partenariat_id WHERE p.statut = 'ACTIF'"));
+        assertThat(figure("dashboard-jeunesse-envoi"))
+                .isEqualTo(number(
+                        "SELECT COUNT(*) FROM jeunesse_mission WHERE direction = 'ENVOI' AND statut = 'EN_COURS'"));
+        assertThat(card("dashboard-jeunesse-envoi").getHref())
+                .isEqualTo("jeunesse/missions?direction=ENVOI&statut=EN_COURS");
+        assertThat(figure("dashboard-pact3-appels"))
+                .isEqualTo(number("SELECT COUNT(*) FROM pact3_appel"
+                        + " WHERE CURRENT_DATE BETWEEN date_ouverture AND date_cloture"));
+        assertThat(figure("dashboard-ficol-demande"))
+                .isEqualTo(number("SELECT COALESCE(ROUND(SUM(montant_demande)), 0)"
+                        + " FROM ficol_dossier WHERE statut IN ('DEPOSE', 'ELIGIBILITE', 'INSTRUCTION', 'COMITE')"));
+        assertThat(figure("dashboard-bourse-attente"))
+                .isEqualTo(number("SELECT COUNT(*) FROM bourse_fiche WHERE statut IN ('SOUMISE', 'EN_REVUE')"));
         assertThat(card("dashboard-bourse-attente").getHref()).isEqualTo("bourse/moderation");
         assertThat(card("dashboard-ficol-demande").getHref()).isEqualTo("ficol/tableau-de-bord");
         assertThat(card("dashboard-atlas-partenariats").getHref()).isEqualTo("atlas?statut=ACTIF");
@@ -91,12 +99,19 @@ class DashboardViewTest extends KaribuTest {
                 .isEqualTo("jeunesse/missions?direction=ENVOI&statut=EN_COURS&pays=SN");
 
         // each list opens narrowed to the country
-        for (String link : List.of("bourse/moderation?pays=SN", "pact3/missions?pays=SN", "ficol/dossiers?pays=SN",
+        for (String link : List.of(
+                "bourse/moderation?pays=SN",
+                "pact3/missions?pays=SN",
+                "ficol/dossiers?pays=SN",
                 "jeunesse/missions?direction=ENVOI&statut=EN_COURS&pays=SN")) {
             navigate(link);
             @SuppressWarnings("unchecked")
             ComboBox<Pays> filter = _get(ComboBox.class, spec -> spec.withLabel("Pays"));
-            assertThat(filter.getValue()).as(link).isNotNull().extracting(Pays::getCodeAlpha2).isEqualTo("SN");
+            assertThat(filter.getValue())
+                    .as(link)
+                    .isNotNull()
+                    .extracting(Pays::getCodeAlpha2)
+                    .isEqualTo("SN");
         }
     }
 
@@ -123,7 +138,10 @@ class DashboardViewTest extends KaribuTest {
         Grid<DashboardAlert> alerts = _get(Grid.class, spec -> spec.withId("dashboard-alerts-grid"));
         List<DashboardAlert> lines = GridKt._findAll(alerts);
         assertThat(lines).extracting(DashboardAlert::subject).contains(old.getIntitule());
-        DashboardAlert alert = lines.stream().filter(a -> a.subject().equals(old.getIntitule())).findFirst().orElseThrow();
+        DashboardAlert alert = lines.stream()
+                .filter(a -> a.subject().equals(old.getIntitule()))
+                .findFirst()
+                .orElseThrow();
         assertThat(alert.owner()).isEqualTo("Lyon");
         assertThat(alert.link()).isEqualTo("atlas/partenariats/" + old.getId());
     }
@@ -136,10 +154,12 @@ class DashboardViewTest extends KaribuTest {
         navigate("tableau-de-bord");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Tableau de bord — Paris");
-        assertThat(figure("dashboard-atlas-partenariats")).isEqualTo(number("SELECT COUNT(*) FROM partenariat p"
-                + " JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id"
-                + " WHERE p.statut = 'ACTIF' AND x.collectivite_francaise_id = " + paris));
-        assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-own-authority")).getHref())
+        assertThat(figure("dashboard-atlas-partenariats"))
+                .isEqualTo(number("SELECT COUNT(*) FROM partenariat p"
+                        + " JOIN partenariat_collectivite_francaise x ON x.partenariat_id = p.id"
+                        + " WHERE p.statut = 'ACTIF' AND x.collectivite_francaise_id = " + paris));
+        assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-own-authority"))
+                        .getHref())
                 .isEqualTo("tableau-de-bord/collectivites/75056");
     }
 
@@ -157,7 +177,8 @@ class DashboardViewTest extends KaribuTest {
     }
 
     private long figure(String id) {
-        String text = card(id).getChildren().findFirst().orElseThrow().getElement().getText();
+        String text =
+                card(id).getChildren().findFirst().orElseThrow().getElement().getText();
         return Long.parseLong(text.replaceAll("[^0-9]", ""));
     }
 

@@ -32,9 +32,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class FicolCycleViewTest extends fr.coopdec.support.KaribuTest {
 
-    @Autowired FicolFixtures fixtures;
-    @Autowired AtlasFixtures atlas;
-    @Autowired FicolDossierService service;
+    @Autowired
+    FicolFixtures fixtures;
+
+    @Autowired
+    AtlasFixtures atlas;
+
+    @Autowired
+    FicolDossierService service;
 
     @Test
     void a_file_is_refused_three_times_with_reasons_then_reaches_its_second_tranche() {
@@ -59,8 +64,9 @@ class FicolCycleViewTest extends fr.coopdec.support.KaribuTest {
 
         // 1. A country off the DAC list.
         _click(view.deposer);
-        assertThat(notifications()).anyMatch(n -> n.startsWith("Le dossier ne peut pas être déposé : Chili est classé "
-                + "« Hors liste des bénéficiaires de l’APD » sur la liste CAD de l’OCDE"));
+        assertThat(notifications())
+                .anyMatch(n -> n.startsWith("Le dossier ne peut pas être déposé : Chili est classé "
+                        + "« Hors liste des bénéficiaires de l’APD » sur la liste CAD de l’OCDE"));
         assertThat(view.eligibilite.textes()).anyMatch(t -> t.startsWith("✘ Non conforme : Chili est classé"));
         long id = view.dossierId();
         assertThat(service.get(id).getStatut()).isEqualTo(StatutDossier.BROUILLON);
@@ -69,8 +75,10 @@ class FicolCycleViewTest extends fr.coopdec.support.KaribuTest {
         NotificationsKt.clearNotifications();
         _setValue(view.form.partenariat, service.partenariat(benin.getId()).orElseThrow());
         _click(view.deposer);
-        assertThat(notifications()).anyMatch(n -> n.contains(
-                "La part propre des collectivités ne représente que 25 % du budget ; il en faut au moins 30 %"));
+        assertThat(notifications())
+                .anyMatch(
+                        n -> n.contains(
+                                "La part propre des collectivités ne représente que 25 % du budget ; il en faut au moins 30 %"));
         assertThat(notifications()).noneMatch(n -> n.contains("Bénin est classé"));
 
         // 3. An own share of 35 %, but a plan that does not add up to the budget.
@@ -78,8 +86,9 @@ class FicolCycleViewTest extends fr.coopdec.support.KaribuTest {
         _click((Button) GridKt._getCellComponent(view.plan.grid, 2, "retirer"));
         ligne(view.plan, SourcePlan.COLLECTIVITE, 2028, "Formation", 100_000);
         _click(view.deposer);
-        assertThat(notifications()).anyMatch(n -> n.contains(
-                "Le plan de financement totalise 950 000 € alors que le budget est de 1 000 000 €"));
+        assertThat(notifications())
+                .anyMatch(n ->
+                        n.contains("Le plan de financement totalise 950 000 € alors que le budget est de 1 000 000 €"));
 
         // 4. The plan balanced: submitted.
         NotificationsKt.clearNotifications();
@@ -111,8 +120,8 @@ class FicolCycleViewTest extends fr.coopdec.support.KaribuTest {
         NotificationsKt.clearNotifications();
         _setValue(view.instruction.montantTranche, new BigDecimal("200000"));
         clic("Verser la tranche");
-        assertThat(notifications()).contains(
-                "La tranche suivante ne peut être versée qu’une fois le rapport de la tranche 1 approuvé.");
+        assertThat(notifications())
+                .contains("La tranche suivante ne peut être versée qu’une fois le rapport de la tranche 1 approuvé.");
 
         login(lyon);
         navigate(FicolRoutes.dossier(id));
@@ -130,11 +139,16 @@ class FicolCycleViewTest extends fr.coopdec.support.KaribuTest {
         FicolDossier dossier = service.get(id);
         assertThat(dossier.getMontantVerse()).isEqualByComparingTo("400000");
         assertThat(GridKt._getFormatted(view.journal.grid, 0, "action")).isEqualTo("Tranche versée");
-        assertThat(GridKt._findAll(view.journal.grid)).anyMatch(j -> "Maîtrise d’ouvrage solide ; budget cohérent.".equals(j.getTexte()));
+        assertThat(GridKt._findAll(view.journal.grid))
+                .anyMatch(j -> "Maîtrise d’ouvrage solide ; budget cohérent.".equals(j.getTexte()));
     }
 
     private static Button button(FicolDossierView view, String text) {
         HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(view.tranches.grid, 0, "actions");
-        return actions.getChildren().map(Button.class::cast).filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+        return actions.getChildren()
+                .map(Button.class::cast)
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

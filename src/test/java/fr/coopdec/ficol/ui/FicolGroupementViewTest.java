@@ -21,21 +21,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class FicolGroupementViewTest extends KaribuTest {
 
-    @Autowired AtlasFixtures atlas;
-    @Autowired GroupementFixtures groupements;
-    @Autowired FicolDossierService service;
+    @Autowired
+    AtlasFixtures atlas;
+
+    @Autowired
+    GroupementFixtures groupements;
+
+    @Autowired
+    FicolDossierService service;
 
     @Test
     void a_grouping_files_and_submits_a_ficol_application_on_its_atlas_partnership() {
-        CollectiviteFrancaise syndicat = groupements.association("Collectif eau Loire-Atlantique " + AtlasFixtures.token(),
-                "44109", "44184");
+        CollectiviteFrancaise syndicat =
+                groupements.association("Collectif eau Loire-Atlantique " + AtlasFixtures.token(), "44109", "44184");
         Partenariat partenariat = atlas.partenariat("Eau Dakar " + AtlasFixtures.token(), syndicat, "SN");
         login(testUsers.create(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(syndicat)));
 
         navigate("ficol/dossier/nouveau");
         FicolDossierView view = _get(FicolDossierView.class);
         _setValue(view.form.intitule, "Assainissement à Dakar " + AtlasFixtures.token());
-        _setValue(view.form.partenariat, service.partenariat(partenariat.getId()).orElseThrow());
+        _setValue(
+                view.form.partenariat, service.partenariat(partenariat.getId()).orElseThrow());
         assertThat(view.form.pays.getValue()).isEqualTo("Sénégal");
         _setValue(view.form.duree, 36);
         _setValue(view.form.budget, new BigDecimal("1000000"));

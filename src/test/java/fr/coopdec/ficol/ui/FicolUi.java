@@ -14,8 +14,7 @@ import java.util.List;
 /** Small gestures of the FICOL UI tests, as a user would make them. */
 final class FicolUi {
 
-    private FicolUi() {
-    }
+    private FicolUi() {}
 
     static void ligne(PlanEditor plan, SourcePlan source, int annee, String depense, long montant) {
         _setValue(plan.source, source);

@@ -19,8 +19,8 @@ import fr.coopdec.ficol.FicolWorkflowService;
 import fr.coopdec.ficol.RegleEligibilite;
 import fr.coopdec.ficol.RegleService;
 import fr.coopdec.ficol.StatutDossier;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,10 +29,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class FicolViewsTest extends KaribuTest {
 
-    @Autowired FicolFixtures fixtures;
-    @Autowired AtlasFixtures atlas;
-    @Autowired FicolWorkflowService workflow;
-    @Autowired RegleService regles;
+    @Autowired
+    FicolFixtures fixtures;
+
+    @Autowired
+    AtlasFixtures atlas;
+
+    @Autowired
+    FicolWorkflowService workflow;
+
+    @Autowired
+    RegleService regles;
 
     @Test
     void an_authority_lists_its_own_files_only_and_may_start_a_new_one() {
@@ -54,9 +61,10 @@ class FicolViewsTest extends KaribuTest {
         login(testUsers.create(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(atlas.commune("44109"))));
         // Karibu reports the not-found page as an error (while navigating or at the next lookup).
         assertThatThrownBy(() -> {
-            navigate(FicolRoutes.dossier(lyon.getId()));
-            _find(FicolDossierView.class);
-        }).hasMessageContaining("NotFoundException");
+                    navigate(FicolRoutes.dossier(lyon.getId()));
+                    _find(FicolDossierView.class);
+                })
+                .hasMessageContaining("NotFoundException");
     }
 
     @Test
@@ -67,7 +75,8 @@ class FicolViewsTest extends KaribuTest {
         login(testUsers.create(Role.POSTE, u -> u.setPays(atlas.pays("SN"))));
         navigate(FicolRoutes.DOSSIERS);
         assertThat(ids(_get(FicolDossiersView.class))).contains(senegal.getId()).doesNotContain(benin.getId());
-        assertThat(_find(Button.class, spec -> spec.withText("Nouveau dossier FICOL"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Nouveau dossier FICOL")))
+                .isEmpty();
         navigate(FicolRoutes.dossier(senegal.getId()));
         FicolDossierView view = _get(FicolDossierView.class);
         assertThat(view.form.intitule.isReadOnly()).isTrue();
@@ -101,9 +110,11 @@ class FicolViewsTest extends KaribuTest {
         _setValue(view.form.intitule, "Projet incomplet");
         _click(view.enregistrer);
         assertThat(view.form.partenariat.isInvalid()).isTrue();
-        assertThat(view.form.partenariat.getErrorMessage()).isEqualTo("Choisissez le partenariat de l’Atlas auquel le projet se rattache.");
+        assertThat(view.form.partenariat.getErrorMessage())
+                .isEqualTo("Choisissez le partenariat de l’Atlas auquel le projet se rattache.");
         assertThat(view.form.intitule.getValue()).isEqualTo("Projet incomplet");
-        assertThat(notifications()).contains("Certains champs sont incomplets ou incorrects : corrigez les messages affichés en rouge.");
+        assertThat(notifications())
+                .contains("Certains champs sont incomplets ou incorrects : corrigez les messages affichés en rouge.");
     }
 
     @Test
@@ -111,7 +122,8 @@ class FicolViewsTest extends KaribuTest {
         login(Role.ADMIN);
         navigate(FicolRoutes.REGLES);
         FicolReglesView view = _get(FicolReglesView.class);
-        LocalDate date = LocalDate.of(2080 + (int) (Math.random() * 9), 1 + (int) (Math.random() * 12), 1 + (int) (Math.random() * 27));
+        LocalDate date = LocalDate.of(
+                2080 + (int) (Math.random() * 9), 1 + (int) (Math.random() * 12), 1 + (int) (Math.random() * 27));
         _setValue(view.code, CodeRegle.SUBVENTION_MAX);
         _setValue(view.valeur, "un million");
         _setValue(view.dateEffet, date);
@@ -120,14 +132,19 @@ class FicolViewsTest extends KaribuTest {
         _setValue(view.valeur, "2000000");
         _click(view.ajouter);
         List<RegleEligibilite> lignes = GridKt._findAll(view.grid);
-        RegleEligibilite ajoutee = lignes.stream().filter(r -> date.equals(r.getDateEffet())).findFirst().orElseThrow();
+        RegleEligibilite ajoutee = lignes.stream()
+                .filter(r -> date.equals(r.getDateEffet()))
+                .findFirst()
+                .orElseThrow();
         assertThat(ajoutee.getValeur()).isEqualTo("2000000");
         regles.delete(ajoutee.getId());
 
         login(Role.AFD);
         navigate(FicolRoutes.REGLES);
         FicolReglesView lecture = _get(FicolReglesView.class);
-        assertThat(GridKt._findAll(lecture.grid)).extracting(RegleEligibilite::getCode).contains(CodeRegle.CATEGORIES_CAD);
+        assertThat(GridKt._findAll(lecture.grid))
+                .extracting(RegleEligibilite::getCode)
+                .contains(CodeRegle.CATEGORIES_CAD);
         assertThat(lecture.ajouter.isAttached()).isFalse();
     }
 
@@ -151,11 +168,16 @@ class FicolViewsTest extends KaribuTest {
         FicolTableauView view = _get(FicolTableauView.class);
         assertThat(GridKt._findAll(view.parPays)).anyMatch(a -> "Madagascar".equals(a.cle()) && a.dossiers() >= 1);
         assertThat(GridKt._findAll(view.parCategorie)).anyMatch(a -> "PMA".equals(a.cle()));
-        int pma = GridKt._findAll(view.parCategorie).stream().map(a -> a.cle()).toList().indexOf("PMA");
+        int pma = GridKt._findAll(view.parCategorie).stream()
+                .map(a -> a.cle())
+                .toList()
+                .indexOf("PMA");
         assertThat(GridKt._getFormatted(view.parCategorie, pma, "cle")).isEqualTo("Pays les moins avancés");
-        assertThat(GridKt._findAll(view.parAnnee)).anyMatch(a -> String.valueOf(LocalDate.now().getYear()).equals(a.cle()));
+        assertThat(GridKt._findAll(view.parAnnee))
+                .anyMatch(a -> String.valueOf(LocalDate.now().getYear()).equals(a.cle()));
         assertThat(view.export.getText()).isEqualTo("Exporter les dossiers (CSV)");
-        assertThat(view.graphique.getChart().getOption()).contains(String.valueOf(LocalDate.now().getYear()));
+        assertThat(view.graphique.getChart().getOption())
+                .contains(String.valueOf(LocalDate.now().getYear()));
     }
 
     @Test

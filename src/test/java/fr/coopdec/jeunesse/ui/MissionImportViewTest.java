@@ -19,22 +19,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class MissionImportViewTest extends KaribuTest {
 
-    @Autowired JeunesseFixtures fixtures;
-    @Autowired VolontaireService volontaires;
+    @Autowired
+    JeunesseFixtures fixtures;
+
+    @Autowired
+    VolontaireService volontaires;
 
     @Test
     void a_file_with_errors_lists_them_by_line_and_imports_nothing_then_a_corrected_file_is_imported() {
         Volontaire v = fixtures.volontaire("Import" + AtlasFixtures.token(), LocalDate.of(2000, 1, 1));
         String header = String.join(",", MissionCsv.COLUMNS) + "\n";
-        String ok = v.getId() + ",ACCUEIL,VOLONTARIAT_RECIPROCITE,SN,Nantes,2025-01-01,2025-06-30,,,44109,,,Association Ndiaye,,\n";
+        String ok = v.getId()
+                + ",ACCUEIL,VOLONTARIAT_RECIPROCITE,SN,Nantes,2025-01-01,2025-06-30,,,44109,,,Association Ndiaye,,\n";
         login(Role.VOLONTARIAT);
         navigate(JeunesseRoutes.IMPORT);
         MissionImportView view = _get(MissionImportView.class);
 
         view.importer((header + ok + v.getId() + ",ACCUEIL,INCONNU,SN,Nantes,2025-07-01,2025-08-30,,,44109,,,Asso,,\n")
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(view.errors.getElement().getTextRecursively()).contains("1 erreur(s) : aucune mission n’a été importée.",
-                "Ligne 3 : La valeur « INCONNU » n’est pas admise dans la colonne « programme ».");
+        assertThat(view.errors.getElement().getTextRecursively())
+                .contains(
+                        "1 erreur(s) : aucune mission n’a été importée.",
+                        "Ligne 3 : La valeur « INCONNU » n’est pas admise dans la colonne « programme ».");
         assertThat(volontaires.missions(v.getId())).isEmpty();
 
         view.importer((header + ok).getBytes(StandardCharsets.UTF_8));

@@ -27,14 +27,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class MissionViewTest extends KaribuTest {
 
-    @Autowired JeunesseFixtures fixtures;
-    @Autowired MissionService missions;
+    @Autowired
+    JeunesseFixtures fixtures;
+
+    @Autowired
+    MissionService missions;
 
     @Test
     void a_placement_is_interrupted_with_a_reason_and_ends_that_day() {
         Volontaire v = fixtures.volontaire("Stop" + AtlasFixtures.token(), LocalDate.of(2002, 2, 2));
-        Mission m = fixtures.mission(v, Direction.ENVOI, "BJ", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),
-                StatutMission.EN_COURS, null);
+        Mission m = fixtures.mission(
+                v,
+                Direction.ENVOI,
+                "BJ",
+                LocalDate.of(2025, 9, 1),
+                LocalDate.of(2026, 8, 31),
+                StatutMission.EN_COURS,
+                null);
         login(Role.VOLONTARIAT);
         navigate(JeunesseRoutes.mission(m.getId()));
         MissionView view = _get(MissionView.class);
@@ -59,10 +68,18 @@ class MissionViewTest extends KaribuTest {
     void the_invitation_letter_of_a_hosted_volunteer_is_a_french_pdf_ready_to_sign() throws IOException {
         String token = AtlasFixtures.token();
         Partenariat p = fixtures.atlas.partenariat("Lyon – Porto-Novo " + token, fixtures.atlas.commune("69123"), "BJ");
-        CollectivitePartenaire partenaire = p.getCollectivitesPartenaires().iterator().next();
+        CollectivitePartenaire partenaire =
+                p.getCollectivitesPartenaires().iterator().next();
         Volontaire v = fixtures.volontaire("Invite" + token, LocalDate.of(2001, 7, 14));
-        Mission m = fixtures.mission(v, Direction.ACCUEIL, fixtures.atlas.commune("69123"), partenaire,
-                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 8, 31), StatutMission.PREVUE, p.getId());
+        Mission m = fixtures.mission(
+                v,
+                Direction.ACCUEIL,
+                fixtures.atlas.commune("69123"),
+                partenaire,
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 8, 31),
+                StatutMission.PREVUE,
+                p.getId());
         login(Role.VOLONTARIAT);
         navigate(JeunesseRoutes.mission(m.getId()));
         MissionView view = _get(MissionView.class);
@@ -73,16 +90,29 @@ class MissionViewTest extends KaribuTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("Lettre d'invitation", "Lyon a l'honneur d'inviter Awa INVITE" + token.toUpperCase(),
-                "né(e) le 14 juillet 2001", "de nationalité Bénin", "envoyé(e) par " + partenaire.getNom(),
-                "du 1 mars 2026 au 31 août 2026", "Lyon – Porto-Novo " + token, "Nom, qualité et signature");
+        assertThat(text)
+                .contains(
+                        "Lettre d'invitation",
+                        "Lyon a l'honneur d'inviter Awa INVITE" + token.toUpperCase(),
+                        "né(e) le 14 juillet 2001",
+                        "de nationalité Bénin",
+                        "envoyé(e) par " + partenaire.getNom(),
+                        "du 1 mars 2026 au 31 août 2026",
+                        "Lyon – Porto-Novo " + token,
+                        "Nom, qualité et signature");
     }
 
     @Test
     void a_placement_sent_abroad_has_no_invitation_letter() {
         Volontaire v = fixtures.volontaire("Envoi" + AtlasFixtures.token(), LocalDate.of(2001, 7, 14));
-        Mission m = fixtures.mission(v, Direction.ENVOI, "BJ", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 8, 31),
-                StatutMission.PREVUE, null);
+        Mission m = fixtures.mission(
+                v,
+                Direction.ENVOI,
+                "BJ",
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 8, 31),
+                StatutMission.PREVUE,
+                null);
         login(Role.VOLONTARIAT);
         navigate(JeunesseRoutes.mission(m.getId()));
         assertThat(_get(MissionView.class).lettre.isVisible()).isFalse();
@@ -91,10 +121,22 @@ class MissionViewTest extends KaribuTest {
     @Test
     void france_volontaires_changes_a_placement_and_an_overlap_is_refused_with_the_input_kept() {
         Volontaire v = fixtures.volontaire("Modif" + AtlasFixtures.token(), LocalDate.of(2001, 7, 14));
-        Mission premiere = fixtures.mission(v, Direction.ENVOI, "BJ", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30),
-                StatutMission.TERMINEE, null);
-        Mission seconde = fixtures.mission(v, Direction.ENVOI, "BJ", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30),
-                StatutMission.PREVUE, null);
+        Mission premiere = fixtures.mission(
+                v,
+                Direction.ENVOI,
+                "BJ",
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 6, 30),
+                StatutMission.TERMINEE,
+                null);
+        Mission seconde = fixtures.mission(
+                v,
+                Direction.ENVOI,
+                "BJ",
+                LocalDate.of(2025, 9, 1),
+                LocalDate.of(2026, 6, 30),
+                StatutMission.PREVUE,
+                null);
         login(Role.VOLONTARIAT);
         navigate(JeunesseRoutes.mission(seconde.getId()));
         MissionView view = _get(MissionView.class);

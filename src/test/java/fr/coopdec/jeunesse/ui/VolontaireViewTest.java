@@ -24,8 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class VolontaireViewTest extends KaribuTest {
 
-    @Autowired JeunesseFixtures fixtures;
-    @Autowired VolontaireService volontaires;
+    @Autowired
+    JeunesseFixtures fixtures;
+
+    @Autowired
+    VolontaireService volontaires;
 
     @Test
     void france_volontaires_creates_a_volunteer_and_two_placements_the_overlapping_one_refused() {
@@ -69,8 +72,9 @@ class VolontaireViewTest extends KaribuTest {
         VolontaireView view = _get(VolontaireView.class);
         fillMission(view.missionForm, partenaire, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 2, 28));
         _click(view.ajouter);
-        assertThat(view.error.getText()).isEqualTo("Ce programme accueille les volontaires de 18 à 30 ans au départ : "
-                + "vérifiez la date de naissance ou choisissez un autre programme.");
+        assertThat(view.error.getText())
+                .isEqualTo("Ce programme accueille les volontaires de 18 à 30 ans au départ : "
+                        + "vérifiez la date de naissance ou choisissez un autre programme.");
 
         _setValue(view.missionForm.programme, Programme.VSI);
         _click(view.ajouter);
@@ -80,8 +84,14 @@ class VolontaireViewTest extends KaribuTest {
     @Test
     void the_administrator_exports_and_erases_a_person_and_the_placements_stay() {
         Volontaire v = fixtures.volontaire("Efface" + AtlasFixtures.token(), LocalDate.of(2000, 1, 1));
-        fixtures.mission(v, Direction.ENVOI, "SN", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 1),
-                StatutMission.TERMINEE, null);
+        fixtures.mission(
+                v,
+                Direction.ENVOI,
+                "SN",
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 6, 1),
+                StatutMission.TERMINEE,
+                null);
         login(Role.VOLONTARIAT);
         navigate(JeunesseRoutes.volontaire(v.getId()));
         assertThat(_get(VolontaireView.class).effacer.isAttached()).isFalse();
@@ -94,7 +104,8 @@ class VolontaireViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         view = _get(VolontaireView.class);
-        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Volontaire anonymisé n° " + v.getId());
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText())
+                .isEqualTo("Volontaire anonymisé n° " + v.getId());
         assertThat(view.form.nom.getValue()).isEmpty();
         assertThat(view.form.nom.isReadOnly()).isTrue();
         assertThat(view.missionsAffichees()).hasSize(1);

@@ -9,11 +9,9 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
-import com.vaadin.flow.component.button.Button;
 import fr.coopdec.atlas.AtlasFixtures;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.pact3.Appel;
-import fr.coopdec.pact3.Candidature;
 import fr.coopdec.pact3.Classement;
 import fr.coopdec.pact3.Jure;
 import fr.coopdec.pact3.MissionExploratoire;
@@ -28,7 +26,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,8 +36,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class Pact3CycleViewTest extends KaribuTest {
 
-    @Autowired AtlasFixtures atlas;
-    @Autowired Pact3Fixtures fixtures;
+    @Autowired
+    AtlasFixtures atlas;
+
+    @Autowired
+    Pact3Fixtures fixtures;
 
     @Test
     void call_application_two_jurors_label_and_mission() {
@@ -63,18 +63,26 @@ class Pact3CycleViewTest extends KaribuTest {
         _setValue(appels.form.criteres, "Qualité du savoir-faire ; 2\nRéférences ; 1");
         _click(appels.enregistrer);
         NotificationsKt.expectNotifications("Appel « " + title + " » enregistré.");
-        Appel appel = GridKt._findAll(appels.grid).stream().filter(a -> a.getIntitule().equals(title)).findFirst().orElseThrow();
+        Appel appel = GridKt._findAll(appels.grid).stream()
+                .filter(a -> a.getIntitule().equals(title))
+                .findFirst()
+                .orElseThrow();
         assertThat(appel.getCriteres()).hasSize(2);
 
         // Lyon applies: draft, attachment, submission.
         String lyon = testUsers.create(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(atlas.commune("69123")));
         login(lyon);
         navigate("pact3/candidatures");
-        CandidaturesView candidatures = Pact3Ui.brouillonAvecPiece(appel, reference, atlas.thematique("EAU_ASSAINISSEMENT"),
-                "Régie publique de l’eau et assainissement", "Direction des relations internationales");
+        CandidaturesView candidatures = Pact3Ui.brouillonAvecPiece(
+                appel,
+                reference,
+                atlas.thematique("EAU_ASSAINISSEMENT"),
+                "Régie publique de l’eau et assainissement",
+                "Direction des relations internationales");
         assertThat(candidatures.pieces.getChildren()).hasSize(1);
         _click(candidatures.soumettre);
-        NotificationsKt.expectNotifications("Candidature soumise. Elle ne peut plus être modifiée ; le jury va l’examiner.");
+        NotificationsKt.expectNotifications(
+                "Candidature soumise. Elle ne peut plus être modifiée ; le jury va l’examiner.");
         assertThat(candidatures.soumettre.isVisible()).isFalse();
         assertThat(GridKt._getFormatted(candidatures.grid, 0, "statut")).isEqualTo("Soumise");
 
@@ -93,8 +101,8 @@ class Pact3CycleViewTest extends KaribuTest {
         assertThat(juryAdmin.jures.getChildren()).hasSize(2);
 
         // Each juror declares no conflict, then scores.
-        score(juror1, 5, 4);   // (10 + 4) / 3 = 4.67
-        score(juror2, 3, 3);   // 3 → mean 3.83
+        score(juror1, 5, 4); // (10 + 4) / 3 = 4.67
+        score(juror2, 3, 3); // 3 → mean 3.83
 
         // DAECT labels.
         login(testUsers.create(Role.ADMIN));
@@ -106,7 +114,9 @@ class Pact3CycleViewTest extends KaribuTest {
         _setValue(juryAdmin.motif, "Savoir-faire reconnu en eau et assainissement");
         _click(juryAdmin.labelliser);
         NotificationsKt.expectNotifications("Lyon est labellisée ; la collectivité en est informée par courriel.");
-        assertThat(fixtures.dernierMail(lyon)).contains("labellisée").contains("Savoir-faire reconnu en eau et assainissement");
+        assertThat(fixtures.dernierMail(lyon))
+                .contains("labellisée")
+                .contains("Savoir-faire reconnu en eau et assainissement");
         Classement decided = GridKt._get(juryAdmin.grid, 0);
         assertThat(decided.candidature().getStatut()).isEqualTo(StatutCandidature.LABELLISEE);
 
@@ -114,25 +124,36 @@ class Pact3CycleViewTest extends KaribuTest {
         login(lyon);
         navigate("pact3/missions");
         MissionsExploratoiresView missions = _get(MissionsExploratoiresView.class);
-        missions.form.label.setValue(missions.form.label.getListDataView().getItems()
-                .filter(c -> c.getId().equals(decided.candidature().getId())).findFirst().orElseThrow());
+        missions.form.label.setValue(missions.form
+                .label
+                .getListDataView()
+                .getItems()
+                .filter(c -> c.getId().equals(decided.candidature().getId()))
+                .findFirst()
+                .orElseThrow());
         _setValue(missions.form.pays, atlas.pays("MA"));
         _setValue(missions.form.objet, "Prospection auprès des communes");
         _setValue(missions.form.lignes.get(NatureDepense.TRANSPORT), new BigDecimal("3000"));
         _setValue(missions.form.lignes.get(NatureDepense.PER_DIEM), new BigDecimal("1500"));
         _click(missions.proposer);
-        assertThat(NotificationsKt.getNotifications()).singleElement()
-                .satisfies(n -> assertThat(n.getElement().getProperty("text")).startsWith("Maroc compte ")
-                        .contains("plus que le maximum de 5 fixé pour les missions exploratoires"));
+        assertThat(NotificationsKt.getNotifications()).singleElement().satisfies(n -> assertThat(
+                        n.getElement().getProperty("text"))
+                .startsWith("Maroc compte ")
+                .contains("plus que le maximum de 5 fixé pour les missions exploratoires"));
         NotificationsKt.clearNotifications();
-        assertThat(GridKt._findAll(missions.grid)).noneMatch(m -> m.getCandidature().getId().equals(decided.candidature().getId()));
+        assertThat(GridKt._findAll(missions.grid))
+                .noneMatch(m ->
+                        m.getCandidature().getId().equals(decided.candidature().getId()));
 
         PaysEligible eligible = GridKt._get(missions.eligibles.grid, 0);
         _setValue(missions.form.pays, atlas.pays(eligible.code()));
         _click(missions.proposer);
         NotificationsKt.expectNotifications("Mission proposée : la DAECT va l’examiner.");
         MissionExploratoire mission = GridKt._findAll(missions.grid).stream()
-                .filter(m -> m.getCandidature().getId().equals(decided.candidature().getId())).findFirst().orElseThrow();
+                .filter(m ->
+                        m.getCandidature().getId().equals(decided.candidature().getId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(mission.budget()).isEqualByComparingTo("4500");
 
         // DAECT approves and records a payment.
@@ -154,7 +175,11 @@ class Pact3CycleViewTest extends KaribuTest {
         missions.grid.select(row(missions, mission.getId()));
         _click(missions.actions.realisee);
         NotificationsKt.expectNotifications("Mission mise à jour.");
-        UploadKt._upload(missions.actions.rapport, "rapport.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+        UploadKt._upload(
+                missions.actions.rapport,
+                "rapport.pdf",
+                "application/pdf",
+                "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip();
         NotificationsKt.expectNotifications("Mission mise à jour.");
 
@@ -166,13 +191,19 @@ class Pact3CycleViewTest extends KaribuTest {
         assertThat(missions.actions.cloturer.isVisible()).isTrue();
         _click(missions.actions.cloturer);
         NotificationsKt.expectNotifications("Mission mise à jour.");
-        MissionExploratoire closed = GridKt._findAll(missions.grid).stream().filter(m -> m.getId().equals(mission.getId())).findFirst().orElseThrow();
+        MissionExploratoire closed = GridKt._findAll(missions.grid).stream()
+                .filter(m -> m.getId().equals(mission.getId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(closed.getStatut()).isEqualTo(StatutMissionExploratoire.CLOTUREE);
         assertThat(closed.totalPaye()).isEqualByComparingTo("2000");
     }
 
     private static MissionExploratoire row(MissionsExploratoiresView view, long id) {
-        return GridKt._findAll(view.grid).stream().filter(m -> m.getId() == id).findFirst().orElseThrow();
+        return GridKt._findAll(view.grid).stream()
+                .filter(m -> m.getId() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private void score(String juror, int first, int second) {

@@ -16,8 +16,8 @@ import fr.coopdec.pact3.AppelPact3Service;
 import fr.coopdec.pact3.Candidature;
 import fr.coopdec.pact3.Pact3Fixtures;
 import fr.coopdec.pact3.PaysEligible;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.ui.LoginView;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Each PACT3 page for the users who may open it, and refused to the others. */
 class Pact3ViewsTest extends KaribuTest {
 
-    @Autowired AtlasFixtures atlas;
-    @Autowired Pact3Fixtures fixtures;
-    @Autowired AppelPact3Service appels;
+    @Autowired
+    AtlasFixtures atlas;
+
+    @Autowired
+    Pact3Fixtures fixtures;
+
+    @Autowired
+    AppelPact3Service appels;
 
     @Test
     void a_call_with_malformed_criteria_is_refused_and_the_input_kept() {
@@ -41,10 +46,12 @@ class Pact3ViewsTest extends KaribuTest {
         _setValue(view.form.cloture, LocalDate.now().minusDays(1));
         _setValue(view.form.criteres, "Qualité sans poids");
         _click(view.enregistrer);
-        NotificationsKt.expectNotifications("Certains champs sont incomplets ou incorrects : corrigez les messages affichés en rouge.");
+        NotificationsKt.expectNotifications(
+                "Certains champs sont incomplets ou incorrects : corrigez les messages affichés en rouge.");
         assertThat(view.form.criteres.getValue()).isEqualTo("Qualité sans poids");
         assertThat(view.form.criteres.isInvalid()).isTrue();
-        assertThat(view.form.cloture.getErrorMessage()).isEqualTo("La date de clôture doit suivre la date d’ouverture.");
+        assertThat(view.form.cloture.getErrorMessage())
+                .isEqualTo("La date de clôture doit suivre la date d’ouverture.");
     }
 
     @Test
@@ -75,8 +82,8 @@ class Pact3ViewsTest extends KaribuTest {
         login(email);
         navigate("pact3/candidatures");
         CandidaturesView view = _get(CandidaturesView.class);
-        _click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(view.ouverts,
-                GridKt._findAll(view.ouverts).indexOf(appel), "candidater"));
+        _click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(
+                view.ouverts, GridKt._findAll(view.ouverts).indexOf(appel), "candidater"));
         fixtures.asAdmin(() -> {
             Appel stored = appels.findById(appel.getId()).orElseThrow();
             stored.setDateOuverture(LocalDate.now().minusDays(30));
@@ -86,14 +93,19 @@ class Pact3ViewsTest extends KaribuTest {
         login(email);
         navigate("pact3/candidatures");
         view = _get(CandidaturesView.class);
-        Candidature draft = GridKt._findAll(view.grid).stream().filter(c -> c.getAppel().getId().equals(appel.getId())).findFirst().orElseThrow();
+        Candidature draft = GridKt._findAll(view.grid).stream()
+                .filter(c -> c.getAppel().getId().equals(appel.getId()))
+                .findFirst()
+                .orElseThrow();
         view.grid.select(draft);
         _setValue(view.form.themes, java.util.Set.of(atlas.thematique("CULTURE")));
         _setValue(view.form.savoirFaire, "Soumis trop tard");
         _click(view.soumettre);
-        String date = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now().minusDays(2));
-        NotificationsKt.expectNotifications("L’appel a été clos le " + date + " : la candidature ne peut plus être enregistrée ni soumise."
-                + " Vos saisies restent affichées ; contactez la DAECT si vous pensez qu’il s’agit d’une erreur.");
+        String date =
+                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now().minusDays(2));
+        NotificationsKt.expectNotifications(
+                "L’appel a été clos le " + date + " : la candidature ne peut plus être enregistrée ni soumise."
+                        + " Vos saisies restent affichées ; contactez la DAECT si vous pensez qu’il s’agit d’une erreur.");
         assertThat(view.form.savoirFaire.getValue()).isEqualTo("Soumis trop tard");
     }
 
@@ -104,7 +116,9 @@ class Pact3ViewsTest extends KaribuTest {
         Candidature brest = fixtures.soumise(appel, fixtures.collectivite("29019"));
         login(testUsers.create(Role.COLLECTIVITE, u -> u.setCollectiviteFrancaise(atlas.commune("33063"))));
         navigate("pact3/candidatures");
-        assertThat(GridKt._findAll(_get(CandidaturesView.class).grid)).contains(bordeaux).doesNotContain(brest)
+        assertThat(GridKt._findAll(_get(CandidaturesView.class).grid))
+                .contains(bordeaux)
+                .doesNotContain(brest)
                 .allMatch(c -> c.getCollectiviteNom().equals("Bordeaux"));
     }
 
@@ -114,7 +128,9 @@ class Pact3ViewsTest extends KaribuTest {
         String assigned = fixtures.jureNote(c, 2, 2);
         login(assigned);
         navigate("pact3/jury");
-        assertThat(GridKt._findAll(_get(JuryView.class).grid)).extracting(j -> j.getCandidature().getId()).containsExactly(c.getId());
+        assertThat(GridKt._findAll(_get(JuryView.class).grid))
+                .extracting(j -> j.getCandidature().getId())
+                .containsExactly(c.getId());
 
         login(testUsers.create(Role.AFD));
         navigate("pact3/jury");
@@ -128,21 +144,36 @@ class Pact3ViewsTest extends KaribuTest {
         login(lyon);
         navigate("pact3/candidatures");
         CandidaturesView candidatures = _get(CandidaturesView.class);
-        _click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(candidatures.ouverts,
-                GridKt._findAll(candidatures.ouverts).indexOf(appel), "candidater"));
-        com.github.mvysny.kaributesting.v10.UploadKt._upload(candidatures.upload, "references.pdf", "application/pdf", "%PDF-1.4 references".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        _click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(
+                candidatures.ouverts, GridKt._findAll(candidatures.ouverts).indexOf(appel), "candidater"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(
+                candidatures.upload,
+                "references.pdf",
+                "application/pdf",
+                "%PDF-1.4 references".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
-        assertThat(_get(candidatures.pieces, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("references.pdf"))).isNotNull();
+        assertThat(_get(
+                        candidatures.pieces,
+                        com.vaadin.flow.component.html.Anchor.class,
+                        spec -> spec.withText("references.pdf")))
+                .isNotNull();
         Candidature c = fixtures.soumise(appel, lyon);
         String juror = testUsers.create(Role.AFD);
-        fixtures.asAdmin(() -> context.getBean(fr.coopdec.pact3.JuryService.class).assigner(c.getId(), juror));
+        fixtures.asAdmin(
+                () -> context.getBean(fr.coopdec.pact3.JuryService.class).assigner(c.getId(), juror));
 
         login(juror);
         navigate("pact3/jury");
         JuryView view = _get(JuryView.class);
         view.grid.select(GridKt._get(view.grid, 0));
-        assertThat(view.resume.getText()).contains("Eau potable et assainissement").contains("Gestion de l’eau potable");
-        assertThat(_get(view.pieces, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("references.pdf")).getHref())
+        assertThat(view.resume.getText())
+                .contains("Eau potable et assainissement")
+                .contains("Gestion de l’eau potable");
+        assertThat(_get(
+                                view.pieces,
+                                com.vaadin.flow.component.html.Anchor.class,
+                                spec -> spec.withText("references.pdf"))
+                        .getHref())
                 .isNotBlank();
     }
 
@@ -150,14 +181,16 @@ class Pact3ViewsTest extends KaribuTest {
     void a_juror_must_tick_the_declaration_before_scoring() {
         Candidature c = fixtures.soumise(fixtures.appelOuvert(), fixtures.collectivite("69123"));
         String juror = testUsers.create(Role.AFD);
-        fixtures.asAdmin(() -> context.getBean(fr.coopdec.pact3.JuryService.class).assigner(c.getId(), juror));
+        fixtures.asAdmin(
+                () -> context.getBean(fr.coopdec.pact3.JuryService.class).assigner(c.getId(), juror));
         login(juror);
         navigate("pact3/jury");
         JuryView view = _get(JuryView.class);
         view.grid.select(GridKt._get(view.grid, 0));
         assertThat(view.noter.isVisible()).isFalse();
         _click(view.declarer);
-        NotificationsKt.expectNotifications("Cochez la déclaration d’absence de conflit d’intérêts avant de la confirmer.");
+        NotificationsKt.expectNotifications(
+                "Cochez la déclaration d’absence de conflit d’intérêts avant de la confirmer.");
     }
 
     @Test
@@ -171,7 +204,8 @@ class Pact3ViewsTest extends KaribuTest {
         _setValue(view.theme, atlas.thematique("CULTURE"));
         assertThat(GridKt._findAll(view.grid)).contains(culture).doesNotContain(sport);
         int row = GridKt._findAll(view.grid).indexOf(culture);
-        assertThat(GridKt._getFormatted(view.grid, row, "themes")).isEqualTo(atlas.thematique("CULTURE").getLibelleFr());
+        assertThat(GridKt._getFormatted(view.grid, row, "themes"))
+                .isEqualTo(atlas.thematique("CULTURE").getLibelleFr());
         assertThat(view.count.getText()).endsWith("résultat(s)");
     }
 
@@ -182,9 +216,13 @@ class Pact3ViewsTest extends KaribuTest {
         MissionsExploratoiresView view = _get(MissionsExploratoiresView.class);
         PaysEligible first = GridKt._get(view.eligibles.grid, 0);
         assertThat(first.partenariatsActifs()).isLessThanOrEqualTo(appels.seuilPartenariats());
-        assertThat(view.eligibles.map.getOption()).contains("\"map\":\"world\"").contains("\"name\":\"" + first.code() + "\"");
-        assertThat(GridKt._size(view.eligibles.grid)).isEqualTo(fixtures.asAdmin(() ->
-                context.getBean(fr.coopdec.pact3.MissionExploratoireService.class).paysEligibles().size()));
+        assertThat(view.eligibles.map.getOption())
+                .contains("\"map\":\"world\"")
+                .contains("\"name\":\"" + first.code() + "\"");
+        assertThat(GridKt._size(view.eligibles.grid))
+                .isEqualTo(fixtures.asAdmin(() -> context.getBean(fr.coopdec.pact3.MissionExploratoireService.class)
+                        .paysEligibles()
+                        .size()));
     }
 
     @Test

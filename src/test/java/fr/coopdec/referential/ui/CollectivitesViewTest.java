@@ -30,7 +30,9 @@ class CollectivitesViewTest extends KaribuTest {
 
         for (String text : new String[] {"saint etienne", "42218", "42000"}) {
             _setValue(search, text);
-            assertThat(GridKt._fetch(view.grid, 0, 200)).extracting(CollectiviteFrancaise::getCode).contains("42218");
+            assertThat(GridKt._fetch(view.grid, 0, 200))
+                    .extracting(CollectiviteFrancaise::getCode)
+                    .contains("42218");
         }
         _setValue(search, "saint-étienne-du-rouvray");
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
@@ -57,7 +59,8 @@ class CollectivitesViewTest extends KaribuTest {
         panel.running.get(120, TimeUnit.SECONDS);
         MockVaadin.clientRoundtrip();
 
-        assertThat(panel.summary.getText()).startsWith("Import terminé en ")
+        assertThat(panel.summary.getText())
+                .startsWith("Import terminé en ")
                 .contains("0 ajoutée(s), 0 mise(s) à jour, 36\u202f359 inchangée(s)");
         assertThat(panel.progress.isVisible()).isFalse();
         assertThat(panel.start.isEnabled()).isTrue();

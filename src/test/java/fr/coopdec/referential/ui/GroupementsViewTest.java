@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class GroupementsViewTest extends fr.coopdec.support.KaribuTest {
 
-    @Autowired ReferentialQueries referential;
+    @Autowired
+    ReferentialQueries referential;
 
     @Test
     void the_daect_records_a_syndicat_with_its_siren_and_members_and_a_bad_siren_is_explained_at_the_field() {
@@ -28,8 +29,12 @@ class GroupementsViewTest extends fr.coopdec.support.KaribuTest {
         navigate("referentiel/groupements");
         GroupementsView view = _get(GroupementsView.class);
         String nom = "Syndicat mixte des eaux " + GroupementFixtures.siren();
-        CollectiviteFrancaise lyon = referential.findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, "69123").orElseThrow();
-        CollectiviteFrancaise villeurbanne = referential.findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, "69266").orElseThrow();
+        CollectiviteFrancaise lyon = referential
+                .findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, "69123")
+                .orElseThrow();
+        CollectiviteFrancaise villeurbanne = referential
+                .findCollectiviteFrancaise(TypeCollectiviteFrancaise.COMMUNE, "69266")
+                .orElseThrow();
 
         _setValue(view.type, TypeCollectiviteFrancaise.SYNDICAT);
         _setValue(view.nom, nom);
@@ -45,7 +50,10 @@ class GroupementsViewTest extends fr.coopdec.support.KaribuTest {
         _setValue(view.membres, Set.of(lyon, villeurbanne));
         _click(view.enregistrer);
         NotificationsKt.expectNotifications("Groupement « " + nom + " » enregistré.");
-        GroupementResume saved = GridKt._findAll(view.grid).stream().filter(g -> g.siren().equals(siren)).findFirst().orElseThrow();
+        GroupementResume saved = GridKt._findAll(view.grid).stream()
+                .filter(g -> g.siren().equals(siren))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.nom()).isEqualTo(nom);
         assertThat(saved.membres()).isEqualTo(2);
         assertThat(saved.cleAtlas()).isEqualTo("grp-" + siren);

@@ -76,8 +76,9 @@ class PartenairesViewTest extends KaribuTest {
         UploadKt._upload(upload.upload, "partenaires.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip();
 
-        assertThat(_find(upload, ListItem.class)).extracting(ListItem::getText).containsExactly(
-                "Ligne 3 : code pays inconnu « XX » (attendu : code ISO alpha-2, par exemple BJ).");
+        assertThat(_find(upload, ListItem.class))
+                .extracting(ListItem::getText)
+                .containsExactly("Ligne 3 : code pays inconnu « XX » (attendu : code ISO alpha-2, par exemple BJ).");
         assertThat(found(unique)).isZero();
     }
 

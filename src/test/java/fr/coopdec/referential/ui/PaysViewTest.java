@@ -37,7 +37,8 @@ class PaysViewTest extends KaribuTest {
 
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(GridKt._get(view.grid, 0).getCodeAlpha2()).isEqualTo("BJ");
-        assertThat(_get(Span.class, spec -> spec.withClasses("result-count")).getText()).isEqualTo("1 résultat(s)");
+        assertThat(_get(Span.class, spec -> spec.withClasses("result-count")).getText())
+                .isEqualTo("1 résultat(s)");
         assertThat(view.grid.getColumnByKey(PaysView.EDIT_COLUMN)).isNull();
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Pays · CoopDec");
     }
@@ -46,7 +47,8 @@ class PaysViewTest extends KaribuTest {
     void a_post_cannot_edit_countries() {
         login(Role.POSTE);
         navigate("referentiel/pays");
-        assertThat(_get(PaysView.class).grid.getColumnByKey(PaysView.EDIT_COLUMN)).isNull();
+        assertThat(_get(PaysView.class).grid.getColumnByKey(PaysView.EDIT_COLUMN))
+                .isNull();
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.server.VaadinSession;
 import fr.coopdec.support.KaribuTest;
-import org.junit.jupiter.api.Test;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -29,11 +29,12 @@ class LoginViewTest extends KaribuTest {
     void wrong_password_locked_and_disabled_accounts_get_the_same_message() {
         String expected = "Connexion refusée : adresse électronique ou mot de passe incorrect, ou compte indisponible. "
                 + "Après 5 échecs en 15 minutes, un compte est verrouillé 15 minutes ; en cas de doute, contactez la DAECT.";
-        for (Exception failure : List.of(new BadCredentialsException("bad"), new LockedException("locked"),
-                new DisabledException("disabled"))) {
+        for (Exception failure : List.of(
+                new BadCredentialsException("bad"), new LockedException("locked"), new DisabledException("disabled"))) {
             failWith(failure);
             assertThat(_get(LoginForm.class).isError()).isTrue();
-            assertThat(_get(LoginView.class).texts().getErrorMessage().getMessage()).as(failure.getClass().getSimpleName())
+            assertThat(_get(LoginView.class).texts().getErrorMessage().getMessage())
+                    .as(failure.getClass().getSimpleName())
                     .isEqualTo(expected);
         }
     }

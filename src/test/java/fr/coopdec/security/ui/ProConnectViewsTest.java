@@ -21,12 +21,15 @@ class ProConnectViewsTest extends KaribuTest {
 
     @Test
     void an_unknown_agent_reads_in_french_whom_to_ask_and_with_which_address() {
-        VaadinSession.getCurrent().getSession().setAttribute(ProConnectProperties.UNKNOWN_AGENT_EMAIL, "jean.inconnu@diplomatie.gouv.fr");
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(ProConnectProperties.UNKNOWN_AGENT_EMAIL, "jean.inconnu@diplomatie.gouv.fr");
 
         navigate(ProConnectProperties.UNKNOWN_AGENT_ROUTE);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Aucun compte CoopDec pour cette identité ProConnect");
-        String text = String.join(" ", _find(Paragraph.class).stream().map(Paragraph::getText).toList());
+        String text = String.join(
+                " ", _find(Paragraph.class).stream().map(Paragraph::getText).toList());
         assertThat(text).contains("(jean.inconnu@diplomatie.gouv.fr)", "Demandez à la DAECT", "créer votre compte");
         assertThat(_get(Anchor.class).getHref()).isEqualTo("login");
     }
@@ -40,13 +43,17 @@ class ProConnectViewsTest extends KaribuTest {
 
     @Test
     void a_failed_proconnect_sign_in_is_explained_on_the_login_page() {
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new OAuth2AuthenticationException(new OAuth2Error("invalid_nonce")));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new OAuth2AuthenticationException(new OAuth2Error("invalid_nonce")));
 
         navigate("login?error");
 
         assertThat(_get(LoginForm.class).isError()).isTrue();
-        assertThat(_get(LoginView.class).texts().getErrorMessage().getMessage()).startsWith("La connexion avec ProConnect n’a pas abouti");
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getMessage())
+                .startsWith("La connexion avec ProConnect n’a pas abouti");
     }
 
     @Test
@@ -54,7 +61,11 @@ class ProConnectViewsTest extends KaribuTest {
         ProConnectButton button = new ProConnectButton();
 
         assertThat(button.href()).isEqualTo("oauth2/authorization/proconnect");
-        Anchor signIn = (Anchor) button.getContent().getChildren().filter(Anchor.class::isInstance).findFirst().orElseThrow();
+        Anchor signIn = (Anchor) button.getContent()
+                .getChildren()
+                .filter(Anchor.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         assertThat(signIn.getElement().hasAttribute("router-ignore")).isTrue();
         assertThat(signIn.getElement().getTextRecursively()).contains("S’identifier avec", "ProConnect");
     }

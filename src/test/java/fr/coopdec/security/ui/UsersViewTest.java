@@ -11,10 +11,10 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import fr.coopdec.referential.ReferentialQueries;
-import fr.coopdec.shared.security.Role;
 import fr.coopdec.security.Utilisateur;
 import fr.coopdec.security.UtilisateurFilter;
 import fr.coopdec.security.UtilisateurService;
+import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,9 +61,12 @@ class UsersViewTest extends KaribuTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.form.password.isInvalid()).isTrue();
-        assertThat(dialog.form.password.getErrorMessage()).isEqualTo("Le mot de passe doit compter entre 12 et 72 caractères.");
+        assertThat(dialog.form.password.getErrorMessage())
+                .isEqualTo("Le mot de passe doit compter entre 12 et 72 caractères.");
         assertThat(dialog.form.email.getValue()).isEqualTo(email);
-        assertThat(service.find(new UtilisateurFilter(email, null), Pageable.unpaged()).getTotalElements()).isZero();
+        assertThat(service.find(new UtilisateurFilter(email, null), Pageable.unpaged())
+                        .getTotalElements())
+                .isZero();
     }
 
     @Test
@@ -87,7 +90,8 @@ class UsersViewTest extends KaribuTest {
         _click(dialog.save);
 
         assertThat(dialog.form.pays.isInvalid()).isTrue();
-        assertThat(dialog.form.pays.getErrorMessage()).isEqualTo("Un compte de poste diplomatique doit être rattaché à un pays.");
+        assertThat(dialog.form.pays.getErrorMessage())
+                .isEqualTo("Un compte de poste diplomatique doit être rattaché à un pays.");
 
         _setValue(dialog.form.pays, referential.findPays("BJ").orElseThrow());
         _click(dialog.save);
@@ -117,8 +121,9 @@ class UsersViewTest extends KaribuTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.form.nom.getValue()).isEqualTo("Ma modification");
-        NotificationsKt.expectNotifications("Quelqu’un d’autre a modifié cette fiche pendant que vous la modifiiez. "
-                + "Vos saisies sont conservées : rechargez la fiche pour voir sa version actuelle, puis reportez vos modifications.");
+        NotificationsKt.expectNotifications(
+                "Quelqu’un d’autre a modifié cette fiche pendant que vous la modifiiez. "
+                        + "Vos saisies sont conservées : rechargez la fiche pour voir sa version actuelle, puis reportez vos modifications.");
         assertThat(findUser(email).getNom()).isEqualTo("Modifié ailleurs");
     }
 
@@ -126,7 +131,8 @@ class UsersViewTest extends KaribuTest {
     void embassy_post_may_not_open_the_users_view() {
         navigate("");
         logout();
-        login(testUsers.create(Role.POSTE, u -> u.setPays(referential.findPays("BJ").orElseThrow())));
+        login(testUsers.create(
+                Role.POSTE, u -> u.setPays(referential.findPays("BJ").orElseThrow())));
         navigate("admin/utilisateurs");
         // Karibu turns Vaadin's access-denied error view into a failure that names the cause.
         assertThatThrownBy(() -> _find(UsersView.class))
@@ -161,7 +167,9 @@ class UsersViewTest extends KaribuTest {
     }
 
     private Utilisateur findUser(String email) {
-        return service.find(new UtilisateurFilter(email, null), Pageable.ofSize(1)).getContent().get(0);
+        return service.find(new UtilisateurFilter(email, null), Pageable.ofSize(1))
+                .getContent()
+                .get(0);
     }
 
     private static void fill(UserForm form, String email, String nom, Role role, String password) {

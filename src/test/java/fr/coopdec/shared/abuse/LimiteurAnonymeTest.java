@@ -15,11 +15,12 @@ class LimiteurAnonymeTest {
     void an_address_registers_at_most_n_people_per_event_and_other_events_and_addresses_are_not_affected() {
         limiteur.inscription("203.0.113.1", 1, 10);
         limiteur.inscription("203.0.113.1", 1, 10);
-        assertThatThrownBy(() -> limiteur.inscription("203.0.113.1", 1, 1)).isInstanceOfSatisfying(TropDeDemandes.class, e -> {
-            assertThat(e.getRetryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofHours(1));
-            assertThat(e.getRetryAfterSeconds()).isBetween(1L, 3600L);
-            assertThat(e.getMessageKey()).isEqualTo("abuse.trop-de-demandes");
-        });
+        assertThatThrownBy(() -> limiteur.inscription("203.0.113.1", 1, 1))
+                .isInstanceOfSatisfying(TropDeDemandes.class, e -> {
+                    assertThat(e.getRetryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofHours(1));
+                    assertThat(e.getRetryAfterSeconds()).isBetween(1L, 3600L);
+                    assertThat(e.getMessageKey()).isEqualTo("abuse.trop-de-demandes");
+                });
         limiteur.inscription("203.0.113.1", 2, 1);
         limiteur.inscription("203.0.113.2", 1, 5);
     }

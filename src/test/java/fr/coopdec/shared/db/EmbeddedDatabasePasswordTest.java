@@ -21,16 +21,25 @@ class EmbeddedDatabasePasswordTest {
 
     @Test
     void first_start_generates_a_password_and_later_starts_require_it() throws Exception {
-        Path root = Path.of("target", "embedded-password-test", UUID.randomUUID().toString()).toAbsolutePath();
-        EmbeddedMariaDbProperties properties = new EmbeddedMariaDbProperties(root.resolve("data").toString(),
-                Path.of("target", "embedded-password-test", "base").toAbsolutePath().toString(), "coopdec");
+        Path root = Path.of(
+                        "target", "embedded-password-test", UUID.randomUUID().toString())
+                .toAbsolutePath();
+        EmbeddedMariaDbProperties properties = new EmbeddedMariaDbProperties(
+                root.resolve("data").toString(),
+                Path.of("target", "embedded-password-test", "base")
+                        .toAbsolutePath()
+                        .toString(),
+                "coopdec");
 
         String password = startCheckAndStop(properties);
         Path file = root.resolve("data").resolve(EmbeddedDbAccount.FILE);
         assertThat(Files.readString(file).trim()).isEqualTo(password).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
 
-        assertThat(startCheckAndStop(properties)).as("the same password after a restart").isEqualTo(password);
+        assertThat(startCheckAndStop(properties))
+                .as("the same password after a restart")
+                .isEqualTo(password);
     }
 
     private static String startCheckAndStop(EmbeddedMariaDbProperties properties) throws Exception {
@@ -41,9 +50,13 @@ class EmbeddedDatabasePasswordTest {
             try (Connection c = DriverManager.getConnection(url, EmbeddedDbAccount.USER, db.password())) {
                 assertThat(c.createStatement().executeQuery("SELECT 1").next()).isTrue();
             }
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "").close()).isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "", "").close()).isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> DriverManager.getConnection(url, EmbeddedDbAccount.USER, "wrong").close())
+            assertThatThrownBy(
+                            () -> DriverManager.getConnection(url, "root", "").close())
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "", "").close())
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(url, EmbeddedDbAccount.USER, "wrong")
+                            .close())
                     .isInstanceOf(SQLException.class);
             return db.password();
         } finally {

@@ -29,25 +29,43 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class NoPersonalDataInLogsTest {
 
-    @Autowired InscriptionService inscriptions;
-    @Autowired AssisesFixtures assises;
-    @Autowired SoumissionService soumissions;
-    @Autowired BourseFixtures bourse;
+    @Autowired
+    InscriptionService inscriptions;
+
+    @Autowired
+    AssisesFixtures assises;
+
+    @Autowired
+    SoumissionService soumissions;
+
+    @Autowired
+    BourseFixtures bourse;
 
     @Test
     void an_assises_registration_logs_no_personal_data(CapturedOutput output) {
         Evenement event = assises.evenement(50);
         String token = AtlasFixtures.token().toLowerCase();
         String email = "awa.logscan" + token + "@mairie-bohicon.bj";
-        Participant person = new Participant("Awa" + token, "Logscan" + token, email, "Commune de Bohicon",
-                CategorieParticipant.COLLECTIVITE_PARTENAIRE, null, null, null);
+        Participant person = new Participant(
+                "Awa" + token,
+                "Logscan" + token,
+                email,
+                "Commune de Bohicon",
+                CategorieParticipant.COLLECTIVITE_PARTENAIRE,
+                null,
+                null,
+                null);
         int before = output.length();
 
         inscriptions.inscrire(event.getId(), new DemandeInscription(List.of(person), Set.of(), false, "fr"));
 
         String log = output.toString().substring(before);
-        assertThat(log).as("log written while registering").isNotNull()
-                .doesNotContainIgnoringCase(email).doesNotContain("Logscan" + token).doesNotContain("Awa" + token);
+        assertThat(log)
+                .as("log written while registering")
+                .isNotNull()
+                .doesNotContainIgnoringCase(email)
+                .doesNotContain("Logscan" + token)
+                .doesNotContain("Awa" + token);
     }
 
     @Test

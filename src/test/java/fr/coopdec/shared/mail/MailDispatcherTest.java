@@ -6,7 +6,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.IntegrationTest;
 import fr.coopdec.support.TestUsers;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -29,11 +28,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class MailDispatcherTest {
 
-    @Autowired MailService mailService;
-    @Autowired MailSortantRepository outbox;
-    @Autowired ApplicationContext context;
-    @Autowired TransactionTemplate transactions;
-    @Autowired TestUsers users;
+    @Autowired
+    MailService mailService;
+
+    @Autowired
+    MailSortantRepository outbox;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    TestUsers users;
 
     private final String domain = "d" + UUID.randomUUID().toString().substring(0, 8) + ".test.coopdec.fr";
     private final List<AutoCloseable> closing = new ArrayList<>();
@@ -75,10 +83,11 @@ class MailDispatcherTest {
         assertThat(mail(to).getTentatives()).isEqualTo(3);
         assertThat(mail(to).getErreur()).isNotBlank();
 
-        users.signInAs(Role.POSTE, u -> { });
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mailService.resend(id)).isInstanceOf(AccessDeniedException.class);
+        users.signInAs(Role.POSTE, u -> {});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mailService.resend(id))
+                .isInstanceOf(AccessDeniedException.class);
         GreenMail smtp = greenMail(port);
-        users.signInAs(Role.ADMIN, u -> { });
+        users.signInAs(Role.ADMIN, u -> {});
         assertThat(mailService.resend(id)).isTrue();
         MailTesting.await(Duration.ofSeconds(10), () -> mail(to).getStatut() == StatutMail.ENVOYE);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
@@ -105,7 +114,9 @@ class MailDispatcherTest {
         String to = "c@" + domain;
         long t0 = System.nanoTime();
         mailService.send(to, "Sujet", "Corps");
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("the writer never waits for SMTP").isLessThan(Duration.ofSeconds(1));
+        assertThat(Duration.ofNanos(System.nanoTime() - t0))
+                .as("the writer never waits for SMTP")
+                .isLessThan(Duration.ofSeconds(1));
         MailTesting.await(Duration.ofSeconds(15), () -> mail(to).getTentatives() >= 1);
         assertThat(mail(to).getErreur()).matches("(?is).*time(d)? ?out.*");
         assertThat(accepted).isNotEmpty();
@@ -122,23 +133,43 @@ class MailDispatcherTest {
                 mailService.send("p" + i + "@" + domain, "Sujet " + i, "Corps " + i);
             }
         });
-        MailDispatchSettings settings = new MailDispatchSettings(true, Duration.ofSeconds(2), 3, 5, Duration.ofSeconds(30),
-                Duration.ofMillis(20), 3, Duration.ofMillis(100), Duration.ofMillis(400));
+        MailDispatchSettings settings = new MailDispatchSettings(
+                true,
+                Duration.ofSeconds(2),
+                3,
+                5,
+                Duration.ofSeconds(30),
+                Duration.ofMillis(20),
+                3,
+                Duration.ofMillis(100),
+                Duration.ofMillis(400));
         start(port, settings);
         start(port, settings);
-        MailTesting.await(Duration.ofSeconds(60), () -> Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> MailTesting.recipient(m).endsWith(domain)).count() >= n);
+        MailTesting.await(
+                Duration.ofSeconds(60),
+                () -> Arrays.stream(smtp.getReceivedMessages())
+                                .filter(m -> MailTesting.recipient(m).endsWith(domain))
+                                .count()
+                        >= n);
         Thread.sleep(300);
-        Map<String, Long> perRecipient = Arrays.stream(smtp.getReceivedMessages()).map(MailTesting::recipient)
-                .filter(r -> r.endsWith(domain)).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(perRecipient).hasSize(n).allSatisfy((r, count) -> assertThat(count).as(r).isEqualTo(1L));
+        Map<String, Long> perRecipient = Arrays.stream(smtp.getReceivedMessages())
+                .map(MailTesting::recipient)
+                .filter(r -> r.endsWith(domain))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(perRecipient)
+                .hasSize(n)
+                .allSatisfy((r, count) -> assertThat(count).as(r).isEqualTo(1L));
     }
 
     @Test
     void errors_are_written_without_addresses() {
-        String redacted = MailDispatcher.redact(new org.springframework.mail.MailSendException("550 Invalid recipient <awa.diallo@example.org>",
+        String redacted = MailDispatcher.redact(new org.springframework.mail.MailSendException(
+                "550 Invalid recipient <awa.diallo@example.org>",
                 new RuntimeException("rejected: awa.diallo@example.org")));
-        assertThat(redacted).doesNotContain("awa").doesNotContain("example.org").contains("550 Invalid recipient", "<adresse>");
+        assertThat(redacted)
+                .doesNotContain("awa")
+                .doesNotContain("example.org")
+                .contains("550 Invalid recipient", "<adresse>");
     }
 
     private MailDispatcher start(int port, MailDispatchSettings settings) {
@@ -157,5 +188,4 @@ class MailDispatcherTest {
     private MailSortant mail(String to) {
         return outbox.findByDestinataireOrderByIdAsc(to).get(0);
     }
-
 }

@@ -53,20 +53,27 @@ class MailServiceTest {
     @Test
     void with_an_smtp_server_the_mail_is_delivered_after_commit_and_marked_sent() throws Exception {
         MailTesting.parkOthers(context);
-        MailDispatcher dispatcher = MailTesting.dispatcher(context, greenMail.getSmtp().getPort(), MailTesting.fast());
+        MailDispatcher dispatcher =
+                MailTesting.dispatcher(context, greenMail.getSmtp().getPort(), MailTesting.fast());
         dispatcher.start();
         try {
-            transactions.executeWithoutResult(tx -> mailService.send(to, "Relance « Lyon – Porto-Novo »",
+            transactions.executeWithoutResult(tx -> mailService.send(
+                    to,
+                    "Relance « Lyon – Porto-Novo »",
                     "Mettez la fiche à jour : http://localhost:8080/atlas/partenariats/42/modifier"));
-            MailTesting.await(Duration.ofSeconds(10), () -> greenMail.getReceivedMessages().length == 1
-                    && outbox.findByDestinataireOrderByIdAsc(to).get(0).isSent());
+            MailTesting.await(
+                    Duration.ofSeconds(10),
+                    () -> greenMail.getReceivedMessages().length == 1
+                            && outbox.findByDestinataireOrderByIdAsc(to).get(0).isSent());
         } finally {
             dispatcher.stop();
         }
 
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly(to);
+        assertThat(received[0].getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
+                .containsExactly(to);
         assertThat(received[0].getFrom()).extracting(Object::toString).containsExactly("noreply@coopdec.fr");
         assertThat(received[0].getSubject()).isEqualTo("Relance « Lyon – Porto-Novo »");
         assertThat((String) received[0].getContent()).contains("http://localhost:8080/atlas/partenariats/42/modifier");
@@ -79,7 +86,8 @@ class MailServiceTest {
     @Test
     void a_rolled_back_transaction_sends_nothing() throws Exception {
         MailTesting.parkOthers(context);
-        MailDispatcher dispatcher = MailTesting.dispatcher(context, greenMail.getSmtp().getPort(), MailTesting.fast());
+        MailDispatcher dispatcher =
+                MailTesting.dispatcher(context, greenMail.getSmtp().getPort(), MailTesting.fast());
         dispatcher.start();
         try {
             transactions.executeWithoutResult(tx -> {

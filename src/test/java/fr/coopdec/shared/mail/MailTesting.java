@@ -27,19 +27,34 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 public final class MailTesting {
 
-    private MailTesting() {
-    }
+    private MailTesting() {}
 
     /** Short timeouts and delays, so that a test sees retries within a second (3 attempts: failed within about a second). */
     public static MailDispatchSettings fast() {
-        return new MailDispatchSettings(true, Duration.ofMillis(700), 2, 10, Duration.ofSeconds(30), Duration.ofMillis(50), 3,
-                Duration.ofMillis(100), Duration.ofMillis(400));
+        return new MailDispatchSettings(
+                true,
+                Duration.ofMillis(700),
+                2,
+                10,
+                Duration.ofSeconds(30),
+                Duration.ofMillis(50),
+                3,
+                Duration.ofMillis(100),
+                Duration.ofMillis(400));
     }
 
     /** The same, but retrying for a long while (50 attempts, at most 300 ms apart): for a server that comes back. */
     public static MailDispatchSettings patient() {
-        return new MailDispatchSettings(true, Duration.ofMillis(700), 2, 10, Duration.ofSeconds(30), Duration.ofMillis(50), 50,
-                Duration.ofMillis(100), Duration.ofMillis(300));
+        return new MailDispatchSettings(
+                true,
+                Duration.ofMillis(700),
+                2,
+                10,
+                Duration.ofSeconds(30),
+                Duration.ofMillis(50),
+                50,
+                Duration.ofMillis(100),
+                Duration.ofMillis(300));
     }
 
     public static MailDispatcher dispatcher(ApplicationContext context, int port, MailDispatchSettings settings) {
@@ -47,8 +62,14 @@ public final class MailTesting {
         sender.setHost("127.0.0.1");
         sender.setPort(port);
         sender.setDefaultEncoding("UTF-8");
-        return new MailDispatcher(context.getBean(JdbcTemplate.class), context.getBean(PlatformTransactionManager.class), sender,
-                context.getBean(MailService.class), settings, "noreply@coopdec.fr", Clock.systemUTC());
+        return new MailDispatcher(
+                context.getBean(JdbcTemplate.class),
+                context.getBean(PlatformTransactionManager.class),
+                sender,
+                context.getBean(MailService.class),
+                settings,
+                "noreply@coopdec.fr",
+                Clock.systemUTC());
     }
 
     /**
@@ -70,8 +91,8 @@ public final class MailTesting {
         MailDispatcher dispatcher = dispatcher(context, port, fast());
         service.onMailWritten(() -> {
             String mine = written.stream().map(String::valueOf).collect(Collectors.joining(","));
-            jdbc.update("UPDATE mail_sortant SET prochain_essai = CASE WHEN id IN (" + mine + ") THEN NULL ELSE '2999-01-01' END"
-                    + " WHERE statut = 'A_ENVOYER'");
+            jdbc.update("UPDATE mail_sortant SET prochain_essai = CASE WHEN id IN (" + mine
+                    + ") THEN NULL ELSE '2999-01-01' END" + " WHERE statut = 'A_ENVOYER'");
             while (dispatcher.dispatchOnce() > 0) {
                 // until this service's mails are out
             }
@@ -81,8 +102,9 @@ public final class MailTesting {
 
     /** Mails other tests left waiting are not due before 2999 (this test's new mails are). */
     public static void parkOthers(ApplicationContext context) {
-        context.getBean(JdbcTemplate.class).update("UPDATE mail_sortant SET prochain_essai = '2999-01-01'"
-                + " WHERE statut = 'A_ENVOYER' AND (prochain_essai IS NULL OR prochain_essai < '2999-01-01')");
+        context.getBean(JdbcTemplate.class)
+                .update("UPDATE mail_sortant SET prochain_essai = '2999-01-01'"
+                        + " WHERE statut = 'A_ENVOYER' AND (prochain_essai IS NULL OR prochain_essai < '2999-01-01')");
     }
 
     /**

@@ -111,21 +111,29 @@ final class TwoServers implements AutoCloseable {
         static Server start(HikariDataSource database, String name) {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(CoopDecApplication.class)
                     .profiles("test")
-                    .run("--spring.datasource.url=" + database.getJdbcUrl(),
+                    .run(
+                            "--spring.datasource.url=" + database.getJdbcUrl(),
                             "--spring.datasource.username=" + database.getUsername(),
-                            "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
+                            "--spring.datasource.password="
+                                    + (database.getPassword() == null ? "" : database.getPassword()),
                             "--spring.datasource.hikari.maximum-pool-size=5",
-                            "--server.port=0", "--server.address=127.0.0.1",
-                            "--coopdec.instance-id=" + name, "--coopdec.metrics.password=" + SCRAPER_PASSWORD, "--coopdec.referential.import-on-start=false",
-                            "--coopdec.bourse.expiration-cron=" + NEVER, "--coopdec.bourse.digest-cron=" + NEVER,
-                            "--coopdec.jeunesse.anonymisation-cron=" + NEVER, "--spring.main.banner-mode=off");
+                            "--server.port=0",
+                            "--server.address=127.0.0.1",
+                            "--coopdec.instance-id=" + name,
+                            "--coopdec.metrics.password=" + SCRAPER_PASSWORD,
+                            "--coopdec.referential.import-on-start=false",
+                            "--coopdec.bourse.expiration-cron=" + NEVER,
+                            "--coopdec.bourse.digest-cron=" + NEVER,
+                            "--coopdec.jeunesse.anonymisation-cron=" + NEVER,
+                            "--spring.main.banner-mode=off");
             return new Server(context, scheduledJobs(context));
         }
 
         /** Every scheduled task of the context, by its lock name (a task without a lock has none and fails the test). */
         private static Map<String, Runnable> scheduledJobs(ConfigurableApplicationContext context) {
             Map<String, Runnable> jobs = new HashMap<>();
-            for (ScheduledTaskHolder holder : context.getBeansOfType(ScheduledTaskHolder.class).values()) {
+            for (ScheduledTaskHolder holder :
+                    context.getBeansOfType(ScheduledTaskHolder.class).values()) {
                 for (ScheduledTask task : holder.getScheduledTasks()) {
                     Runnable runnable = task.getTask().getRunnable(); // what the scheduler runs
                     Method method = scheduledMethod(runnable).getMethod();
@@ -137,7 +145,8 @@ final class TwoServers implements AutoCloseable {
         }
 
         URI uri() {
-            return URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+            return URI.create("http://127.0.0.1:"
+                    + ((WebServerApplicationContext) context).getWebServer().getPort());
         }
 
         /** Spring 6.2 wraps the method's runnable to track its outcome (no accessor: read the field). */
@@ -163,7 +172,10 @@ final class TwoServers implements AutoCloseable {
         }
 
         private double count(String meter, String job) {
-            Counter counter = context.getBean(MeterRegistry.class).find(meter).tag("job", job).counter();
+            Counter counter = context.getBean(MeterRegistry.class)
+                    .find(meter)
+                    .tag("job", job)
+                    .counter();
             return counter == null ? 0 : counter.count();
         }
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class ChartOptionsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<ChartPoint> POINTS = List.of(
-            new ChartPoint("CULTURE", "Culture", 12), new ChartPoint("EAU", "Eau et assainissement", 7));
+    private static final List<ChartPoint> POINTS =
+            List.of(new ChartPoint("CULTURE", "Culture", 12), new ChartPoint("EAU", "Eau et assainissement", 7));
 
     @Test
     void a_bar_chart_has_the_labels_on_its_category_axis_and_the_values_with_their_codes() throws Exception {
@@ -43,7 +43,10 @@ class ChartOptionsTest {
         JsonNode horizontal = JSON.readTree(ChartOptions.horizontalBar("Partenariats", POINTS));
         assertThat(horizontal.at("/yAxis/axisLabel/interval").asInt(-1)).isZero();
         assertThat(horizontal.at("/yAxis/axisLabel/overflow").asText()).isEqualTo("break");
-        assertThat(JSON.readTree(ChartOptions.bar("Partenariats", POINTS)).at("/xAxis/axisLabel/interval").asInt(-1)).isZero();
+        assertThat(JSON.readTree(ChartOptions.bar("Partenariats", POINTS))
+                        .at("/xAxis/axisLabel/interval")
+                        .asInt(-1))
+                .isZero();
     }
 
     @Test
@@ -106,6 +109,8 @@ class ChartOptionsTest {
 
     private static List<String> texts(JsonNode array) {
         assertThat(array.isArray()).isTrue();
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

@@ -25,7 +25,9 @@ class DemoNoticeTest extends KaribuTest {
     void every_page_says_plainly_when_it_shows_demonstration_data() {
         generator.purge();
         navigate("");
-        assertThat(_find(DemoNotice.class)).as("no visible notice without demo data").isEmpty();
+        assertThat(_find(DemoNotice.class))
+                .as("no visible notice without demo data")
+                .isEmpty();
 
         generator.generate(20, 7);
         UI.getCurrent().getPage().reload();

@@ -23,57 +23,85 @@ class HomeViewTest extends KaribuTest {
     @Test
     void anonymous_visitor_sees_the_french_home_page_with_every_module() {
         assertThat(_get(H1.class).getText()).isEqualTo("La coopération décentralisée française");
-        assertThat(_find(H2.class)).extracting(h -> h.getElement().getTextRecursively())
+        assertThat(_find(H2.class))
+                .extracting(h -> h.getElement().getTextRecursively())
                 .contains("Atlas", "Bourse-partenariat", "PACT3", "FICOL", "Assises");
-        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("La coopération décentralisée française · CoopDec");
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("La coopération décentralisée française · CoopDec");
     }
 
     @Test
     void the_atlas_card_leads_to_the_atlas_search() {
         assertThat(_find(Anchor.class, spec -> spec.withText("Atlas")))
-                .singleElement().extracting(Anchor::getHref).isEqualTo("atlas");
+                .singleElement()
+                .extracting(Anchor::getHref)
+                .isEqualTo("atlas");
     }
 
     @Test
     void each_built_module_card_leads_to_its_entry_page() {
         assertThat(_find(Anchor.class, spec -> spec.withText("Bourse-partenariat")))
-                .singleElement().extracting(Anchor::getHref).isEqualTo("bourse");
+                .singleElement()
+                .extracting(Anchor::getHref)
+                .isEqualTo("bourse");
         assertThat(_find(Anchor.class, spec -> spec.withText("PACT3")))
-                .singleElement().extracting(Anchor::getHref).isEqualTo("pact3/laureats");
-        assertThat(_find(Anchor.class, spec -> spec.withText("Tableau de bord DAECT"))).isEmpty();
+                .singleElement()
+                .extracting(Anchor::getHref)
+                .isEqualTo("pact3/laureats");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Tableau de bord DAECT")))
+                .isEmpty();
 
         login(Role.ADMIN);
         assertThat(_find(Anchor.class, spec -> spec.withText("Tableau de bord DAECT")))
-                .singleElement().extracting(Anchor::getHref).isEqualTo("tableau-de-bord");
+                .singleElement()
+                .extracting(Anchor::getHref)
+                .isEqualTo("tableau-de-bord");
     }
 
     @Test
     void cards_link_only_to_the_pages_the_role_may_open() {
         login(Role.AFD);
-        assertThat(_find(Anchor.class, spec -> spec.withText("Tableau de bord DAECT"))).isEmpty();
-        assertThat(_find(H2.class)).extracting(h -> h.getElement().getTextRecursively()).contains("Tableau de bord DAECT");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Tableau de bord DAECT")))
+                .isEmpty();
+        assertThat(_find(H2.class))
+                .extracting(h -> h.getElement().getTextRecursively())
+                .contains("Tableau de bord DAECT");
         assertThat(_find(Anchor.class, spec -> spec.withText("Atlas"))).hasSize(1);
     }
 
     @Test
     void the_navigation_groups_the_entries_of_a_module_under_its_name() {
         login(Role.ADMIN);
-        assertThat(group("Atlas")).extracting(SideNavItem::getPath).allMatch(path -> path.startsWith("atlas")).hasSizeGreaterThan(1);
+        assertThat(group("Atlas"))
+                .extracting(SideNavItem::getPath)
+                .allMatch(path -> path.startsWith("atlas"))
+                .hasSizeGreaterThan(1);
         assertThat(group("PACT3")).extracting(SideNavItem::getPath).allMatch(path -> path.startsWith("pact3"));
         assertThat(groupDetails("Atlas").isOpen()).isFalse();
 
         UI.getCurrent().navigate("atlas");
-        assertThat(groupDetails("Atlas").isOpen()).as("the group of the page shown opens").isTrue();
+        assertThat(groupDetails("Atlas").isOpen())
+                .as("the group of the page shown opens")
+                .isTrue();
     }
 
     @Test
     void every_page_has_a_footer_link_to_the_accessibility_statement() {
-        assertThat(_get(Anchor.class, spec -> spec.withId("footer-accessibilite")).getHref()).isEqualTo("accessibilite");
+        assertThat(_get(Anchor.class, spec -> spec.withId("footer-accessibilite"))
+                        .getHref())
+                .isEqualTo("accessibilite");
         UI.getCurrent().navigate("accessibilite");
         assertThat(_get(H1.class).getText()).isEqualTo("Déclaration d’accessibilité");
-        assertThat(_find(H2.class)).extracting(H2::getText).contains("État de conformité", "Contenus non accessibles",
-                "Retour d’information et contact", "Voies de recours");
-        assertThat(_get(Anchor.class, spec -> spec.withId("footer-accessibilite")).getHref()).isEqualTo("accessibilite");
+        assertThat(_find(H2.class))
+                .extracting(H2::getText)
+                .contains(
+                        "État de conformité",
+                        "Contenus non accessibles",
+                        "Retour d’information et contact",
+                        "Voies de recours");
+        assertThat(_get(Anchor.class, spec -> spec.withId("footer-accessibilite"))
+                        .getHref())
+                .isEqualTo("accessibilite");
     }
 
     @Test
@@ -82,7 +110,8 @@ class HomeViewTest extends KaribuTest {
 
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
         assertThat(_get(H1.class).getText()).isEqualTo("French decentralised cooperation");
-        assertThat(_get(Button.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("Français");
+        assertThat(_get(Button.class, spec -> spec.withId("language-switch")).getText())
+                .isEqualTo("Français");
 
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
         assertThat(_get(H1.class).getText()).isEqualTo("La coopération décentralisée française");
@@ -90,7 +119,8 @@ class HomeViewTest extends KaribuTest {
 
     @Test
     void anonymous_navigation_lists_only_public_entries() {
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
                 .contains("Accueil", "Atlas")
                 .doesNotContain("Utilisateurs", "Importer des partenariats");
     }
@@ -103,8 +133,10 @@ class HomeViewTest extends KaribuTest {
 
     private static NativeDetails groupDetails(String title) {
         return _find(NativeDetails.class).stream()
-                .filter(details -> title.equals(details.getSummary().getElement().getTextRecursively()))
-                .findFirst().orElseThrow();
+                .filter(details ->
+                        title.equals(details.getSummary().getElement().getTextRecursively()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static java.util.List<SideNavItem> group(String title) {

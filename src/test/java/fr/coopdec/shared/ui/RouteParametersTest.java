@@ -23,38 +23,53 @@ class RouteParametersTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource({
-            "assises/evenements/{}/inscription, fr.coopdec.assises.ui.InscriptionView",
-            "assises/gestion/{}/programme, fr.coopdec.assises.ui.ProgrammeEditView",
-            "assises/gestion/{}/participants, fr.coopdec.assises.ui.ParticipantsView",
-            "assises/gestion/{}/pointage, fr.coopdec.assises.ui.PointageView",
-            "assises/gestion/{}/suivi, fr.coopdec.assises.ui.SuiviView",
-            "assises/gestion/{}/origines, fr.coopdec.assises.ui.OriginesView",
-            "assises/gestion/evenement/{}, fr.coopdec.assises.ui.EvenementEditView",
-            "pact3/appels/{}/jury, fr.coopdec.pact3.ui.JuryAdminView",
-            "atlas/partenariats/{}, fr.coopdec.atlas.ui.PartenariatView",
-            "atlas/partenariats/{}/modifier, fr.coopdec.atlas.ui.PartenariatEditView",
-            "bourse/fiches/{}, fr.coopdec.bourse.ui.FicheView",
-            "bourse/moderation/{}, fr.coopdec.bourse.ui.ModerationFicheView",
-            "jeunesse/missions/{}, fr.coopdec.jeunesse.ui.MissionView",
-            "jeunesse/reciprocite/partenariats/{}, fr.coopdec.jeunesse.ui.ReciprocitePartenariatView"})
+        "assises/evenements/{}/inscription, fr.coopdec.assises.ui.InscriptionView",
+        "assises/gestion/{}/programme, fr.coopdec.assises.ui.ProgrammeEditView",
+        "assises/gestion/{}/participants, fr.coopdec.assises.ui.ParticipantsView",
+        "assises/gestion/{}/pointage, fr.coopdec.assises.ui.PointageView",
+        "assises/gestion/{}/suivi, fr.coopdec.assises.ui.SuiviView",
+        "assises/gestion/{}/origines, fr.coopdec.assises.ui.OriginesView",
+        "assises/gestion/evenement/{}, fr.coopdec.assises.ui.EvenementEditView",
+        "pact3/appels/{}/jury, fr.coopdec.pact3.ui.JuryAdminView",
+        "atlas/partenariats/{}, fr.coopdec.atlas.ui.PartenariatView",
+        "atlas/partenariats/{}/modifier, fr.coopdec.atlas.ui.PartenariatEditView",
+        "bourse/fiches/{}, fr.coopdec.bourse.ui.FicheView",
+        "bourse/moderation/{}, fr.coopdec.bourse.ui.ModerationFicheView",
+        "jeunesse/missions/{}, fr.coopdec.jeunesse.ui.MissionView",
+        "jeunesse/reciprocite/partenariats/{}, fr.coopdec.jeunesse.ui.ReciprocitePartenariatView"
+    })
     void a_non_numeric_id_matches_no_route_and_a_numeric_one_reaches_the_view(String template, String view) {
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         login(Role.ADMIN);
-        assertThat(routes.getRoute(template.replace("{}", "12"))).as(template).hasValueSatisfying(
-                target -> assertThat(target.getName()).isEqualTo(view));
-        for (String hostile : List.of("abc", "1e3", "-1", "12abc", "99999999999999999999", "%27%20OR%201=1", "%3Cscript%3E")) {
+        assertThat(routes.getRoute(template.replace("{}", "12")))
+                .as(template)
+                .hasValueSatisfying(target -> assertThat(target.getName()).isEqualTo(view));
+        for (String hostile :
+                List.of("abc", "1e3", "-1", "12abc", "99999999999999999999", "%27%20OR%201=1", "%3Cscript%3E")) {
             String location = template.replace("{}", hostile);
             assertThat(routes.getRoute(location)).as(location).isEmpty();
             navigate(location);
-            assertThat(activePage()).as(location).isNotInstanceOf(InternalServerError.class)
+            assertThat(activePage())
+                    .as(location)
+                    .isNotInstanceOf(InternalServerError.class)
                     .satisfies(page -> assertThat(page.getClass().getName()).isNotEqualTo(view));
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"assises/evenements/abc", "jeunesse/volontaires/abc", "ficol/dossier/abc",
-            "assises/inscription/%3Cscript%3E", "bourse/confirmer/abc", "bourse/renouveler/abc",
-            "atlas/collectivites/abc", "atlas/collectivites/etr-abc", "atlas/pays/123", "tableau-de-bord/collectivites/abc"})
+    @ValueSource(
+            strings = {
+                "assises/evenements/abc",
+                "jeunesse/volontaires/abc",
+                "ficol/dossier/abc",
+                "assises/inscription/%3Cscript%3E",
+                "bourse/confirmer/abc",
+                "bourse/renouveler/abc",
+                "atlas/collectivites/abc",
+                "atlas/collectivites/etr-abc",
+                "atlas/pays/123",
+                "tableau-de-bord/collectivites/abc"
+            })
     void a_hostile_token_or_key_never_crashes(String location) {
         login(Role.ADMIN);
         navigate(location);

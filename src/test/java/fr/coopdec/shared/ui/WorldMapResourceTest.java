@@ -17,7 +17,9 @@ class WorldMapResourceTest {
     void every_shape_of_the_world_map_is_a_country_of_the_referential_except_two_disputed_ones() throws Exception {
         Set<String> referential = new HashSet<>();
         try (InputStream csv = getClass().getResourceAsStream("/data/pays.csv")) {
-            new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
+            new String(csv.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
                     .forEach(line -> referential.add(line.substring(0, line.indexOf(','))));
         }
         Set<String> names = new HashSet<>();
