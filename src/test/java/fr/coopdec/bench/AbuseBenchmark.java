@@ -30,12 +30,12 @@ public final class AbuseBenchmark {
     private AbuseBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String url = AssisesBenchmark.env(
+        String url = BenchEvents.env(
                 "COOPDEC_BENCH_DB_URL",
                 "jdbc:mariadb://127.0.0.1:3306/coopdec_bench_abuse?createDatabaseIfNotExist=true");
-        int seats = Integer.parseInt(AssisesBenchmark.env("BENCH_SEATS", "100"));
-        int requests = Integer.parseInt(AssisesBenchmark.env("BENCH_REQUESTS", "200"));
-        int clients = Integer.parseInt(AssisesBenchmark.env("BENCH_CLIENTS", "10"));
+        int seats = Integer.parseInt(BenchEvents.env("BENCH_SEATS", "100"));
+        int requests = Integer.parseInt(BenchEvents.env("BENCH_REQUESTS", "200"));
+        int clients = Integer.parseInt(BenchEvents.env("BENCH_CLIENTS", "10"));
         try (ConfigurableApplicationContext ctx = AssisesBenchmark.start(url)) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
@@ -55,7 +55,7 @@ public final class AbuseBenchmark {
                     HttpResponse<String> r = http.send(
                             HttpRequest.newBuilder(uri)
                                     .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(AssisesBenchmark.body(n)))
+                                    .POST(HttpRequest.BodyPublishers.ofString(BenchEvents.registration(n)))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
                     statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger())
@@ -77,7 +77,7 @@ public final class AbuseBenchmark {
                     HttpRequest.newBuilder(uri)
                             .header("Content-Type", "application/json")
                             .header("X-Forwarded-For", "198.51.100.23")
-                            .POST(HttpRequest.BodyPublishers.ofString(AssisesBenchmark.body(requests + 1)))
+                            .POST(HttpRequest.BodyPublishers.ofString(BenchEvents.registration(requests + 1)))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             System.out.printf(

@@ -41,13 +41,13 @@ public final class AssisesBenchmark {
     private AssisesBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String url = env(
+        String url = BenchEvents.env(
                 "COOPDEC_BENCH_DB_URL",
                 "jdbc:mariadb://127.0.0.1:3306/coopdec_bench_assises?createDatabaseIfNotExist=true");
-        int seats = Integer.parseInt(env("BENCH_SEATS", "100"));
-        int requests = Integer.parseInt(env("BENCH_REQUESTS", "500"));
-        int clients = Integer.parseInt(env("BENCH_CLIENTS", "50"));
-        int smtpDelay = Integer.parseInt(env("BENCH_SMTP_DELAY_MS", "200"));
+        int seats = Integer.parseInt(BenchEvents.env("BENCH_SEATS", "100"));
+        int requests = Integer.parseInt(BenchEvents.env("BENCH_REQUESTS", "500"));
+        int clients = Integer.parseInt(BenchEvents.env("BENCH_CLIENTS", "50"));
+        int smtpDelay = Integer.parseInt(BenchEvents.env("BENCH_SMTP_DELAY_MS", "200"));
         GreenMail smtp = MailTesting.smtpServer(
                 0, java.time.Duration.ofMillis(smtpDelay), new java.util.concurrent.CountDownLatch(0));
         // Rate limits (coopdec.abuse.*) raised: this benchmark measures the seat counter under load from
@@ -59,13 +59,13 @@ public final class AssisesBenchmark {
                 "--coopdec.abuse.demandes-par-adresse=1000000",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                "--coopdec.mail.dispatch.threads=" + env("BENCH_MAIL_THREADS", "4"))) {
+                "--coopdec.mail.dispatch.threads=" + BenchEvents.env("BENCH_MAIL_THREADS", "4"))) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             long evenement = createEvent(jdbc, seats);
             System.out.printf(
                     "SMTP server: GreenMail on port %d, %d ms per mail; %s mail-sending threads%n",
-                    smtp.getSmtp().getPort(), smtpDelay, env("BENCH_MAIL_THREADS", "4"));
+                    smtp.getSmtp().getPort(), smtpDelay, BenchEvents.env("BENCH_MAIL_THREADS", "4"));
             long t0 = System.nanoTime();
             run(port, evenement, seats, requests, clients, jdbc);
             lock(ctx.getBean(MeterRegistry.class));
@@ -79,8 +79,8 @@ public final class AssisesBenchmark {
     static ConfigurableApplicationContext start(String url, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + env("COOPDEC_BENCH_DB_USERNAME", "root"),
-                "--spring.datasource.password=" + env("COOPDEC_BENCH_DB_PASSWORD", ""),
+                "--spring.datasource.username=" + BenchEvents.env("COOPDEC_BENCH_DB_USERNAME", "root"),
+                "--spring.datasource.password=" + BenchEvents.env("COOPDEC_BENCH_DB_PASSWORD", ""),
                 "--coopdec.demo.enabled=false",
                 "--spring.liquibase.contexts=main",
                 "--coopdec.referential.import-on-start=false",
@@ -229,16 +229,5 @@ public final class AssisesBenchmark {
                             .build(),
                     HttpResponse.BodyHandlers.discarding());
         }
-    }
-
-    static String body(int n) {
-        return "{\"participants\":[{\"prenom\":\"Participant\",\"nom\":\"Numero " + n + "\",\"email\":\"bench" + n
-                + "@exemple.bj\",\"organisation\":\"Commune de Cotonou\",\"categorie\":\"COLLECTIVITE_PARTENAIRE\"}],"
-                + "\"accepteAttente\":true,\"langue\":\"fr\"}";
-    }
-
-    static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
