@@ -86,7 +86,8 @@ start_db() { # $1 = name, $2 = port, $3 = server id, rest = extra options
     /usr/sbin/mariadbd --no-defaults "${RUN_AS[@]}" --datadir="$dir/data" --tmpdir="$dir/tmp" \
         --socket="$dir/mysqld.sock" --pid-file="$dir/mysqld.pid" --port="$port" --bind-address=127.0.0.1 \
         --skip-name-resolve --server-id="$id" --log-bin="$dir/data/binlog" --binlog-format=ROW \
-        --gtid-strict-mode=1 --log-slave-updates=1 --character-set-server=utf8mb4 \
+        --gtid-strict-mode=1 --log-slave-updates=1 --log-bin-trust-function-creators=1 \
+        --character-set-server=utf8mb4 \
         --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=256M --max-connections=300 \
         --log-error="$dir/error.log" "$@" &
     PIDS+=($!)

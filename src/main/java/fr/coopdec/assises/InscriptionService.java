@@ -55,6 +55,7 @@ public class InscriptionService {
     private final ReferentialQueries referential;
     private final RetryingTransactions transactions;
     private final Clock clock;
+    private final RegistrationBatches groupes = new RegistrationBatches(this::inscrireEnGroupe);
 
     InscriptionService(
             EvenementRepository evenements,
@@ -97,13 +98,29 @@ public class InscriptionService {
         }
         verifierCollectivites(demande.participants());
         List<String> emails = emailsDistincts(demande.participants());
-        return transactions.run(() -> inscrireVerrouille(evenementId, demande, emails));
+        return groupes.submit(evenementId, new RegistrationBatches.Request(demande, emails));
     }
 
+    /**
+     * Registers a batch of requests for one event in one transaction, under one lock of the event row
+     * and one commit (see {@link RegistrationBatches}), in their order of arrival. One result per request.
+     */
+    private List<ResultatInscription> inscrireEnGroupe(long evenementId, List<RegistrationBatches.Request> lot) {
+        return transactions.run(() -> {
+            if (!seats.lockEvent(evenementId)) {
+                throw new BusinessException("assises.erreur.evenement-introuvable");
+            }
+            List<ResultatInscription> resultats = new ArrayList<>();
+            for (RegistrationBatches.Request r : lot) {
+                resultats.add(inscrireVerrouille(evenementId, r.demande(), r.emails()));
+            }
+            seats.recordBatch(lot.size());
+            return resultats;
+        });
+    }
+
+    /** Caller holds the event lock. */
     private ResultatInscription inscrireVerrouille(long evenementId, DemandeInscription demande, List<String> emails) {
-        if (!seats.lockEvent(evenementId)) {
-            throw new BusinessException("assises.erreur.evenement-introuvable");
-        }
         Evenement evenement = evenements
                 .findById(evenementId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.evenement-introuvable"));

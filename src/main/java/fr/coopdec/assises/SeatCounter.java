@@ -1,5 +1,6 @@
 package fr.coopdec.assises;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,7 @@ class SeatCounter {
     private final JdbcTemplate jdbc;
     private final Timer wait;
     private final Timer held;
+    private final DistributionSummary batches;
 
     SeatCounter(JdbcTemplate jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
@@ -33,6 +35,14 @@ class SeatCounter {
                 .description("Time an event's lock is held (until commit)")
                 .publishPercentiles(0.5, 0.99)
                 .register(meters);
+        this.batches = DistributionSummary.builder("coopdec.assises.lot")
+                .description("Registration requests written under one lock of the event (group commit)")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
+    }
+
+    void recordBatch(int requests) {
+        batches.record(requests);
     }
 
     /**

@@ -86,6 +86,49 @@ class ConcurrentRegistrationTest {
                 .isEqualTo(50);
     }
 
+    @Test
+    void a_request_refused_among_concurrent_ones_costs_nobody_else_their_seat() throws Exception {
+        Evenement evenement = fixtures.evenement(500);
+        SessionProgramme atelier = fixtures.session(evenement, "Salle " + AssisesFixtures.token(), 9, 10);
+
+        // 60 at once for a 10-seat workshop; one in two refuses the waitlist, so those left without a seat
+        // are refused (SessionComplete) inside the lock, in the middle of batches of the others.
+        List<StatutInscription> outcomes = fire(60, n -> {
+            try {
+                ResultatInscription.Ligne l = inscriptions
+                        .inscrire(
+                                evenement.getId(),
+                                new DemandeInscription(
+                                        List.of(AssisesFixtures.participant("Refus" + n)),
+                                        Set.of(atelier.getId()),
+                                        n % 2 == 0,
+                                        "fr"))
+                        .lignes()
+                        .get(0);
+                return l.sessionsEnAttente().isEmpty() ? StatutInscription.CONFIRMEE : StatutInscription.EN_ATTENTE;
+            } catch (SessionComplete refused) {
+                return StatutInscription.REFUSEE;
+            }
+        });
+
+        Map<StatutInscription, Long> counts = count(outcomes);
+        assertThat(counts).containsEntry(StatutInscription.CONFIRMEE, 10L);
+        long refused = counts.getOrDefault(StatutInscription.REFUSEE, 0L);
+        long waiting = counts.getOrDefault(StatutInscription.EN_ATTENTE, 0L);
+        assertThat(refused + waiting).isEqualTo(50);
+        assertThat(refused).as("only those who refused the waitlist").isBetween(20L, 30L);
+        assertThat(waiting).isBetween(20L, 30L);
+        assertThat(fixtures.placesPrisesSession(atelier.getId())).isEqualTo(10);
+        assertThat(fixtures.placesPrises(evenement.getId()))
+                .as("an event seat for each person registered, none for the refused")
+                .isEqualTo(60 - (int) refused);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ?",
+                        Integer.class,
+                        evenement.getId()))
+                .isEqualTo(60 - (int) refused);
+    }
+
     private static List<StatutInscription> fire(int n, Function<Integer, StatutInscription> registration)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(32);

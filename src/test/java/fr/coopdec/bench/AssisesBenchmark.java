@@ -73,6 +73,8 @@ public final class AssisesBenchmark {
         } finally {
             smtp.stop();
         }
+        // the HTTP client's and the mail dispatcher's threads would keep the JVM alive
+        System.exit(0);
     }
 
     /** Starts the application on a free local port against {@code url}, with extra arguments. */
@@ -118,6 +120,13 @@ public final class AssisesBenchmark {
                     t.mean(TimeUnit.MILLISECONDS),
                     p,
                     t.max(TimeUnit.MILLISECONDS));
+        }
+        io.micrometer.core.instrument.DistributionSummary batches =
+                meters.find("coopdec.assises.lot").summary();
+        if (batches != null) {
+            System.out.printf(
+                    "  %-30s %d transactions, mean %.1f requests, max %.0f%n",
+                    "requests per transaction", batches.count(), batches.mean(), batches.max());
         }
     }
 

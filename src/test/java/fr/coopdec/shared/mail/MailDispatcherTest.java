@@ -133,12 +133,14 @@ class MailDispatcherTest {
                 mailService.send("p" + i + "@" + domain, "Sujet " + i, "Corps " + i);
             }
         });
+        // SMTP timeout well above what a loaded CI machine needs for one exchange: a timeout after the
+        // server accepted a mail is a retry, i.e. a legitimate second copy (delivery is at least once).
         MailDispatchSettings settings = new MailDispatchSettings(
                 true,
-                Duration.ofSeconds(2),
+                Duration.ofSeconds(15),
                 3,
                 5,
-                Duration.ofSeconds(30),
+                Duration.ofSeconds(60),
                 Duration.ofMillis(20),
                 3,
                 Duration.ofMillis(100),
@@ -156,9 +158,14 @@ class MailDispatcherTest {
                 .map(MailTesting::recipient)
                 .filter(r -> r.endsWith(domain))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(perRecipient)
-                .hasSize(n)
-                .allSatisfy((r, count) -> assertThat(count).as(r).isEqualTo(1L));
+        List<String> twice = perRecipient.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(e -> e.getKey() + " x" + e.getValue() + " (attempts "
+                        + mail(e.getKey()).getTentatives() + ", "
+                        + mail(e.getKey()).getErreur() + ")")
+                .toList();
+        assertThat(twice).as("mails received more than once").isEmpty();
+        assertThat(perRecipient).hasSize(n);
     }
 
     @Test
