@@ -102,6 +102,27 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Time comes from the injected {@link java.time.Clock} (decision 0013), so tests and the demo data
+     * can fix "today": no {@code now()} without a clock, no {@code System.currentTimeMillis()}.
+     * {@code System.nanoTime()} stays allowed: it measures durations, it does not tell the date.
+     */
+    @Test
+    void time_comes_from_the_injected_clock() {
+        noClasses()
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "a no-argument now() of java.time or System.currentTimeMillis()", call -> {
+                            String owner = call.getTarget().getOwner().getName();
+                            String name = call.getTarget().getName();
+                            boolean noArgs =
+                                    call.getTarget().getRawParameterTypes().isEmpty();
+                            return (owner.startsWith("java.time.") && name.equals("now") && noArgs)
+                                    || (owner.equals("java.lang.System") && name.equals("currentTimeMillis"));
+                        }))
+                .check(classes);
+    }
+
     private static DescribedPredicate<JavaClass> repositoryOf(String module) {
         return DescribedPredicate.describe(
                 "repositories of " + module,

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -46,11 +47,14 @@ public class CsvExportService {
     private final AtlasQueries queries;
     private final AtlasExportQueries exportQueries;
     private final ReferentialQueries referential;
+    private final Clock clock;
 
-    CsvExportService(AtlasQueries queries, AtlasExportQueries exportQueries, ReferentialQueries referential) {
+    CsvExportService(
+            AtlasQueries queries, AtlasExportQueries exportQueries, ReferentialQueries referential, Clock clock) {
         this.queries = queries;
         this.exportQueries = exportQueries;
         this.referential = referential;
+        this.clock = clock;
     }
 
     /** How many rows the export will have (for a progress bar). */
@@ -58,7 +62,9 @@ public class CsvExportService {
         return mode == ModeExport.PROJET ? exportQueries.countProjets(filter) : queries.count(filter);
     }
 
-    public String fileName(ModeExport mode, LocalDate today) {
+    /** The download's name, dated today. */
+    public String fileName(ModeExport mode) {
+        LocalDate today = LocalDate.now(clock);
         return "atlas-" + (mode == ModeExport.PROJET ? "projets" : "partenariats") + "-" + today + ".csv";
     }
 

@@ -9,6 +9,7 @@ import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -69,12 +70,16 @@ public class FicolDemoGenerator {
     private final PartenariatService partenariats;
     private final ReferentialQueries referential;
 
+    private final Clock clock;
+
     FicolDemoGenerator(
             FicolDossierRepository dossiers,
             JournalRepository journal,
             AtlasQueries atlas,
             PartenariatService partenariats,
-            ReferentialQueries referential) {
+            ReferentialQueries referential,
+            Clock clock) {
+        this.clock = clock;
         this.dossiers = dossiers;
         this.journal = journal;
         this.atlas = atlas;
@@ -122,7 +127,7 @@ public class FicolDemoGenerator {
         }
         dossiers.saveAll(crees);
         for (FicolDossier d : crees) {
-            journaliser(d, entrees);
+            journaliser(d, entrees, LocalDate.now(clock));
         }
         journal.saveAll(entrees);
         return crees.size();
@@ -291,10 +296,10 @@ public class FicolDemoGenerator {
         };
     }
 
-    private static void journaliser(FicolDossier d, List<JournalEntry> out) {
+    private static void journaliser(FicolDossier d, List<JournalEntry> out, LocalDate today) {
         out.add(entree(
                 d,
-                d.getDateDepot() == null ? LocalDate.now() : d.getDateDepot().minusDays(15),
+                d.getDateDepot() == null ? today : d.getDateDepot().minusDays(15),
                 "creation",
                 StatutDossier.BROUILLON,
                 null));

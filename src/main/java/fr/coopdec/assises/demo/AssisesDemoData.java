@@ -10,6 +10,7 @@ import fr.coopdec.referential.NiveauCollectivitePartenaire;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
 import fr.coopdec.shared.security.CoopDecUser;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -48,12 +49,16 @@ class AssisesDemoData implements ApplicationRunner {
     private final AtlasQueries atlas;
     private final UserDetailsService users;
 
+    private final Clock clock;
+
     AssisesDemoData(
             JdbcTemplate jdbc,
             TransactionTemplate transactions,
             ReferentialQueries referential,
             AtlasQueries atlas,
-            UserDetailsService users) {
+            UserDetailsService users,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.referential = referential;
@@ -89,8 +94,8 @@ class AssisesDemoData implements ApplicationRunner {
                 .toList();
         List<Long> partenariats = partenariatsNommes();
         Long organisateur = organisateur();
-        int[] counts = transactions.execute(
-                tx -> new CotonouWriter(jdbc, DEBUT).write(communes, francaises, partenariats, organisateur));
+        int[] counts = transactions.execute(tx -> new CotonouWriter(jdbc, DEBUT, clock.instant())
+                .write(communes, francaises, partenariats, organisateur));
         log.info(
                 "Assises demo data: Cotonou 2016 with {} sessions and {} registrations in {} ms",
                 counts[0],

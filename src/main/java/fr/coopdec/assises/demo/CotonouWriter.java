@@ -104,7 +104,7 @@ final class CotonouWriter {
     private final JdbcTemplate jdbc;
     private final LocalDate debut;
     private final Random random = new Random(2016);
-    private final Timestamp now = Timestamp.from(Instant.now());
+    private final Timestamp now;
     private final List<Object[]> inscriptions = new ArrayList<>();
     private final List<Object[]> choix = new ArrayList<>();
     private final List<Object[]> presences = new ArrayList<>();
@@ -114,7 +114,8 @@ final class CotonouWriter {
     private int confirmees;
     private long evenementId;
 
-    CotonouWriter(JdbcTemplate jdbc, LocalDate debut) {
+    CotonouWriter(JdbcTemplate jdbc, LocalDate debut, Instant now) {
+        this.now = Timestamp.from(now);
         this.jdbc = jdbc;
         this.debut = debut;
     }

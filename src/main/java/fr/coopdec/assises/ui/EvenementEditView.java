@@ -24,6 +24,7 @@ import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Creates an event (DAECT) or edits one (DAECT or its organisers): place, dates, organisers, objectives, capacity. */
@@ -51,7 +52,11 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
     private final transient fr.coopdec.shared.security.CurrentUser currentUser;
     private Evenement evenement;
 
-    public EvenementEditView(EvenementService evenements, fr.coopdec.shared.security.CurrentUser currentUser) {
+    private final Clock clock;
+
+    public EvenementEditView(
+            EvenementService evenements, fr.coopdec.shared.security.CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.evenements = evenements;
         this.currentUser = currentUser;
         titre.setLabel(getTranslation("assises.evenement.titre"));
@@ -120,7 +125,7 @@ public class EvenementEditView extends VerticalLayout implements BeforeEnterObse
             evenement = event.getRouteParameters()
                     .getLong("id")
                     .map(evenements::pourGestion)
-                    .orElseGet(() -> new Evenement("", "", LocalDate.now(), LocalDate.now(), 100));
+                    .orElseGet(() -> new Evenement("", "", LocalDate.now(clock), LocalDate.now(clock), 100));
         } catch (BusinessException e) {
             add(
                     new H1(getTranslation("assises.evenement.edition")),

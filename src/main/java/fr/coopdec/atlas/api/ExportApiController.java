@@ -80,7 +80,7 @@ class ExportApiController {
         StreamingResponseBody body = out -> csv.write(filter, mode, baseUrl, out, rows -> {});
         return ResponseEntity.ok()
                 .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(csv.fileName(mode, LocalDate.now(clock))))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(csv.fileName(mode)))
                 .body(body);
     }
 

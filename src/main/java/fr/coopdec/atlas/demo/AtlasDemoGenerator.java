@@ -3,6 +3,7 @@ package fr.coopdec.atlas.demo;
 import fr.coopdec.atlas.PartenariatSearchText;
 import fr.coopdec.shared.DemoDataPresence;
 import fr.coopdec.shared.db.SequenceIds;
+import java.time.Clock;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
@@ -34,7 +35,11 @@ public class AtlasDemoGenerator implements DemoDataPresence {
     private final TransactionTemplate transaction;
     private final PartenariatSearchText searchText;
 
-    AtlasDemoGenerator(JdbcTemplate jdbc, TransactionTemplate transaction, PartenariatSearchText searchText) {
+    private final Clock clock;
+
+    AtlasDemoGenerator(
+            JdbcTemplate jdbc, TransactionTemplate transaction, PartenariatSearchText searchText, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.searchText = searchText;
@@ -50,19 +55,16 @@ public class AtlasDemoGenerator implements DemoDataPresence {
     /** Adds {@code count} partnerships (about three projects each); same seed, same data. */
     public Report generate(int count, long seed) {
         long start = System.nanoTime();
-        DemoReferential ref = DemoReferential.load(jdbc, AUTHOR);
+        DemoReferential ref = DemoReferential.load(jdbc, AUTHOR, clock.instant());
         long revision = SequenceIds.take(jdbc, "revision_seq", 1)[0];
         jdbc.update(
-                "INSERT INTO revision (id, timestamp, username) VALUES (?, ?, ?)",
-                revision,
-                System.currentTimeMillis(),
-                AUTHOR);
+                "INSERT INTO revision (id, timestamp, username) VALUES (?, ?, ?)", revision, clock.millis(), AUTHOR);
         SequenceIds partenariatIds = new SequenceIds(jdbc, "partenariat_seq");
         SequenceIds projetIds = new SequenceIds(jdbc, "projet_seq");
         Random random = new Random(seed);
         int projets = 0;
         for (int done = 0; done < count; done += CHUNK) {
-            DemoRows rows = new DemoRows(ref, random, AUTHOR, revision);
+            DemoRows rows = new DemoRows(ref, random, AUTHOR, revision, clock);
             for (int i = done; i < Math.min(count, done + CHUNK); i++) {
                 rows.partenariat(partenariatIds, projetIds);
             }

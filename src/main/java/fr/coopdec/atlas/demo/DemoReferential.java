@@ -46,13 +46,13 @@ final class DemoReferential {
     final List<Theme> themes = new ArrayList<>();
     int countryCount;
 
-    static DemoReferential load(JdbcTemplate jdbc, String author) {
+    static DemoReferential load(JdbcTemplate jdbc, String author, Instant now) {
         DemoReferential r = new DemoReferential();
         jdbc.query("SELECT id, code, libelle_fr FROM thematique ORDER BY code", rs -> {
             r.themes.add(new Theme(rs.getLong(1), rs.getString(2), rs.getString(3)));
         });
         r.loadFrench(jdbc);
-        r.loadCountries(jdbc, author);
+        r.loadCountries(jdbc, author, now);
         return r;
     }
 
@@ -92,7 +92,7 @@ final class DemoReferential {
         });
     }
 
-    private void loadCountries(JdbcTemplate jdbc, String author) {
+    private void loadCountries(JdbcTemplate jdbc, String author, Instant created) {
         Map<String, Object[]> pays = new HashMap<>();
         jdbc.query("SELECT code_alpha2, id, nom_fr, zone, categorie_cad FROM pays", rs -> {
             pays.put(rs.getString(1), new Object[] {
@@ -108,7 +108,7 @@ final class DemoReferential {
         });
         List<String[]> lines =
                 villes().stream().filter(line -> pays.containsKey(line[0])).toList();
-        createMissing(jdbc, lines, pays, known, author);
+        createMissing(jdbc, lines, pays, known, author, created);
         for (String[] line : lines) {
             Object[] p = pays.get(line[0]);
             long paysId = (Long) p[0];
@@ -130,7 +130,8 @@ final class DemoReferential {
             List<String[]> lines,
             Map<String, Object[]> pays,
             Map<String, Long> known,
-            String author) {
+            String author,
+            Instant created) {
         List<Object[]> missing = new ArrayList<>();
         for (String[] line : lines) {
             long paysId = (Long) pays.get(line[0])[0];
@@ -142,7 +143,7 @@ final class DemoReferential {
             }
         }
         long[] ids = SequenceIds.take(jdbc, "collectivite_partenaire_seq", missing.size());
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(created);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < missing.size(); i++) {
             Object[] m = missing.get(i);

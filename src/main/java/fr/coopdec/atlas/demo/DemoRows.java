@@ -8,6 +8,7 @@ import fr.coopdec.shared.db.SequenceIds;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,10 +83,14 @@ final class DemoRows {
     private final Random random;
     private final String author;
     private final long revision;
-    private final long now = System.currentTimeMillis();
-    private final int thisYear = LocalDate.now().getYear();
+    private final long now;
+    private final LocalDate today;
+    private final int thisYear;
 
-    DemoRows(DemoReferential ref, Random random, String author, long revision) {
+    DemoRows(DemoReferential ref, Random random, String author, long revision, Clock clock) {
+        this.now = clock.millis();
+        this.today = LocalDate.now(clock);
+        this.thisYear = today.getYear();
         this.ref = ref;
         this.random = random;
         this.author = author;
@@ -206,7 +211,6 @@ final class DemoRows {
             fin = LocalDate.of(untilYear, 12, 31);
             debut = debut.isAfter(fin) ? fin.minusMonths(6) : debut;
         }
-        LocalDate today = LocalDate.now();
         String statut = debut.isAfter(today)
                 ? "IDENTIFICATION"
                 : fin.isAfter(today)

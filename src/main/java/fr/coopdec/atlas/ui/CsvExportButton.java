@@ -21,7 +21,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -95,7 +94,7 @@ public class CsvExportButton extends Composite<Div> {
         progress.setVisible(true);
         status.setText(getTranslation("atlas.export.progression", 0, total));
         ui.setPollInterval(POLL_MILLIS);
-        String fileName = service.fileName(mode, LocalDate.now());
+        String fileName = service.fileName(mode);
         String baseUrl = baseUrl();
         executor.execute(() -> {
             try {

@@ -37,6 +37,7 @@ import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.data.domain.Sort;
 
@@ -55,11 +56,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final transient ReferentialQueries referential;
     private final transient CurrentUser currentUser;
 
+    private final Clock clock;
+
     public DashboardView(
             DashboardService service,
             DashboardExports exports,
             ReferentialQueries referential,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.exports = exports;
         this.referential = referential;
@@ -143,7 +148,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         csv.getElement().setAttribute("download", true);
         Anchor pdf = new Anchor(
                 DownloadHandler.fromInputStream(e -> {
-                    byte[] bytes = exports.summaryPdf(dashboard, getLocale(), LocalDate.now());
+                    byte[] bytes = exports.summaryPdf(dashboard, getLocale(), LocalDate.now(clock));
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes),
                             "coopdec-synthese-" + scope + ".pdf",

@@ -28,6 +28,7 @@ import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.function.LongFunction;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -48,10 +49,10 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
     final Span statut = new Span();
     final Paragraph motif = new Paragraph();
     DossierForm form;
-    final PlanEditor plan = new PlanEditor();
+    final PlanEditor plan;
     final EligibilitePanel eligibilite = new EligibilitePanel();
     final InstructionPanel instruction;
-    final TranchesSection tranches = new TranchesSection();
+    final TranchesSection tranches;
     final JournalSection journal = new JournalSection();
     final Button enregistrer = new Button();
     final Button deposer = new Button();
@@ -63,7 +64,10 @@ public class FicolDossierView extends VerticalLayout implements HasUrlParameter<
             FicolDossierService service,
             FicolWorkflowService workflow,
             ReferentialQueries referential,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            Clock clock) {
+        this.plan = new PlanEditor(clock);
+        this.tranches = new TranchesSection(clock);
         this.service = service;
         this.workflow = workflow;
         this.referential = referential;

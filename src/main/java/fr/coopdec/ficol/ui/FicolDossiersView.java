@@ -32,6 +32,7 @@ import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -50,7 +51,11 @@ public class FicolDossiersView extends VerticalLayout implements HasDynamicTitle
     private final Span count = new Span();
     private final transient ReferentialQueries referential;
 
-    public FicolDossiersView(FicolDossierService service, CurrentUser currentUser, ReferentialQueries referential) {
+    private final Clock clock;
+
+    public FicolDossiersView(
+            FicolDossierService service, CurrentUser currentUser, ReferentialQueries referential, Clock clock) {
+        this.clock = clock;
         this.referential = referential;
         pays.setLabel(getTranslation("ficol.dossiers.pays"));
         pays.setItems(referential.allPays().stream()
@@ -74,7 +79,7 @@ public class FicolDossiersView extends VerticalLayout implements HasDynamicTitle
             nouveau.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             filtres.add(nouveau);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         grid.addComponentColumn(d -> new Anchor(FicolRoutes.dossier(d.getId()), d.getIntitule()))
                 .setHeader(getTranslation("ficol.dossier.intitule"))
                 .setSortProperty("intitule")

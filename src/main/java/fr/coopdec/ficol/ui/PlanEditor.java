@@ -17,6 +17,7 @@ import fr.coopdec.ficol.FicolDossier;
 import fr.coopdec.ficol.LignePlan;
 import fr.coopdec.ficol.SourcePlan;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** The financing plan: lines by source and year, their total against the budget. */
@@ -34,7 +35,7 @@ class PlanEditor extends Composite<VerticalLayout> {
     private FicolDossier dossier;
     private boolean editable;
 
-    PlanEditor() {
+    PlanEditor(Clock clock) {
         grid.addColumn(l -> getTranslation("ficol.source." + l.getSource().name()))
                 .setHeader(getTranslation("ficol.plan.source"));
         grid.addColumn(LignePlan::getFinanceur).setHeader(getTranslation("ficol.plan.financeur"));
@@ -52,7 +53,7 @@ class PlanEditor extends Composite<VerticalLayout> {
         source.setItemLabelGenerator(s -> getTranslation("ficol.source." + s.name()));
         financeur.setLabel(getTranslation("ficol.plan.financeur"));
         annee.setLabel(getTranslation("ficol.plan.annee"));
-        annee.setValue(LocalDate.now().getYear() + 1);
+        annee.setValue(LocalDate.now(clock).getYear() + 1);
         depense.setLabel(getTranslation("ficol.plan.depense"));
         montant.setLabel(getTranslation("ficol.plan.montant"));
         ajouter.setText(getTranslation("ficol.plan.ajouter"));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import fr.coopdec.ficol.FicolDossier;
 import fr.coopdec.ficol.Tranche;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.IntConsumer;
 
@@ -23,8 +24,10 @@ class TranchesSection extends Composite<VerticalLayout> {
     private IntConsumer deposer = n -> {};
     private IntConsumer approuver = n -> {};
 
-    TranchesSection() {
-        LocalDate today = LocalDate.now();
+    private final Clock clock;
+
+    TranchesSection(Clock clock) {
+        this.clock = clock;
         grid.addColumn(Tranche::getNumero).setHeader(getTranslation("ficol.tranche.numero"));
         grid.addColumn(t -> FicolFormat.euros(t.getMontant(), getLocale()))
                 .setKey("montant")
@@ -32,7 +35,9 @@ class TranchesSection extends Composite<VerticalLayout> {
         grid.addColumn(t -> FicolFormat.date(t.getDateVersement(), getLocale()))
                 .setHeader(getTranslation("ficol.tranche.date"));
         grid.addColumn(t -> FicolFormat.date(t.getEcheanceRapport(), getLocale())
-                        + (t.isRapportEnRetard(today) ? " — " + getTranslation("ficol.liste.en-retard") : ""))
+                        + (t.isRapportEnRetard(LocalDate.now(clock))
+                                ? " — " + getTranslation("ficol.liste.en-retard")
+                                : ""))
                 .setHeader(getTranslation("ficol.tranche.echeance"));
         grid.addColumn(this::etatRapport).setKey("rapport").setHeader(getTranslation("ficol.tranche.rapport"));
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
@@ -51,7 +56,7 @@ class TranchesSection extends Composite<VerticalLayout> {
                 dossier.getEcheanceRapportFinal() == null
                         ? ""
                         : getTranslation(
-                                dossier.isRapportFinalEnRetard(LocalDate.now())
+                                dossier.isRapportFinalEnRetard(LocalDate.now(clock))
                                         ? "ficol.tranche.rapport-final-retard"
                                         : "ficol.tranche.rapport-final",
                                 FicolFormat.date(dossier.getEcheanceRapportFinal(), getLocale())));

@@ -368,7 +368,7 @@ class Pact3DemoData implements ApplicationRunner {
                 jdbc.update(
                         "INSERT INTO pact3_mission_paiement (mission_id, position, date_paiement, montant) VALUES (?, 0, ?, ?)",
                         id,
-                        LocalDate.now().minusMonths(2),
+                        now.toLocalDateTime().toLocalDate().minusMonths(2),
                         transport);
             }
         }

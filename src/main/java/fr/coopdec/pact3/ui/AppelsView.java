@@ -21,6 +21,7 @@ import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** DAECT's PACT3 calls: list, creation and editing, the jury of each, and the N of mission countries. */
@@ -38,7 +39,10 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
     private final transient AppelPact3Service service;
     private Appel current;
 
-    public AppelsView(AppelPact3Service service) {
+    private final Clock clock;
+
+    public AppelsView(AppelPact3Service service, Clock clock) {
+        this.clock = clock;
         this.service = service;
         grid.addColumn(Appel::getAnnee)
                 .setHeader(getTranslation("pact3.appel.annee"))
@@ -96,8 +100,8 @@ public class AppelsView extends VerticalLayout implements HasDynamicTitle {
                 new HorizontalLayout(seuil, enregistrerSeuil));
     }
 
-    private static Appel newAppel() {
-        return Appel.blank(LocalDate.now().getYear());
+    private Appel newAppel() {
+        return Appel.blank(LocalDate.now(clock).getYear());
     }
 
     private void edit(Appel appel) {
