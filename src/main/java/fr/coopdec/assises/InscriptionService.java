@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -110,17 +111,29 @@ public class InscriptionService {
             if (!seats.lockEvent(evenementId)) {
                 throw new BusinessException("assises.erreur.evenement-introuvable");
             }
+            // One read of the batch's people already registered (after the lock): the inserts of the batch
+            // then go to the database together at commit instead of being flushed before each query.
+            List<String> emailsDuLot =
+                    lot.stream().flatMap(r -> r.emails().stream()).distinct().toList();
+            Map<String, Inscription> actives = new HashMap<>();
+            inscriptions
+                    .findByEvenementIdAndEmailActifIn(evenementId, emailsDuLot)
+                    .forEach(i -> actives.put(normaliser(i.getEmail()), i));
             List<ResultatInscription> resultats = new ArrayList<>();
             for (RegistrationBatches.Request r : lot) {
-                resultats.add(inscrireVerrouille(evenementId, r.demande(), r.emails()));
+                resultats.add(inscrireVerrouille(evenementId, r.demande(), r.emails(), actives));
             }
             seats.recordBatch(lot.size());
             return resultats;
         });
     }
 
-    /** Caller holds the event lock. */
-    private ResultatInscription inscrireVerrouille(long evenementId, DemandeInscription demande, List<String> emails) {
+    /**
+     * Caller holds the event lock. {@code actives}: the event's active registrations by normalised e-mail
+     * among the batch's addresses, completed here with those this request registers.
+     */
+    private ResultatInscription inscrireVerrouille(
+            long evenementId, DemandeInscription demande, List<String> emails, Map<String, Inscription> actives) {
         Evenement evenement = evenements
                 .findById(evenementId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.evenement-introuvable"));
@@ -135,9 +148,13 @@ public class InscriptionService {
         if (etat != EtatInscriptions.OUVERTES) {
             throw new InscriptionsFermees(evenement, etat);
         }
-        Map<String, Inscription> existantes =
-                inscriptions.findByEvenementIdAndEmailActifIn(evenementId, emails).stream()
-                        .collect(Collectors.toMap(i -> normaliser(i.getEmail()), Function.identity()));
+        Map<String, Inscription> existantes = new HashMap<>();
+        for (String email : emails) {
+            Inscription active = actives.get(email);
+            if (active != null) {
+                existantes.put(email, active);
+            }
+        }
         List<SessionProgramme> choisies = sessionsDe(evenementId, demande.sessions());
         String delegation = demande.participants().size() - existantes.size() > 1 ? jeton() : null;
         List<ResultatInscription.Ligne> lignes = new ArrayList<>();
@@ -176,6 +193,7 @@ public class InscriptionService {
                 throw new SessionComplete(null, evenement.getTitre());
             }
             inscriptions.save(inscription);
+            actives.put(normaliser(p.email()), inscription);
             mails.confirmation(inscription);
             lignes.add(ligne(inscription));
         }

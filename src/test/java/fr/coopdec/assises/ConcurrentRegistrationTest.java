@@ -129,6 +129,47 @@ class ConcurrentRegistrationTest {
                 .isEqualTo(60 - (int) refused);
     }
 
+    @Test
+    void the_same_person_registering_many_times_at_once_takes_one_seat() throws Exception {
+        Evenement evenement = fixtures.evenement(5);
+        String nom = "Double" + AssisesFixtures.token();
+        Participant same = AssisesFixtures.participant(nom);
+
+        // 30 requests at once for one address, in lower and upper case: they share batches, so the batch
+        // must see the registration it has just made, not only those already in the database.
+        List<Boolean> already = new ArrayList<>();
+        List<StatutInscription> outcomes = fire(30, n -> {
+            Participant p = n % 2 == 0
+                    ? same
+                    : new Participant(
+                            same.prenom(),
+                            same.nom(),
+                            same.email().toUpperCase(java.util.Locale.ROOT),
+                            same.organisation(),
+                            same.categorie(),
+                            null,
+                            null,
+                            null);
+            ResultatInscription.Ligne l = inscriptions
+                    .inscrire(evenement.getId(), new DemandeInscription(List.of(p), Set.of(), true, "fr"))
+                    .lignes()
+                    .get(0);
+            synchronized (already) {
+                already.add(l.dejaInscrit());
+            }
+            return l.statut();
+        });
+
+        assertThat(outcomes).containsOnly(StatutInscription.CONFIRMEE);
+        assertThat(already).as("one registered, 29 told they already are").containsOnlyOnce(false);
+        assertThat(fixtures.placesPrises(evenement.getId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM assises_inscription WHERE evenement_id = ?",
+                        Integer.class,
+                        evenement.getId()))
+                .isEqualTo(1);
+    }
+
     private static List<StatutInscription> fire(int n, Function<Integer, StatutInscription> registration)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(32);
