@@ -55,6 +55,7 @@ public class InscriptionService {
     private final Validator validator;
     private final ReferentialQueries referential;
     private final RetryingTransactions transactions;
+    private final RegistrationOrigins origins;
     private final Clock clock;
     private final RegistrationBatches groupes = new RegistrationBatches(this::inscrireEnGroupe);
 
@@ -68,6 +69,7 @@ public class InscriptionService {
             Validator validator,
             ReferentialQueries referential,
             RetryingTransactions transactions,
+            RegistrationOrigins origins,
             Clock clock) {
         this.evenements = evenements;
         this.sessions = sessions;
@@ -78,6 +80,7 @@ public class InscriptionService {
         this.validator = validator;
         this.referential = referential;
         this.transactions = transactions;
+        this.origins = origins;
         this.clock = clock;
     }
 
@@ -93,13 +96,21 @@ public class InscriptionService {
      * the personal link by e-mail; the other people of a delegation are registered.
      */
     public ResultatInscription inscrire(long evenementId, DemandeInscription demande) {
+        return inscrire(evenementId, demande, null);
+    }
+
+    /**
+     * The same for an anonymous client (public form, open API): {@code adresseClient} is noted with the
+     * registrations made, for the organiser's view of floods ({@link OrigineService}).
+     */
+    public ResultatInscription inscrire(long evenementId, DemandeInscription demande, String adresseClient) {
         Set<ConstraintViolation<DemandeInscription>> violations = validator.validate(demande);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         verifierCollectivites(demande.participants());
         List<String> emails = emailsDistincts(demande.participants());
-        return groupes.submit(evenementId, new RegistrationBatches.Request(demande, emails));
+        return groupes.submit(evenementId, new RegistrationBatches.Request(demande, emails, adresseClient));
     }
 
     /**
@@ -108,11 +119,10 @@ public class InscriptionService {
      */
     private List<ResultatInscription> inscrireEnGroupe(long evenementId, List<RegistrationBatches.Request> lot) {
         return transactions.run(() -> {
-            if (!seats.lockEvent(evenementId)) {
-                throw new BusinessException("assises.erreur.evenement-introuvable");
-            }
+            SeatCounter.BatchSeats places = seats.lockEventForBatch(evenementId)
+                    .orElseThrow(() -> new BusinessException("assises.erreur.evenement-introuvable"));
             // One read of the batch's people already registered (after the lock): the inserts of the batch
-            // then go to the database together at commit instead of being flushed before each query.
+            // then go to the database together instead of being flushed before each query.
             List<String> emailsDuLot =
                     lot.stream().flatMap(r -> r.emails().stream()).distinct().toList();
             Map<String, Inscription> actives = new HashMap<>();
@@ -120,8 +130,21 @@ public class InscriptionService {
                     .findByEvenementIdAndEmailActifIn(evenementId, emailsDuLot)
                     .forEach(i -> actives.put(normaliser(i.getEmail()), i));
             List<ResultatInscription> resultats = new ArrayList<>();
+            List<RegistrationOrigins.Origin> origines = new ArrayList<>();
             for (RegistrationBatches.Request r : lot) {
-                resultats.add(inscrireVerrouille(evenementId, r.demande(), r.emails(), actives));
+                ResultatInscription resultat =
+                        inscrireVerrouille(evenementId, r.demande(), r.emails(), actives, places);
+                resultats.add(resultat);
+                if (r.adresseClient() != null) {
+                    resultat.lignes().stream()
+                            .filter(l -> !l.dejaInscrit())
+                            .forEach(l -> origines.add(new RegistrationOrigins.Origin(l.id(), r.adresseClient())));
+                }
+            }
+            seats.writeBatch(places);
+            if (!origines.isEmpty()) {
+                inscriptions.flush();
+                origins.record(origines);
             }
             seats.recordBatch(lot.size());
             return resultats;
@@ -133,7 +156,11 @@ public class InscriptionService {
      * among the batch's addresses, completed here with those this request registers.
      */
     private ResultatInscription inscrireVerrouille(
-            long evenementId, DemandeInscription demande, List<String> emails, Map<String, Inscription> actives) {
+            long evenementId,
+            DemandeInscription demande,
+            List<String> emails,
+            Map<String, Inscription> actives,
+            SeatCounter.BatchSeats places) {
         Evenement evenement = evenements
                 .findById(evenementId)
                 .orElseThrow(() -> new BusinessException("assises.erreur.evenement-introuvable"));
@@ -173,7 +200,7 @@ public class InscriptionService {
                 continue;
             }
             Inscription inscription = new Inscription(evenement, p, jeton(), jeton(), delegation, demande.langue());
-            if (seats.takeEventSeat(evenementId)) {
+            if (places.take()) {
                 inscription.setStatut(
                         evenement.isApprobationRequise() ? StatutInscription.A_VALIDER : StatutInscription.CONFIRMEE);
                 for (SessionProgramme s : choisies) {

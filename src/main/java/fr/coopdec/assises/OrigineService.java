@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where anonymous registrations came from: the client address is noted with each registration, the
+ * Where anonymous registrations came from: the client address is noted with each registration
+ * (by {@link InscriptionService}, in the registration's transaction), the
  * organiser sees the last day's registrations grouped by address, and can cancel all of an address's
  * recent ones at once (a flood), the seats going to the waitlist as for any cancellation.
  */
@@ -43,19 +44,6 @@ public class OrigineService {
         this.inscriptions = inscriptions;
         this.inscriptionService = inscriptionService;
         this.clock = clock;
-    }
-
-    /** Notes the client address of the registrations just made (anonymous: the public form and the API). */
-    @Transactional
-    public void noter(ResultatInscription resultat, String adresse) {
-        Timestamp now = Timestamp.from(clock.instant());
-        String client =
-                adresse == null || adresse.isBlank() ? "?" : adresse.length() > 64 ? adresse.substring(0, 64) : adresse;
-        jdbc.batchUpdate(
-                "INSERT IGNORE INTO assises_inscription_origine (inscription_id, adresse_client, cree_le) VALUES (?, ?, ?)",
-                resultat.lignes().stream()
-                        .map(l -> new Object[] {l.id(), client, now})
-                        .toList());
     }
 
     /** The last {@link #FENETRE}'s registrations to the event, by address, the largest first. */

@@ -26,7 +26,8 @@ final class RegistrationBatches {
     /** People registered in one transaction at most: keeps one transaction, and its lock, short. */
     static final int MAX_PEOPLE = 50;
 
-    record Request(DemandeInscription demande, List<String> emails) {}
+    /** {@code adresseClient}: the anonymous client's address to note with the registrations, or null. */
+    record Request(DemandeInscription demande, List<String> emails, String adresseClient) {}
 
     private static final class Pending {
         final Request request;

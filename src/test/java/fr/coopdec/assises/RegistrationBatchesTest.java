@@ -103,7 +103,7 @@ class RegistrationBatchesTest {
     }
 
     private static RegistrationBatches.Request request(String email) {
-        return new RegistrationBatches.Request(null, List.of(email));
+        return new RegistrationBatches.Request(null, List.of(email), null);
     }
 
     private static String name(ResultatInscription r) {

@@ -4,7 +4,6 @@ import fr.coopdec.assises.ChampInvalide;
 import fr.coopdec.assises.DemandeInscription;
 import fr.coopdec.assises.InscriptionService;
 import fr.coopdec.assises.InscriptionsFermees;
-import fr.coopdec.assises.OrigineService;
 import fr.coopdec.assises.ResultatInscription;
 import fr.coopdec.assises.SessionComplete;
 import fr.coopdec.shared.BusinessException;
@@ -44,12 +43,10 @@ class InscriptionApiController {
 
     private final InscriptionService inscriptions;
     private final LimiteurAnonyme limiteur;
-    private final OrigineService origines;
 
-    InscriptionApiController(InscriptionService inscriptions, LimiteurAnonyme limiteur, OrigineService origines) {
+    InscriptionApiController(InscriptionService inscriptions, LimiteurAnonyme limiteur) {
         this.inscriptions = inscriptions;
         this.limiteur = limiteur;
-        this.origines = origines;
     }
 
     @PostMapping(path = "/{id}/inscriptions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -102,8 +99,7 @@ class InscriptionApiController {
         if (personnes <= DemandeInscription.MAX_PARTICIPANTS) {
             limiteur.inscription(request.getRemoteAddr(), id, personnes);
         }
-        ResultatInscription resultat = inscriptions.inscrire(id, demande);
-        origines.noter(resultat, request.getRemoteAddr());
+        ResultatInscription resultat = inscriptions.inscrire(id, demande, request.getRemoteAddr());
         boolean nouvelle = resultat.lignes().stream().anyMatch(l -> !l.dejaInscrit());
         return ResponseEntity.status(nouvelle ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(resultat);

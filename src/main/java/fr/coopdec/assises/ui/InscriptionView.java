@@ -21,7 +21,6 @@ import fr.coopdec.assises.EtatInscriptions;
 import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.EvenementService;
 import fr.coopdec.assises.InscriptionService;
-import fr.coopdec.assises.OrigineService;
 import fr.coopdec.assises.Participant;
 import fr.coopdec.assises.ResultatInscription;
 import fr.coopdec.assises.SessionProgramme;
@@ -58,17 +57,14 @@ public class InscriptionView extends VerticalLayout
     private final transient InscriptionService inscriptions;
     private final transient ReferentialQueries referential;
     private final transient LimiteurAnonyme limiteur;
-    private final transient OrigineService origines;
     private Evenement evenement;
 
     public InscriptionView(
             EvenementService evenements,
             InscriptionService inscriptions,
             ReferentialQueries referential,
-            LimiteurAnonyme limiteur,
-            OrigineService origines) {
+            LimiteurAnonyme limiteur) {
         this.limiteur = limiteur;
-        this.origines = origines;
         this.evenements = evenements;
         this.inscriptions = inscriptions;
         this.referential = referential;
@@ -144,8 +140,8 @@ public class InscriptionView extends VerticalLayout
                                     .map(SessionProgramme::getId)
                                     .collect(Collectors.toSet()),
                             accepteAttente.getValue(),
-                            getLocale().getLanguage()));
-            origines.noter(r, adresse);
+                            getLocale().getLanguage()),
+                    adresse);
             resultat.removeAll();
             resultat.add(new H2(getTranslation("assises.inscription.enregistree")));
             for (ResultatInscription.Ligne l : r.lignes()) {

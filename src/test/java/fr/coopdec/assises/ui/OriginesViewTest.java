@@ -10,7 +10,6 @@ import fr.coopdec.assises.AssisesFixtures;
 import fr.coopdec.assises.DemandeInscription;
 import fr.coopdec.assises.Evenement;
 import fr.coopdec.assises.InscriptionService;
-import fr.coopdec.assises.OrigineService;
 import fr.coopdec.assises.ResultatInscription;
 import fr.coopdec.support.KaribuTest;
 import java.util.List;
@@ -29,17 +28,14 @@ class OriginesViewTest extends KaribuTest {
     InscriptionService inscriptions;
 
     @Autowired
-    OrigineService origines;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     private ResultatInscription.Ligne inscrire(Evenement e, String nom, String adresse) {
         ResultatInscription r = inscriptions.inscrire(
                 e.getId(),
                 new DemandeInscription(
-                        List.of(AssisesFixtures.participant(nom + AssisesFixtures.token())), Set.of(), true, "fr"));
-        origines.noter(r, adresse);
+                        List.of(AssisesFixtures.participant(nom + AssisesFixtures.token())), Set.of(), true, "fr"),
+                adresse);
         return r.lignes().get(0);
     }
 
