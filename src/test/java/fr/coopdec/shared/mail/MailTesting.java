@@ -112,14 +112,24 @@ public final class MailTesting {
      * then takes {@code delay} to accept each: a slow or held-back server.
      */
     public static GreenMail smtpServer(int port, Duration delay, CountDownLatch gate) {
+        return smtpServer(port, delay::toMillis, gate, !delay.isZero() || gate.getCount() > 0);
+    }
+
+    /** The same with a delay that may change while the server runs (milliseconds, read at each mail). */
+    public static GreenMail smtpServer(int port, java.util.function.LongSupplier delayMillis, CountDownLatch gate) {
+        return smtpServer(port, delayMillis, gate, true);
+    }
+
+    private static GreenMail smtpServer(
+            int port, java.util.function.LongSupplier delayMillis, CountDownLatch gate, boolean slow) {
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        if (!delay.isZero() || gate.getCount() > 0) {
+        if (slow) {
             MessageDeliveryHandler deliver = smtp.getUserManager().getMessageDeliveryHandler();
             smtp.getUserManager().setMessageDeliveryHandler((message, address) -> {
                 try {
                     gate.await();
-                    Thread.sleep(delay.toMillis());
+                    Thread.sleep(delayMillis.getAsLong());
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                 }
