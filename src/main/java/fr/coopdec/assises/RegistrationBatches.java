@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 
@@ -29,8 +30,12 @@ final class RegistrationBatches {
     /** {@code adresseClient}: the anonymous client's address to note with the registrations, or null. */
     record Request(DemandeInscription demande, List<String> emails, String adresseClient) {}
 
+    /** A waiting thread looks again after this long even if nobody woke it (a safety net, not the rule). */
+    private static final long RECHECK_NANOS = 20_000_000L;
+
     private static final class Pending {
         final Request request;
+        final Thread owner = Thread.currentThread();
         ResultatInscription result;
         RuntimeException error;
         volatile boolean done;
@@ -42,11 +47,13 @@ final class RegistrationBatches {
         void succeed(ResultatInscription r) {
             result = r;
             done = true;
+            LockSupport.unpark(owner);
         }
 
         void fail(RuntimeException e) {
             error = e;
             done = true;
+            LockSupport.unpark(owner);
         }
     }
 
@@ -63,18 +70,37 @@ final class RegistrationBatches {
         this.register = register;
     }
 
-    /** Registers this request, in a batch with whatever else is waiting for the same event; its result or its error. */
+    /**
+     * Registers this request, in a batch with whatever else is waiting for the same event; its result or its
+     * error. The thread that gets the event's turn registers the whole queue; the others sleep until their
+     * result is there (they do not take the turn just to learn that they are done, which would make every
+     * finished request a hand-over of the turn), and the first one still waiting is woken to lead next.
+     */
     ResultatInscription submit(long eventId, Request request) {
         Pending mine = new Pending(request);
         EventQueue queue = queues.computeIfAbsent(eventId, id -> new EventQueue());
         queue.waiting.add(mine);
-        queue.turn.lock();
-        try {
-            while (!mine.done) {
-                runBatch(eventId, takeBatch(queue));
+        boolean interrupted = false;
+        while (!mine.done) {
+            if (queue.turn.tryLock()) {
+                try {
+                    while (!mine.done) {
+                        runBatch(eventId, takeBatch(queue));
+                    }
+                } finally {
+                    queue.turn.unlock();
+                }
+                Pending next = queue.waiting.peek();
+                if (next != null) {
+                    LockSupport.unpark(next.owner);
+                }
+            } else {
+                LockSupport.parkNanos(this, RECHECK_NANOS);
+                interrupted |= Thread.interrupted();
             }
-        } finally {
-            queue.turn.unlock();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (mine.error != null) {
             throw mine.error;

@@ -117,11 +117,12 @@ class RegistrationBatchesTest {
         assertThat(transactions).hasSize(n);
     }
 
-    /** Until {@code n} callers wait for their turn (parked on the event's lock). */
+    /** Until {@code n} callers wait for their turn (parked in {@link RegistrationBatches}). */
     private void awaitWaiting(int n) throws InterruptedException {
         for (int i = 0; i < 1000; i++) {
             long parked = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().startsWith("pool-") && t.getState() == Thread.State.WAITING)
+                    .filter(t -> t.getName().startsWith("pool-")
+                            && (t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING))
                     .filter(t -> List.of(t.getStackTrace()).stream()
                             .anyMatch(f -> f.getClassName().equals(RegistrationBatches.class.getName())))
                     .count();
