@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Restore drill: restores a backup into a fresh database and compares it with the source, table by
-# table: row count and CHECKSUM TABLE (sequences: their next value). Exits 1 on any difference.
+# table: row count and a checksum of the rows' values (sequences: their next value). Exits 1 on any difference.
 #
 # Usage: bash bench/restore-drill.sh [database] [dump.sql.gz]      (default coopdec; no dump: take one now)
 #   DRILL_SOCKET, or DRILL_HOST / DRILL_PORT / DRILL_USER / DRILL_PASSWORD: the source server (root
