@@ -110,9 +110,29 @@ public final class ClusterBenchmark {
         checks.that(
                 "both servers answered registrations",
                 load.byServer().getOrDefault("app1", 0L) > 0 && load.byServer().getOrDefault("app2", 0L) > 0);
-        checks.that(
-                "every failure was in flight on app1 when it was killed",
-                failedOn.keySet().stream().allMatch("app1"::equals));
+        // A failure is app1's when HAProxy logged it on app1, or when it got no HTTP answer at all while
+        // app1 was being killed (HAProxy closes such a client connection without logging the request).
+        java.util.Set<Integer> acrossTheKill = load.unansweredAcrossTheKill().stream()
+                .map(ClusterLoad.Outcome::n)
+                .collect(Collectors.toSet());
+        long notApp1 = failed.stream()
+                .filter(n -> !"app1".equals(haproxy.get(String.valueOf(n))) && !acrossTheKill.contains(n))
+                .count();
+        System.out.printf(
+                "  failures      %d logged by HAProxy on app1, %d without an answer while app1 was killed (not logged), %d other%n",
+                failed.stream()
+                        .filter(n -> "app1".equals(haproxy.get(String.valueOf(n))))
+                        .count(),
+                failed.stream()
+                        .filter(n -> !"app1".equals(haproxy.get(String.valueOf(n))) && acrossTheKill.contains(n))
+                        .count(),
+                notApp1);
+        load.unansweredAcrossTheKill().stream()
+                .map(ClusterLoad.Outcome::detail)
+                .distinct()
+                .limit(3)
+                .forEach(d -> System.out.printf("                e.g. %s%n", d));
+        checks.that("every failure was in flight on app1 when it was killed", notApp1 == 0);
         checks.that("nothing answered as saved is lost (" + answeredButMissing + " missing)", answeredButMissing == 0);
         checks.that(
                 "registrations in the database = answered + saved on app1 without answer",

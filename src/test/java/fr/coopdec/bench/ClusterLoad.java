@@ -42,9 +42,22 @@ final class ClusterLoad {
         this.app1 = app1;
     }
 
-    record Outcome(int n, int status, String statut, String server, String failure) {}
+    /** {@code started}/{@code ended}: System.nanoTime() around the call; {@code detail}: the I/O error's message. */
+    record Outcome(
+            int n, int status, String statut, String server, String failure, String detail, long started, long ended) {}
 
-    record Result(List<Outcome> outcomes, int clients, int killedAfter, double seconds) {
+    /** {@code killedAt}: System.nanoTime() when app1 was killed (Long.MAX_VALUE if it was not). */
+    record Result(List<Outcome> outcomes, int clients, int killedAfter, double seconds, long killedAt) {
+
+        /**
+         * Failures with no HTTP answer at all that were under way when app1 was killed (sent before, ended
+         * after): HAProxy closes such a client connection without a log line when app1's connection dies.
+         */
+        List<Outcome> unansweredAcrossTheKill() {
+            return outcomes.stream()
+                    .filter(o -> o.statut == null && o.status == 0 && o.started < killedAt && o.ended >= killedAt)
+                    .toList();
+        }
 
         int count(String statut) {
             return (int) outcomes.stream().filter(o -> statut.equals(o.statut)).count();
@@ -86,6 +99,7 @@ final class ClusterLoad {
         CountDownLatch start = new CountDownLatch(1);
         AtomicInteger answers = new AtomicInteger();
         AtomicInteger killedAfter = new AtomicInteger(-1);
+        java.util.concurrent.atomic.AtomicLong killedAt = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
         List<Future<Outcome>> futures = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             int n = i;
@@ -94,6 +108,7 @@ final class ClusterLoad {
                 Outcome outcome = send(http, n);
                 if (answers.incrementAndGet() == killAfter && killedAfter.compareAndSet(-1, killAfter)) {
                     Optional<ProcessHandle> process = ProcessHandle.of(app1);
+                    killedAt.set(System.nanoTime());
                     process.ifPresent(ProcessHandle::destroyForcibly);
                 }
                 return outcome;
@@ -107,10 +122,11 @@ final class ClusterLoad {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
-        return new Result(outcomes, clients, killedAfter.get(), seconds);
+        return new Result(outcomes, clients, killedAfter.get(), seconds, killedAt.get());
     }
 
     private Outcome send(HttpClient http, int n) {
+        long started = System.nanoTime();
         try {
             HttpResponse<String> r = http.send(
                     HttpRequest.newBuilder(uri)
@@ -127,14 +143,16 @@ final class ClusterLoad {
                     .findFirst()
                     .orElse("?");
             if (r.statusCode() == 201 && r.body().contains("\"CONFIRMEE\"")) {
-                return new Outcome(n, 201, "CONFIRMEE", server, null);
+                return new Outcome(n, 201, "CONFIRMEE", server, null, null, started, System.nanoTime());
             }
             if (r.statusCode() == 201 && r.body().contains("\"EN_ATTENTE\"")) {
-                return new Outcome(n, 201, "EN_ATTENTE", server, null);
+                return new Outcome(n, 201, "EN_ATTENTE", server, null, null, started, System.nanoTime());
             }
-            return new Outcome(n, r.statusCode(), null, server, "HTTP " + r.statusCode());
+            return new Outcome(
+                    n, r.statusCode(), null, server, "HTTP " + r.statusCode(), null, started, System.nanoTime());
         } catch (Exception e) {
-            return new Outcome(n, 0, null, "?", e.getClass().getSimpleName());
+            return new Outcome(
+                    n, 0, null, "?", e.getClass().getSimpleName(), e.getMessage(), started, System.nanoTime());
         }
     }
 }
