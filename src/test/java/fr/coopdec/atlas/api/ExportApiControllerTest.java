@@ -231,4 +231,30 @@ class ExportApiControllerTest {
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
+
+    @Test
+    void csv_cells_a_spreadsheet_would_read_as_a_formula_are_neutralised_in_both_exports() throws Exception {
+        String token = AtlasFixtures.token();
+        Partenariat p = openData.avecProjet("=HYPERLINK(\"http://x.example\") " + token, "BJ");
+        users.signInAs(Role.ADMIN, u -> {});
+        Partenariat edited = partenariats.findForEdit(p.getId());
+        edited.getProjets().stream()
+                .filter(pr -> pr.getTitre().startsWith("Forages"))
+                .forEach(pr -> pr.setTitre("@SUM(1+1)*cmd|' /C calc'!A0 " + token));
+        partenariats.save(edited);
+        users.signOut();
+
+        String partnerships = ApiTestSupport.download(mvc, "/api/v1/partenariats.csv?q=" + token)
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(partnerships).contains(p.getId() + ";\"'=HYPERLINK(\"\"http://x.example\"\") " + token + "\";");
+        String projects = ApiTestSupport.download(mvc, "/api/v1/partenariats.csv?par=projet&q=" + token)
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(projects)
+                .contains(";'@SUM(1+1)*cmd|' /C calc'!A0 " + token + ";En cours;")
+                .doesNotContain(";@SUM", ";=HYPERLINK", ";\"=HYPERLINK", ";\"@SUM")
+                // amounts stay numbers
+                .contains(";150000,00;");
+    }
 }
