@@ -83,6 +83,13 @@ public class FicolFixtures {
         return accorde(d, commune, accorde, tranches);
     }
 
+    /** The same on an existing partnership of that commune (a new draft of {@link #brouillonNonEnregistre}). */
+    public FicolDossier accordeSur(Partenariat p, String commune, long accorde, long... tranches) {
+        signInCollectivite(commune);
+        FicolDossier d = service.enregistrer(brouillonNonEnregistre(p, atlas.commune(commune), 350_000));
+        return accorde(d, commune, accorde, tranches);
+    }
+
     /** The same for a draft already saved ({@link #brouillonNonEnregistre}) of that commune. */
     public FicolDossier accorde(FicolDossier d, String commune, long accorde, long... tranches) {
         long id = d.getId();
