@@ -123,6 +123,30 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Every CSV the application writes neutralises formula-like cells (OWASP CSV injection) through
+     * {@code shared.CsvCells}: no other class prints records or values with commons-csv itself.
+     */
+    @Test
+    void csv_cells_are_written_through_csv_cells_only() {
+        DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall> printing = DescribedPredicate.describe(
+                "a commons-csv CSVPrinter print, printRecord or printRecords",
+                call -> call.getTarget().getOwner().getName().equals("org.apache.commons.csv.CSVPrinter")
+                        && List.of("print", "printRecord", "printRecords")
+                                .contains(call.getTarget().getName()));
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("fr.coopdec.shared.CsvCells")
+                .should()
+                .callMethodWhere(printing)
+                .check(classes);
+        // the rule sees such calls: CsvCells itself makes them
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> noClasses().should().callMethodWhere(printing).check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("fr.coopdec.shared.CsvCells");
+    }
+
     private static DescribedPredicate<JavaClass> repositoryOf(String module) {
         return DescribedPredicate.describe(
                 "repositories of " + module,

@@ -99,14 +99,15 @@ public class AtlasExportQueries {
         }
         jdbc.query(
                 """
-                SELECT p.id, p.iati_org_ref, c.nom
+                SELECT p.id, p.declarante_id, p.iati_org_ref, c.nom
                   FROM partenariat p
                   JOIN collectivite_francaise c ON c.id = p.declarante_id
                  WHERE p.id IN (:ids)
                 """,
                 new MapSqlParameterSource("ids", partenariatIds),
                 rs -> {
-                    result.put(rs.getLong(1), new CollectiviteDeclarante(rs.getString(2), rs.getString(3)));
+                    result.put(
+                            rs.getLong(1), new CollectiviteDeclarante(rs.getLong(2), rs.getString(3), rs.getString(4)));
                 });
         return result;
     }

@@ -48,9 +48,15 @@ public class CsvExportService {
     private final AtlasExportQueries exportQueries;
     private final ReferentialQueries referential;
     private final Clock clock;
+    private final FinancementsExternes financements;
 
     CsvExportService(
-            AtlasQueries queries, AtlasExportQueries exportQueries, ReferentialQueries referential, Clock clock) {
+            AtlasQueries queries,
+            AtlasExportQueries exportQueries,
+            ReferentialQueries referential,
+            Clock clock,
+            FinancementsExternes financements) {
+        this.financements = financements;
         this.queries = queries;
         this.exportQueries = exportQueries;
         this.referential = referential;
@@ -86,10 +92,14 @@ public class CsvExportService {
                 List<PartenariatResume> resumes = queries.resumes(ids);
                 Map<Long, List<ProjetExport>> projets =
                         mode == ModeExport.PROJET ? exportQueries.projets(ids) : Map.of();
+                Map<Long, List<IatiFundingSource.FundedActivity>> grants =
+                        mode == ModeExport.PARTENARIAT ? financements.of(ids) : Map.of();
                 try {
                     for (PartenariatResume p : resumes) {
                         if (mode == ModeExport.PARTENARIAT) {
-                            CsvCells.printRecord(printer, partenariatRow(p, themes, baseUrl));
+                            CsvCells.printRecord(
+                                    printer,
+                                    partenariatRow(p, grants.getOrDefault(p.id(), List.of()), themes, baseUrl));
                             rows[0]++;
                         } else {
                             for (ProjetExport projet : projets.getOrDefault(p.id(), List.of())) {
@@ -124,7 +134,14 @@ public class CsvExportService {
                 "collectivitesPartenaires",
                 "thematiques"));
         if (mode == ModeExport.PARTENARIAT) {
-            keys.addAll(List.of("nombreProjets", "derniereMiseAJour", "lien"));
+            keys.addAll(List.of(
+                    "nombreProjets",
+                    "subventions",
+                    "subventionsAccorde",
+                    "subventionsVerse",
+                    "subventionsVersements",
+                    "derniereMiseAJour",
+                    "lien"));
         } else {
             keys.addAll(List.of(
                     "derniereMiseAJour",
@@ -147,9 +164,14 @@ public class CsvExportService {
         return header;
     }
 
-    private static List<Object> partenariatRow(PartenariatResume p, Map<String, String> themes, String baseUrl) {
+    private static List<Object> partenariatRow(
+            PartenariatResume p,
+            List<IatiFundingSource.FundedActivity> grants,
+            Map<String, String> themes,
+            String baseUrl) {
         List<Object> row = commonColumns(p, themes);
         row.add(p.nombreProjets());
+        grantColumns(grants, row);
         row.add(p.derniereMiseAJour() == null ? "" : DATE_TIME.format(p.derniereMiseAJour()));
         row.add(baseUrl + "/atlas/partenariats/" + p.id());
         return row;
@@ -171,6 +193,27 @@ public class CsvExportService {
             row.add(amount(projet.cofinancements().get(source)));
         }
         return row;
+    }
+
+    /**
+     * The grants of other schemes (FICOL) as the API and IATI publish them: their references, the total
+     * granted, the total paid to date and each payment; empty cells when there is none.
+     */
+    private static void grantColumns(List<IatiFundingSource.FundedActivity> grants, List<Object> row) {
+        if (grants.isEmpty()) {
+            row.addAll(List.of("", "", "", ""));
+            return;
+        }
+        row.add(grants.stream().map(IatiFundingSource.FundedActivity::key).collect(Collectors.joining(LIST_SEPARATOR)));
+        row.add(amount(grants.stream()
+                .map(IatiFundingSource.FundedActivity::granted)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)));
+        row.add(amount(
+                grants.stream().map(IatiFundingSource.FundedActivity::paid).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        row.add(grants.stream()
+                .flatMap(g -> g.payments().stream()
+                        .map(t -> g.key() + ", " + DATE.format(t.date()) + " : " + amount(t.amount())))
+                .collect(Collectors.joining(LIST_SEPARATOR)));
     }
 
     private static List<Object> commonColumns(PartenariatResume p, Map<String, String> themes) {

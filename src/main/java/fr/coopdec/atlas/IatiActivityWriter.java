@@ -89,7 +89,7 @@ final class IatiActivityWriter {
             throws XMLStreamException {
         openActivity(declarante.orgRef(), funded.key(), declarante, null, funded.titre(), funded.description());
         org(1, funded.funderRef(), funded.funderType(), funded.funderName());
-        org(2, funded.accountableRef(), "11", funded.accountableName());
+        org(2, declarante.refOf(funded.accountableId(), funded.accountableRef()), "11", funded.accountableName());
         for (String partenaire : p.collectivitesPartenaires()) {
             org(4, null, "11", partenaire);
         }

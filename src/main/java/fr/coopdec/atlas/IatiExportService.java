@@ -48,9 +48,23 @@ public class IatiExportService {
         this.clock = clock;
     }
 
-    /** One activity per project of the matching partnerships. */
+    /**
+     * Whether the export has any activity: the number of projects of the matching partnerships or, when
+     * they have none, of the activities other modules fund for them (a partnership with only a FICOL grant).
+     */
     public long countActivites(PartenariatFilter filter) {
-        return exportQueries.countProjets(filter);
+        long projets = exportQueries.countProjets(filter);
+        if (projets > 0) {
+            return projets;
+        }
+        long[] funded = {0};
+        exportQueries.forEachBatch(
+                filter,
+                AtlasExportQueries.BATCH_SIZE,
+                ids -> funded[0] += financements.of(ids).values().stream()
+                        .mapToLong(List::size)
+                        .sum());
+        return funded[0];
     }
 
     public void write(PartenariatFilter filter, OutputStream out) {

@@ -38,7 +38,9 @@ public interface IatiFundingSource {
      * @param iatiStatus     IATI ActivityStatus code (2 implementation, 3 finalisation, 4 closed)
      * @param funderRef      IATI organisation identifier of the funder ({@code FR-3}: AFD), may be null
      * @param funderType     IATI OrganisationType code of the funder (10: government)
-     * @param accountableRef IATI identifier of the French authority accountable for it (its lead)
+     * @param accountableId  id of the French authority accountable for it (its lead)
+     * @param accountableRef IATI identifier of that authority, from the referential (the partnership's
+     *                       stored identifier is published instead when it is the reporting authority)
      */
     record FundedActivity(
             long partenariatId,
@@ -52,6 +54,7 @@ public interface IatiFundingSource {
             String funderName,
             String funderRef,
             String funderType,
+            Long accountableId,
             String accountableRef,
             String accountableName,
             List<Transaction> transactions) {

@@ -83,7 +83,7 @@ class FicolIatiFunding implements IatiFundingSource {
         Map<Long, FundedActivity> activities = new LinkedHashMap<>();
         jdbc.query(
                 "SELECT d.id, d.partenariat_id, d.intitule, d.resultats_attendus, d.statut, d.date_comite,"
-                        + " d.date_signature, d.duree_mois, d.date_cloture, d.montant_accorde, c.type, c.code, c.siren, c.nom"
+                        + " d.date_signature, d.duree_mois, d.date_cloture, d.montant_accorde, c.id AS chef_id, c.type, c.code, c.siren, c.nom"
                         + " FROM ficol_dossier d JOIN collectivite_francaise c ON c.id = d.chef_de_file_id"
                         + " WHERE d.partenariat_id IN (:ids) AND d.montant_accorde IS NOT NULL AND d.statut IN "
                         + FicolMontants.GRANTED_STATUSES + " AND d.date_comite <= :today ORDER BY d.id",
@@ -117,6 +117,7 @@ class FicolIatiFunding implements IatiFundingSource {
                                     AFD,
                                     "FR-3",
                                     "10",
+                                    rs.getLong("chef_id"),
                                     lead,
                                     rs.getString("nom"),
                                     transactions));

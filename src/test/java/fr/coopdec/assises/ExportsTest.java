@@ -100,4 +100,44 @@ class ExportsTest {
         assertThat(suivi.avancement(e.getId())).isEqualTo(new Avancement(2, 1, 0));
         assertThat(suivi.resultats(e.getId())).extracting(Resultat::getTexte).containsExactly("Créer un fonds commun");
     }
+
+    @Test
+    void participant_fields_that_look_like_formulas_are_neutralised_in_the_csv() throws Exception {
+        Evenement e = fixtures.evenement(10);
+        String nom = "+Formule" + AssisesFixtures.token();
+        Participant hostile = new Participant(
+                "=1+1",
+                nom,
+                "formule" + AssisesFixtures.token().toLowerCase() + "@test.coopdec.fr",
+                "@SUM(1+1)*cmd|' /C calc'!A0",
+                CategorieParticipant.SOCIETE_CIVILE,
+                null,
+                null,
+                "-2+3+cmd|' /C calc'!A0");
+        inscriptions.inscrire(
+                e.getId(), new DemandeInscription(java.util.List.of(hostile), java.util.Set.of(), false, "fr"));
+        users.signIn(fixtures.organisateur(e));
+
+        String csv = participants.csv(e.getId()).substring(1); // the byte-order mark
+        var rows = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
+        var row = rows.stream()
+                .filter(r -> r.get("nom").endsWith(nom))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.get("prenom")).isEqualTo("'=1+1");
+        assertThat(row.get("nom")).isEqualTo("'" + nom);
+        assertThat(row.get("organisation")).isEqualTo("'@SUM(1+1)*cmd|' /C calc'!A0");
+        assertThat(row.get("accessibilite")).isEqualTo("'-2+3+cmd|' /C calc'!A0");
+        assertThat(row.get("id")).matches("\\d+");
+    }
+
+    @Autowired
+    InscriptionService inscriptions;
 }

@@ -116,6 +116,30 @@ class PartenariatServiceTest {
     }
 
     @Test
+    void an_afd_ficol_co_financing_is_refused_in_a_country_the_ficol_rules_do_not_fund() {
+        Partenariat canada = fixtures.unsaved(
+                "Canada " + AtlasFixtures.token(), fixtures.commune("69123"), fixtures.partenaire("CA"));
+        Partenariat benin = fixtures.unsaved(
+                "Bénin " + AtlasFixtures.token(), fixtures.commune("69123"), fixtures.partenaire("BJ"));
+        users.signInAs(Role.ADMIN, u -> {});
+        Projet projet = new Projet("Échanges universitaires");
+        projet.setCofinancements(Set.of(new Cofinancement(SourceFinancement.AFD_FICOL, new BigDecimal("50000"))));
+        canada.addProjet(projet);
+        assertThatThrownBy(() -> service.save(canada))
+                .isInstanceOf(fr.coopdec.shared.BusinessException.class)
+                .extracting("messageKey")
+                .isEqualTo("atlas.rule.ficol-pays");
+
+        // other sources are fine there, and AFD (FICOL) money is fine in a country on the DAC list
+        projet.setCofinancements(Set.of(new Cofinancement(SourceFinancement.DAECT, new BigDecimal("50000"))));
+        assertThat(service.save(canada).getId()).isNotNull();
+        Projet eau = new Projet("Adduction d’eau");
+        eau.setCofinancements(Set.of(new Cofinancement(SourceFinancement.AFD_FICOL, new BigDecimal("50000"))));
+        benin.addProjet(eau);
+        assertThat(service.save(benin).getId()).isNotNull();
+    }
+
+    @Test
     void a_stale_copy_cannot_overwrite_a_newer_save() {
         Partenariat p = fixtures.partenariat("Concurrence " + AtlasFixtures.token(), fixtures.commune("69123"), "BJ");
         users.signInAs(Role.ADMIN, u -> {});

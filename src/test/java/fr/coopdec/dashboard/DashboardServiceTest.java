@@ -89,4 +89,25 @@ class DashboardServiceTest {
                             DashboardExports.format(active, Locale.FRENCH).replace('\u202f', ' '));
         }
     }
+
+    @Test
+    void a_scope_name_that_looks_like_a_formula_is_neutralised_in_the_csv_and_numbers_are_not() {
+        Dashboard crafted = new Dashboard(
+                fr.coopdec.shared.dashboard.DashboardScope.all(),
+                "=cmd|' /C calc'!A0",
+                java.util.List.of(
+                        KeyFigure.count(1, "dashboard.atlas.partenariats", 12, "atlas"),
+                        KeyFigure.euros(2, "dashboard.ficol.verse", new java.math.BigDecimal("-1500.50"), "ficol")),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                0);
+
+        String csv = new String(exports.figuresCsv(crafted, Locale.FRENCH), StandardCharsets.UTF_8);
+
+        assertThat(csv.lines().skip(1))
+                .hasSize(2)
+                .allMatch(line -> line.startsWith("'=cmd|' /C calc'!A0;"))
+                .anyMatch(line -> line.contains(";-1500.50;"));
+    }
 }

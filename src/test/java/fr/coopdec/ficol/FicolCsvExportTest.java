@@ -26,6 +26,9 @@ class FicolCsvExportTest {
     @Autowired
     AtlasFixtures atlas;
 
+    @Autowired
+    FicolDossierService dossiers;
+
     @AfterEach
     void signOut() {
         fixtures.signOut();
@@ -43,5 +46,22 @@ class FicolCsvExportTest {
         assertThat(csv)
                 .contains(benin.getIntitule() + ";Lyon;BJ;Bénin;PMA;BROUILLON")
                 .doesNotContain(senegal.getIntitule());
+    }
+
+    @Test
+    void a_file_title_that_looks_like_a_formula_is_neutralised() {
+        var p = fixtures.partenariat("69123", "BJ");
+        fixtures.signInCollectivite("69123");
+        FicolDossier d = fixtures.brouillonNonEnregistre(p, atlas.commune("69123"), 350_000);
+        String title = "-2+3+cmd|' /C calc'!A0 " + AtlasFixtures.token();
+        d.setIntitule(title);
+        d = dossiers.enregistrer(d);
+        users.signInAs(Role.ADMIN, u -> {});
+        StringWriter out = new StringWriter();
+        statistiques.exporterCsv(out);
+
+        assertThat(out.toString())
+                .contains(d.getId() + ";'" + title + ";Lyon;BJ")
+                .doesNotContain(d.getId() + ";" + title);
     }
 }

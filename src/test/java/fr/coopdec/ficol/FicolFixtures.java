@@ -19,7 +19,15 @@ public class FicolFixtures {
     private final FicolDossierService service;
     private final JdbcTemplate jdbc;
 
-    FicolFixtures(AtlasFixtures atlas, TestUsers users, FicolDossierService service, JdbcTemplate jdbc) {
+    private final FicolWorkflowService workflow;
+
+    FicolFixtures(
+            AtlasFixtures atlas,
+            TestUsers users,
+            FicolDossierService service,
+            JdbcTemplate jdbc,
+            FicolWorkflowService workflow) {
+        this.workflow = workflow;
         this.atlas = atlas;
         this.users = users;
         this.service = service;
@@ -60,6 +68,58 @@ public class FicolFixtures {
         if (400_000 - partPropre > 0) {
             d.addLigne(
                     new LignePlan(SourcePlan.UNION_EUROPEENNE, null, 2028, "Équipements", euros(400_000 - partPropre)));
+        }
+        return d;
+    }
+
+    /**
+     * A file of the commune in that country (a draft of {@link #brouillon}) taken through the workflow:
+     * granted {@code accorde} euros by the committee on 10 January 2024, agreement signed on 15 February
+     * 2024, then each of {@code tranches} paid, the first on 1 March 2024 and each next one six months
+     * later (each tranche's report approved before the next). Signed out afterwards.
+     */
+    public FicolDossier accorde(String commune, String alpha2, long accorde, long... tranches) {
+        FicolDossier d = brouillon(commune, alpha2, 350_000);
+        return accorde(d, commune, accorde, tranches);
+    }
+
+    /** The same on an existing partnership of that commune (a new draft of {@link #brouillonNonEnregistre}). */
+    public FicolDossier accordeSur(Partenariat p, String commune, long accorde, long... tranches) {
+        signInCollectivite(commune);
+        FicolDossier d = service.enregistrer(brouillonNonEnregistre(p, atlas.commune(commune), 350_000));
+        return accorde(d, commune, accorde, tranches);
+    }
+
+    /** The same for a draft already saved ({@link #brouillonNonEnregistre}) of that commune. */
+    public FicolDossier accorde(FicolDossier d, String commune, long accorde, long... tranches) {
+        long id = d.getId();
+        signInCollectivite(commune);
+        workflow.deposer(id);
+        signInAs(Role.AFD);
+        workflow.ouvrirEligibilite(id);
+        workflow.conclureEligibilite(id);
+        workflow.ajouterNote(id, "Dossier solide.");
+        workflow.transmettreComite(id);
+        workflow.accorder(id, euros(accorde));
+        workflow.signerConvention(id, null);
+        for (int i = 0; i < tranches.length; i++) {
+            if (i > 0) {
+                signInCollectivite(commune);
+                workflow.deposerRapportTranche(id, i);
+                signInAs(Role.AFD);
+                workflow.approuverRapportTranche(id, i);
+            }
+            workflow.verserTranche(id, euros(tranches[i]), null);
+        }
+        signOut();
+        jdbc.update(
+                "UPDATE ficol_dossier SET date_comite = '2024-01-10', date_signature = '2024-02-15' WHERE id = ?", id);
+        for (int i = 0; i < tranches.length; i++) {
+            jdbc.update(
+                    "UPDATE ficol_tranche SET date_versement = ? WHERE dossier_id = ? AND numero = ?",
+                    LocalDate.of(2024, 3, 1).plusMonths(6L * i),
+                    id,
+                    i + 1);
         }
         return d;
     }

@@ -96,4 +96,23 @@ class MissionCsvImportTest {
         assertThatThrownBy(() -> csvImport.importer(HEADER.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void cells_that_look_like_formulas_are_exported_neutralised() {
+        String token = AtlasFixtures.token();
+        Volontaire v = fixtures.volontaire("Formule" + token, LocalDate.of(2001, 3, 3));
+        String file = HEADER
+                + v.getId()
+                + ",ENVOI,VSI,BJ,Ouidah,2023-01-01,2023-06-30,INTERROMPUE,+Raisons " + token + ",,=Asso " + token
+                + ",,@Tonon " + token + ",,\n";
+        users.signInAs(Role.VOLONTARIAT, u -> {});
+        MissionCsvImport.Resultat result = csvImport.importer(file.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.errors()).isEmpty();
+
+        StringWriter out = new StringWriter();
+        csv.export(out);
+        assertThat(out.toString())
+                .contains(",INTERROMPUE,'+Raisons " + token + ",,'=Asso " + token + ",,'@Tonon " + token + ",,")
+                .doesNotContain(",=Asso " + token);
+    }
 }

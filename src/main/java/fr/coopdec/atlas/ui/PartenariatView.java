@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.atlas.AtlasScope;
+import fr.coopdec.atlas.FinancementsExternes;
 import fr.coopdec.atlas.Partenariat;
 import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.referential.CollectiviteFrancaise;
@@ -40,10 +41,13 @@ public class PartenariatView extends VerticalLayout implements BeforeEnterObserv
     private final PartenariatService service;
     private final AtlasScope scope;
     private final CurrentUser currentUser;
+    private final FinancementsExternes financements;
     private String title = "";
 
-    public PartenariatView(PartenariatService service, AtlasScope scope, CurrentUser currentUser) {
+    public PartenariatView(
+            PartenariatService service, AtlasScope scope, CurrentUser currentUser, FinancementsExternes financements) {
         this.service = service;
+        this.financements = financements;
         this.scope = scope;
         this.currentUser = currentUser;
         addClassName("atlas-partenariat");
@@ -76,8 +80,12 @@ public class PartenariatView extends VerticalLayout implements BeforeEnterObserv
         }
         add(
                 new ContactsSection(partenariat.getElu(), partenariat.getTechnicien(), signedIn),
-                new ProjetsSection(partenariat.getProjets()),
-                new HistorySection(service.history(id), signedIn));
+                new ProjetsSection(partenariat.getProjets()));
+        var grants = financements.of(id);
+        if (!grants.isEmpty()) {
+            add(new FinancementsSection(grants));
+        }
+        add(new HistorySection(service.history(id), signedIn));
     }
 
     private DescriptionList facts(Partenariat p) {

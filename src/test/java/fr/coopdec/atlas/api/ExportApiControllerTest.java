@@ -52,6 +52,9 @@ class ExportApiControllerTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    fr.coopdec.ficol.FicolFixtures ficol;
+
     private MockMvc mvc;
 
     @BeforeEach
@@ -169,8 +172,11 @@ class ExportApiControllerTest {
     void published_identifiers_do_not_change_when_an_authority_joins_the_partnership_or_is_renamed() throws Exception {
         String token = AtlasFixtures.token();
         Partenariat p = openData.avecProjet("Identifiants " + token, "BJ");
+        var grant = ficol.accordeSur(p, "69123", 300_000, 100_000);
         String before = identifiers(token);
-        assertThat(before).contains("FR-RCS-216901231-COOPDEC-");
+        assertThat(before)
+                .contains("FR-RCS-216901231-COOPDEC-")
+                .contains("<iati-identifier>FR-RCS-216901231-COOPDEC-FICOL-" + grant.getId() + "</iati-identifier>");
 
         // Abbeville sorts before Lyon: the old export took "the first authority by name" as reporting org.
         users.signInAs(Role.ADMIN, u -> {});
@@ -230,5 +236,51 @@ class ExportApiControllerTest {
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void csv_cells_a_spreadsheet_would_read_as_a_formula_are_neutralised_in_both_exports() throws Exception {
+        String token = AtlasFixtures.token();
+        Partenariat p = openData.avecProjet("=HYPERLINK(\"http://x.example\") " + token, "BJ");
+        users.signInAs(Role.ADMIN, u -> {});
+        Partenariat edited = partenariats.findForEdit(p.getId());
+        edited.getProjets().stream()
+                .filter(pr -> pr.getTitre().startsWith("Forages"))
+                .forEach(pr -> pr.setTitre("@SUM(1+1)*cmd|' /C calc'!A0 " + token));
+        partenariats.save(edited);
+        users.signOut();
+
+        String partnerships = ApiTestSupport.download(mvc, "/api/v1/partenariats.csv?q=" + token)
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(partnerships).contains(p.getId() + ";\"'=HYPERLINK(\"\"http://x.example\"\") " + token + "\";");
+        String projects = ApiTestSupport.download(mvc, "/api/v1/partenariats.csv?par=projet&q=" + token)
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(projects)
+                .contains(";'@SUM(1+1)*cmd|' /C calc'!A0 " + token + ";En cours;")
+                .doesNotContain(";@SUM", ";=HYPERLINK", ";\"=HYPERLINK", ";\"@SUM")
+                // amounts stay numbers
+                .contains(";150000,00;");
+    }
+
+    @Test
+    void iati_export_of_a_partnership_whose_only_activity_is_a_ficol_grant_is_that_activity() throws Exception {
+        var grant = ficol.accorde("69123", "BJ", 200_000, 50_000);
+        String token = partenariats
+                .findDetail(grant.getPartenariatId())
+                .orElseThrow()
+                .getIntitule()
+                .substring("FICOL ".length());
+
+        MockHttpServletResponse response = ApiTestSupport.download(mvc, "/api/v1/iati/activites.xml?q=" + token)
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        byte[] xml = response.getContentAsByteArray();
+        iatiSchema().newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+        String text = new String(xml, StandardCharsets.UTF_8);
+        assertThat(count(text, "<iati-activity ")).isEqualTo(1);
+        assertThat(text).contains("-COOPDEC-FICOL-" + grant.getId() + "</iati-identifier>");
     }
 }

@@ -193,4 +193,110 @@ class PartenariatApiControllerTest {
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
+
+    @Test
+    void a_page_links_to_the_first_previous_next_and_last_pages_with_the_same_filters() throws Exception {
+        String token = AtlasFixtures.token();
+        long[] ids = new long[3];
+        for (int i = 0; i < 3; i++) {
+            ids[i] = fixtures.partenariat("Liens " + i + " " + token, fixtures.commune("69123"), "BJ")
+                    .getId();
+        }
+
+        // as a client sends them: in the query string, which the links keep
+        var middle = mvc.perform(get("/api/v1/partenariats?q=" + token + "&size=1&page=1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value(ids[1]))
+                .andExpect(jsonPath("$.liens.premiere").value(containsString("page=0")))
+                .andExpect(jsonPath("$.liens.precedente").value(containsString("page=0")))
+                .andExpect(jsonPath("$.liens.suivante").value(containsString("page=2")))
+                .andExpect(jsonPath("$.liens.derniere").value(containsString("page=2")))
+                .andReturn();
+        String next = com.jayway.jsonpath.JsonPath.read(middle.getResponse().getContentAsString(), "$.liens.suivante");
+        assertThat(next).startsWith("http://").contains("q=" + token, "size=1");
+        // following the link gives the next page, same filters
+        java.net.URI uri = java.net.URI.create(next);
+        mvc.perform(get(uri.getPath() + "?" + uri.getRawQuery()))
+                .andExpect(jsonPath("$.items[0].id").value(ids[2]))
+                .andExpect(jsonPath("$.liens.suivante").doesNotExist())
+                .andExpect(jsonPath("$.liens.precedente").value(containsString("page=1")));
+        mvc.perform(get("/api/v1/partenariats?q=" + token + "&size=1"))
+                .andExpect(jsonPath("$.liens.precedente").doesNotExist())
+                .andExpect(jsonPath("$.liens.suivante").value(containsString("page=1")));
+        // an empty result still has a first and a last page (page 0)
+        mvc.perform(get("/api/v1/partenariats").param("q", AtlasFixtures.token()))
+                .andExpect(jsonPath("$.liens.premiere").value(containsString("page=0")))
+                .andExpect(jsonPath("$.liens.derniere").value(containsString("page=0")))
+                .andExpect(jsonPath("$.liens.suivante").doesNotExist());
+    }
+
+    @Test
+    void a_start_year_range_upside_down_is_a_400_on_every_endpoint() throws Exception {
+        String range = "debutMin=2020&debutMax=2010";
+        for (String url : List.of(
+                "/api/v1/partenariats?" + range,
+                "/api/v1/statistiques?par=pays&" + range,
+                "/api/v1/partenariats.csv?" + range,
+                "/api/v1/iati/activites.xml?" + range)) {
+            mvc.perform(get(url))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$.parametre").value("debutMax"))
+                    .andExpect(jsonPath("$.valeur").value("2010"))
+                    .andExpect(jsonPath("$.message").value(notNullValue()));
+        }
+        mvc.perform(get("/api/v1/partenariats").param("debutMin", "2010").param("debutMax", "2010"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void openapi_documents_the_errors_the_paging_bounds_and_the_export_media_types() throws Exception {
+        String ref = "#/components/schemas/ApiError";
+        String list = "$.paths['/api/v1/partenariats'].get";
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.ApiError.properties.parametre")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.ApiError.properties.valeur")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.ApiError.properties.message")
+                        .exists())
+                // 400 on every endpoint, 404 where an id or an empty export can miss
+                .andExpect(jsonPath(list + ".responses['400'].content['application/json'].schema['$ref']")
+                        .value(ref))
+                .andExpect(jsonPath("$.paths['/api/v1/statistiques'].get.responses['400'].content['application/json']"
+                                + ".schema['$ref']")
+                        .value(ref))
+                .andExpect(jsonPath("$.paths['/api/v1/partenariats.csv'].get.responses['400']"
+                                + ".content['application/json'].schema['$ref']")
+                        .value(ref))
+                .andExpect(jsonPath("$.paths['/api/v1/partenariats/{id}'].get.responses['404']"
+                                + ".content['application/json'].schema['$ref']")
+                        .value(ref))
+                .andExpect(jsonPath("$.paths['/api/v1/iati/activites.xml'].get.responses['404']"
+                                + ".content['application/json'].schema['$ref']")
+                        .value(ref))
+                // page and size are bounded integers
+                .andExpect(jsonPath(list + ".parameters[?(@.name == 'page')].schema.type")
+                        .value(hasItem("integer")))
+                .andExpect(jsonPath(list + ".parameters[?(@.name == 'page')].schema.minimum")
+                        .value(hasItem(0)))
+                .andExpect(jsonPath(list + ".parameters[?(@.name == 'size')].schema.type")
+                        .value(hasItem("integer")))
+                .andExpect(jsonPath(list + ".parameters[?(@.name == 'size')].schema.minimum")
+                        .value(hasItem(1)))
+                .andExpect(jsonPath(list + ".parameters[?(@.name == 'size')].schema.maximum")
+                        .value(hasItem(200)))
+                .andExpect(jsonPath(list + ".parameters[?(@.name == 'debutMax')].schema.type")
+                        .value(hasItem("integer")))
+                // the exports say what they return
+                .andExpect(jsonPath("$.paths['/api/v1/partenariats.csv'].get.responses['200'].content['text/csv']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/iati/activites.xml'].get.responses['200']"
+                                + ".content['application/xml']")
+                        .exists())
+                // a page's links are part of the documented answer
+                .andExpect(jsonPath("$.components.schemas.Liens.properties.suivante")
+                        .exists());
+    }
 }

@@ -30,6 +30,9 @@ class PartenariatViewTest extends KaribuTest {
     @Autowired
     PartenariatService service;
 
+    @Autowired
+    fr.coopdec.ficol.FicolFixtures ficol;
+
     private String token;
     private Partenariat partenariat;
 
@@ -63,6 +66,42 @@ class PartenariatViewTest extends KaribuTest {
                         "DAECT (MEAE) : 45 000 €",
                         "Collectivités partenaires : 105 000 €");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Eau potable " + token + " · CoopDec");
+    }
+
+    @Test
+    void the_public_reads_the_ficol_grants_of_the_partnership_and_each_tranche_paid() {
+        var grant = ficol.accorde("69123", "BJ", 500_000, 200_000, 150_000);
+        long id = grant.getPartenariatId();
+
+        navigate("atlas/partenariats/" + id);
+
+        FinancementsSection section = _get(FinancementsSection.class);
+        assertThat(section.getId()).contains(FinancementsSection.ID);
+        String text =
+                section.getElement().getTextRecursively().replace('\u202f', ' ').replace('\u00a0', ' ');
+        assertThat(text)
+                .contains(
+                        "Subventions accordées (1)",
+                        grant.getIntitule(),
+                        "RéférenceFICOL-" + grant.getId(),
+                        "FinanceurAgence française de développement (FICOL)",
+                        "Accordée le10 janvier 2024",
+                        "Montant accordé500 000 €",
+                        "Versé à ce jour350 000 €",
+                        "Le 1 mars 2024 : 200 000 €",
+                        "Le 1 septembre 2024 : 150 000 €");
+    }
+
+    @Test
+    void a_partnership_without_grant_has_no_grants_section_and_english_readers_read_it_in_english() {
+        navigate("atlas/partenariats/" + partenariat.getId());
+        assertThat(_find(FinancementsSection.class)).isEmpty();
+
+        var grant = ficol.accorde("69123", "BJ", 400_000);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("atlas/partenariats/" + grant.getPartenariatId());
+        assertThat(_get(FinancementsSection.class).getElement().getTextRecursively())
+                .contains("Grants awarded (1)", "Amount awarded", "No payment to date.");
     }
 
     @Test
