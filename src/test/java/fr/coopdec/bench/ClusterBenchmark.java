@@ -127,6 +127,11 @@ public final class ClusterBenchmark {
                         .filter(n -> !"app1".equals(haproxy.get(String.valueOf(n))) && acrossTheKill.contains(n))
                         .count(),
                 notApp1);
+        System.out.printf(
+                "  retried once  %d (I/O error without an answer), answered then: %d registered, %d already registered by their first attempt%n",
+                load.retried().size(),
+                load.retried().stream().filter(o -> o.status() == 201).count(),
+                load.retried().stream().filter(o -> o.status() == 200).count());
         load.unansweredAcrossTheKill().stream()
                 .map(ClusterLoad.Outcome::detail)
                 .distinct()

@@ -44,7 +44,15 @@ final class ClusterLoad {
 
     /** {@code started}/{@code ended}: System.nanoTime() around the call; {@code detail}: the I/O error's message. */
     record Outcome(
-            int n, int status, String statut, String server, String failure, String detail, long started, long ended) {}
+            int n,
+            int status,
+            String statut,
+            String server,
+            String failure,
+            String detail,
+            long started,
+            long ended,
+            int attempts) {}
 
     /** {@code killedAt}: System.nanoTime() when app1 was killed (Long.MAX_VALUE if it was not). */
     record Result(List<Outcome> outcomes, int clients, int killedAfter, double seconds, long killedAt) {
@@ -53,6 +61,13 @@ final class ClusterLoad {
          * Failures with no HTTP answer at all that were under way when app1 was killed (sent before, ended
          * after): HAProxy closes such a client connection without a log line when app1's connection dies.
          */
+        /** Answered on the second attempt after an I/O error without an answer; 200 = it had been saved the first time. */
+        List<Outcome> retried() {
+            return outcomes.stream()
+                    .filter(o -> o.attempts > 1 && o.statut != null)
+                    .toList();
+        }
+
         List<Outcome> unansweredAcrossTheKill() {
             return outcomes.stream()
                     .filter(o -> o.statut == null && o.status == 0 && o.started < killedAt && o.ended >= killedAt)
@@ -125,8 +140,19 @@ final class ClusterLoad {
         return new Result(outcomes, clients, killedAfter.get(), seconds, killedAt.get());
     }
 
+    /**
+     * Sends registration {@code n}; an I/O error without any answer (HAProxy closes the client connections
+     * whose request was on app1 when it died) is retried once, as a browser retries a request on a reused
+     * connection that closed before answering. Retrying is safe: a second registration of the same address
+     * answers with the existing one (HTTP 200, {@code dejaInscrit}).
+     */
     private Outcome send(HttpClient http, int n) {
         long started = System.nanoTime();
+        Outcome first = sendOnce(http, n, started, 1);
+        return first.status() == 0 ? sendOnce(http, n, started, 2) : first;
+    }
+
+    private Outcome sendOnce(HttpClient http, int n, long started, int attempt) {
         try {
             HttpResponse<String> r = http.send(
                     HttpRequest.newBuilder(uri)
@@ -142,17 +168,28 @@ final class ClusterLoad {
                     .map(m -> m.group(1))
                     .findFirst()
                     .orElse("?");
-            if (r.statusCode() == 201 && r.body().contains("\"CONFIRMEE\"")) {
-                return new Outcome(n, 201, "CONFIRMEE", server, null, null, started, System.nanoTime());
+            boolean answered = r.statusCode() == 201 || r.statusCode() == 200;
+            if (answered && r.body().contains("\"CONFIRMEE\"")) {
+                return new Outcome(
+                        n, r.statusCode(), "CONFIRMEE", server, null, null, started, System.nanoTime(), attempt);
             }
-            if (r.statusCode() == 201 && r.body().contains("\"EN_ATTENTE\"")) {
-                return new Outcome(n, 201, "EN_ATTENTE", server, null, null, started, System.nanoTime());
+            if (answered && r.body().contains("\"EN_ATTENTE\"")) {
+                return new Outcome(
+                        n, r.statusCode(), "EN_ATTENTE", server, null, null, started, System.nanoTime(), attempt);
             }
             return new Outcome(
-                    n, r.statusCode(), null, server, "HTTP " + r.statusCode(), null, started, System.nanoTime());
+                    n,
+                    r.statusCode(),
+                    null,
+                    server,
+                    "HTTP " + r.statusCode(),
+                    null,
+                    started,
+                    System.nanoTime(),
+                    attempt);
         } catch (Exception e) {
             return new Outcome(
-                    n, 0, null, "?", e.getClass().getSimpleName(), e.getMessage(), started, System.nanoTime());
+                    n, 0, null, "?", e.getClass().getSimpleName(), e.getMessage(), started, System.nanoTime(), attempt);
         }
     }
 }
