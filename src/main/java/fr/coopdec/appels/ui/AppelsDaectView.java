@@ -125,13 +125,13 @@ public class AppelsDaectView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(AppelResume appel) {
         HorizontalLayout actions = new HorizontalLayout();
         Button candidatures = new Button(getTranslation("appels.appel.voir-candidatures"), e -> getUI().ifPresent(
-                        ui -> ui.navigate(AppelsRoutes.candidaturesDe(appel.id()))));
+                        ui -> ui.navigate(AppelsRoutes.CANDIDATURES, AppelsRoutes.appel(appel.id()))));
         candidatures.addThemeVariants(ButtonVariant.LUMO_SMALL);
         candidatures.setAriaLabel(getTranslation("appels.appel.voir-candidatures.aria", appel.intitule()));
         actions.add(candidatures);
         if (scope.canApply() && appel.isOuvert(today)) {
             Button candidater = new Button(getTranslation("appels.appel.candidater"), e -> getUI().ifPresent(
-                            ui -> ui.navigate(AppelsRoutes.nouvelle(appel.id()))));
+                            ui -> ui.navigate(AppelsRoutes.NOUVELLE_CANDIDATURE, AppelsRoutes.appel(appel.id()))));
             candidater.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             candidater.setAriaLabel(getTranslation("appels.appel.candidater.aria", appel.intitule()));
             actions.add(candidater);

@@ -1,5 +1,6 @@
 package fr.coopdec.appels.ui;
 
+import com.vaadin.flow.router.QueryParameters;
 import fr.coopdec.appels.AppelsLinks;
 
 /** Stable addresses of the pages of DAECT's calls (those others link to come from {@link AppelsLinks}). */
@@ -10,6 +11,7 @@ final class AppelsRoutes {
     static final String CANDIDATURE = "appels/candidatures/:id";
     static final String NOUVELLE = "nouvelle";
     static final String PARAM_APPEL = "appel";
+    static final String NOUVELLE_CANDIDATURE = CANDIDATURES + "/" + NOUVELLE;
 
     private AppelsRoutes() {}
 
@@ -17,11 +19,8 @@ final class AppelsRoutes {
         return AppelsLinks.candidature(id);
     }
 
-    static String nouvelle(long appelId) {
-        return CANDIDATURES + "/" + NOUVELLE + "?" + PARAM_APPEL + "=" + appelId;
-    }
-
-    static String candidaturesDe(long appelId) {
-        return CANDIDATURES + "?" + PARAM_APPEL + "=" + appelId;
+    /** The query string naming a call ({@code ?appel=3}), for the new-application page and the list. */
+    static QueryParameters appel(long appelId) {
+        return QueryParameters.of(PARAM_APPEL, String.valueOf(appelId));
     }
 }

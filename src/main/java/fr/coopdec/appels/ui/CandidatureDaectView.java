@@ -154,13 +154,16 @@ public class CandidatureDaectView extends VerticalLayout implements BeforeEnterO
             getUI().ifPresent(ui ->
                     ui.getPage().getHistory().replaceState(null, AppelsRoutes.candidature(candidature.getId())));
         }
+        if (ok) {
+            // the form and the plan now edit the saved application (its new version)
+            show(candidature);
+        }
         return ok;
     }
 
     private void enregistrer() {
         if (sauver()) {
             ErrorNotifier.showSuccess(getTranslation("appels.candidature.enregistree"));
-            show(candidature);
         }
     }
 
@@ -171,6 +174,11 @@ public class CandidatureDaectView extends VerticalLayout implements BeforeEnterO
             ErrorNotifier.showSuccess(getTranslation("appels.statut.enregistre.DEPOSEE"));
             show(candidature);
         }
+    }
+
+    /** The application shown (null while a new one is not saved). */
+    Long candidatureId() {
+        return candidature.getId();
     }
 
     @Override
