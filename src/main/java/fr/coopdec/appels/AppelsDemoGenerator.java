@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Four DAECT calls on the demo Atlas partnerships: last year's triennial and this year's annual call,
+ * Four DAECT calls on the demo Atlas partnerships: the triennial call running to this year and this year's annual call,
  * decided (grants within their envelope, a few refusals with reasons), and two open calls (next year's
  * annual call and a thematic climate call) with applications submitted, under review and one draft of
  * Lyon, the demo authority. Lyon's first partnerships get training grants every year, as its FICOL
@@ -81,12 +81,12 @@ public class AppelsDemoGenerator {
         int y = today.getYear();
         Random random = new Random(19);
         AppelDaect triennal = appels.save(new AppelDaect(
-                "Appel à projets triennal " + (y - 1) + "–" + (y + 1),
+                "Appel à projets triennal " + (y - 2) + "–" + y,
                 TypeAppel.TRIENNAL,
-                y - 1,
-                y + 1,
-                LocalDate.of(y - 2, 10, 1),
-                LocalDate.of(y - 2, 12, 15),
+                y - 2,
+                y,
+                LocalDate.of(y - 3, 10, 1),
+                LocalDate.of(y - 3, 12, 15),
                 BigDecimal.valueOf(2_400_000)));
         AppelDaect annuel = appels.save(new AppelDaect(
                 "Appel à projets annuel " + y,
@@ -124,7 +124,7 @@ public class AppelsDemoGenerator {
         int n = 0;
         // decided calls: Lyon's first two partnerships funded for training every year, then others
         for (Partenariat p : concat(lyon.stream().limit(2).toList(), autres.subList(0, Math.min(9, autres.size())))) {
-            crees.add(decidee(triennal, p, n++, random, LocalDate.of(y - 1, 3, 20)));
+            crees.add(decidee(triennal, p, n++, random, LocalDate.of(y - 2, 3, 20)));
         }
         for (Partenariat p : concat(
                 lyon.stream().limit(1).toList(),
@@ -146,7 +146,7 @@ public class AppelsDemoGenerator {
         if (lyon.size() > 2) {
             crees.add(candidature(suivant, lyon.get(2), n, random));
         }
-        candidatures.saveAll(crees);
+        candidatures.saveAllAndFlush(crees);
         // the envelope counter follows the grants (the demo writes what DecisionDaectService would)
         jdbc.update("UPDATE appels_appel a SET montant_engage = (SELECT COALESCE(SUM(c.montant_accorde), 0)"
                 + " FROM appels_candidature c WHERE c.appel_id = a.id AND c.statut = 'ACCORDEE')");
