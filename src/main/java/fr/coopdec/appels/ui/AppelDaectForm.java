@@ -47,7 +47,8 @@ class AppelDaectForm extends FormLayout {
         thematique.setClearButtonVisible(true);
         description.setLabel(getTranslation("appels.appel.description"));
         String requis = getTranslation("appels.champ.requis");
-        binder.forField(type).asRequired(requis).bind(AppelDaect::getType, AppelDaect::setType);
+        // no asRequired on a Select: its required indicator puts aria-required on a role=button (axe refuses it)
+        binder.forField(type).withValidator(t -> t != null, requis).bind(AppelDaect::getType, AppelDaect::setType);
         binder.forField(intitule).asRequired(requis).bind(AppelDaect::getIntitule, AppelDaect::setIntitule);
         binder.forField(anneeDebut).asRequired(requis).bind(AppelDaect::getAnneeDebut, AppelDaect::setAnneeDebut);
         binder.forField(anneeFin)
