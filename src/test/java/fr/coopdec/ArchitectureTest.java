@@ -32,6 +32,7 @@ class ArchitectureTest {
             "ficol",
             "jeunesse",
             "assises",
+            "appels",
             "dashboard");
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks a file against the rules in force on its submission date (today for a draft) and explains
  * each in a sentence. The financing plan must add up to the budget; the same expense claimed from
- * AFD-FICOL and a DAECT call gives a warning (it does not block: AFD decides).
+ * AFD-FICOL and a DAECT call gives a warning (it does not block: AFD decides); an AFD line on an
+ * expense a DAECT call already funds fails ({@link ComplementariteDaect}).
  */
 @Service
 class EligibiliteService {
@@ -31,14 +32,17 @@ class EligibiliteService {
     private final Clock clock;
     private final AtlasQueries atlasQueries;
     private final CategorieCadQueries categoriesCad;
+    private final ComplementariteDaect complementarite;
 
     EligibiliteService(
             RegleService regles,
             FicolDossierRepository dossiers,
             Clock clock,
             AtlasQueries atlasQueries,
-            CategorieCadQueries categoriesCad) {
+            CategorieCadQueries categoriesCad,
+            ComplementariteDaect complementarite) {
         this.categoriesCad = categoriesCad;
+        this.complementarite = complementarite;
         this.atlasQueries = atlasQueries;
         this.regles = regles;
         this.dossiers = dossiers;
@@ -55,6 +59,7 @@ class EligibiliteService {
         rapports(dossier, date, verdicts);
         plan(dossier, verdicts);
         doubleFinancement(dossier, verdicts);
+        complementarite.verifier(dossier, verdicts);
         return new Eligibilite(date, verdicts);
     }
 

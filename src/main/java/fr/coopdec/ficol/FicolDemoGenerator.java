@@ -8,6 +8,7 @@ import fr.coopdec.atlas.PartenariatService;
 import fr.coopdec.referential.CollectiviteFrancaise;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
+import fr.coopdec.shared.crossmodule.CategorieDepense;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -190,15 +191,27 @@ public class FicolDemoGenerator {
         d.setResultatsAttendus("Services de base améliorés pour la population ; équipes municipales formées ; "
                 + "outils de suivi partagés entre les deux collectivités.");
         int annee = 2023 + n % 4;
-        d.addLigne(new LignePlan(SourcePlan.AFD_FICOL, null, annee, "Investissements", BigDecimal.valueOf(afd / 2)));
+        d.addLigne(new LignePlan(
+                SourcePlan.AFD_FICOL,
+                null,
+                annee,
+                CategorieDepense.TRAVAUX,
+                "Investissements",
+                BigDecimal.valueOf(afd / 2)));
         d.addLigne(new LignePlan(
                 SourcePlan.AFD_FICOL,
                 null,
                 annee + 1,
+                CategorieDepense.FORMATION,
                 "Formation et assistance technique",
                 BigDecimal.valueOf(afd - afd / 2)));
         d.addLigne(new LignePlan(
-                SourcePlan.COLLECTIVITE, chef.getNom(), annee, "Expertise des services", BigDecimal.valueOf(propre)));
+                SourcePlan.COLLECTIVITE,
+                chef.getNom(),
+                annee,
+                CategorieDepense.EXPERTISE,
+                "Expertise des services",
+                BigDecimal.valueOf(propre)));
         if (autre > 0) {
             SourcePlan source =
                     n % 5 == 0 ? SourcePlan.DAECT : n % 2 == 0 ? SourcePlan.UNION_EUROPEENNE : SourcePlan.AUTRE;
@@ -207,6 +220,7 @@ public class FicolDemoGenerator {
                     source,
                     null,
                     annee + 1,
+                    source == SourcePlan.DAECT ? CategorieDepense.FORMATION : CategorieDepense.COMMUNICATION,
                     source == SourcePlan.DAECT ? "Formation et assistance technique" : "Communication et évaluation",
                     BigDecimal.valueOf(autre)));
         }

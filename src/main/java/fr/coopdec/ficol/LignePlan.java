@@ -1,6 +1,7 @@
 package fr.coopdec.ficol;
 
 import fr.coopdec.shared.AbstractEntity;
+import fr.coopdec.shared.crossmodule.CategorieDepense;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,6 +45,11 @@ public class LignePlan extends AbstractEntity {
     @Column(name = "depense", nullable = false, length = 200)
     private String depense;
 
+    /** Its category, to compare with the expenses DAECT's calls fund; null on lines entered before. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "categorie", length = 20)
+    private CategorieDepense categorie;
+
     @NotNull
     @DecimalMin(value = "0.01", message = "{ficol.montant.positif}")
     @Column(name = "montant", nullable = false, precision = 14, scale = 2)
@@ -57,6 +63,17 @@ public class LignePlan extends AbstractEntity {
         this.annee = annee;
         this.depense = depense;
         this.montant = montant;
+    }
+
+    public LignePlan(
+            SourcePlan source,
+            String financeur,
+            int annee,
+            CategorieDepense categorie,
+            String depense,
+            BigDecimal montant) {
+        this(source, financeur, annee, depense, montant);
+        this.categorie = categorie;
     }
 
     void setDossier(FicolDossier dossier) {
@@ -77,6 +94,10 @@ public class LignePlan extends AbstractEntity {
 
     public String getDepense() {
         return depense;
+    }
+
+    public CategorieDepense getCategorie() {
+        return categorie;
     }
 
     public BigDecimal getMontant() {

@@ -3,6 +3,7 @@ package fr.coopdec.ficol;
 import fr.coopdec.referential.CategorieCad;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.shared.TranslationProvider;
+import fr.coopdec.shared.crossmodule.CategorieDepense;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Collection;
@@ -31,6 +32,9 @@ public final class VerdictTexts {
     private static Object argument(Object arg, Locale locale) {
         if (arg instanceof Pays pays) {
             return pays.getNom(locale);
+        }
+        if (arg instanceof CategorieDepense depense) {
+            return TranslationProvider.translate("depense.categorie." + depense.name(), locale);
         }
         if (arg instanceof CategorieCad categorie) {
             return TranslationProvider.translate("referential.cad." + categorie.name(), locale);

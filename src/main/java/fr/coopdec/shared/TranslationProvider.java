@@ -23,8 +23,17 @@ public class TranslationProvider implements I18NProvider {
     public static final Locale FRENCH = Locale.FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** The modules with a bundle of their own; a new module adds its prefix here and its two files. */
-    public static final Set<String> MODULE_BUNDLES =
-            Set.of("atlas", "bourse", "pact3", "ficol", "jeunesse", "assises", "dashboard", "referential", "security");
+    public static final Set<String> MODULE_BUNDLES = Set.of(
+            "atlas",
+            "bourse",
+            "pact3",
+            "ficol",
+            "jeunesse",
+            "assises",
+            "dashboard",
+            "referential",
+            "security",
+            "appels");
 
     public static final String SHARED_BUNDLE = "shared";
 

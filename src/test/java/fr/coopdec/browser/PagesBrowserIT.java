@@ -19,9 +19,9 @@ class PagesBrowserIT extends BrowserSupport {
 
     /** The main pages of each role (its entry pages and what it works with daily). */
     static final Map<Role, List<String>> ROLE_PAGES = Map.of(
-            Role.ADMIN, List.of("tableau-de-bord", "bourse/moderation", "admin/utilisateurs"),
+            Role.ADMIN, List.of("tableau-de-bord", "bourse/moderation", "admin/utilisateurs", "appels"),
             Role.POSTE, List.of("bourse/poste"),
-            Role.COLLECTIVITE, List.of("pact3/candidatures", "ficol/dossiers"),
+            Role.COLLECTIVITE, List.of("pact3/candidatures", "ficol/dossiers", "appels/candidatures"),
             Role.AFD, List.of("ficol/dossiers", "pact3/jury"),
             Role.VOLONTARIAT, List.of("jeunesse/volontaires"),
             Role.ORGANISATEUR, List.of("assises/gestion"));

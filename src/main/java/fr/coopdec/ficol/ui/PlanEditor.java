@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.coopdec.ficol.FicolDossier;
 import fr.coopdec.ficol.LignePlan;
 import fr.coopdec.ficol.SourcePlan;
+import fr.coopdec.shared.crossmodule.CategorieDepense;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ class PlanEditor extends Composite<VerticalLayout> {
     final TextField financeur = new TextField();
     final IntegerField annee = new IntegerField();
     final TextField depense = new TextField();
+    final Select<CategorieDepense> categorie = new Select<>();
     final BigDecimalField montant = new BigDecimalField();
     final Button ajouter = new Button();
     final Paragraph total = new Paragraph();
@@ -40,6 +42,8 @@ class PlanEditor extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("ficol.plan.source"));
         grid.addColumn(LignePlan::getFinanceur).setHeader(getTranslation("ficol.plan.financeur"));
         grid.addColumn(LignePlan::getAnnee).setHeader(getTranslation("ficol.plan.annee"));
+        grid.addColumn(l -> l.getCategorie() == null ? "" : getTranslation("depense.categorie." + l.getCategorie()))
+                .setHeader(getTranslation("ficol.plan.categorie"));
         grid.addColumn(LignePlan::getDepense)
                 .setHeader(getTranslation("ficol.plan.depense"))
                 .setFlexGrow(2);
@@ -55,10 +59,15 @@ class PlanEditor extends Composite<VerticalLayout> {
         annee.setLabel(getTranslation("ficol.plan.annee"));
         annee.setValue(LocalDate.now(clock).getYear() + 1);
         depense.setLabel(getTranslation("ficol.plan.depense"));
+        categorie.setLabel(getTranslation("ficol.plan.categorie"));
+        categorie.setHelperText(getTranslation("ficol.plan.categorie.aide"));
+        categorie.setItems(CategorieDepense.values());
+        categorie.setItemLabelGenerator(c -> c == null ? "" : getTranslation("depense.categorie." + c.name()));
+        categorie.setEmptySelectionAllowed(true);
         montant.setLabel(getTranslation("ficol.plan.montant"));
         ajouter.setText(getTranslation("ficol.plan.ajouter"));
         ajouter.addClickListener(e -> ajouter());
-        saisie = new HorizontalLayout(source, financeur, annee, depense, montant, ajouter);
+        saisie = new HorizontalLayout(source, financeur, annee, categorie, depense, montant, ajouter);
         saisie.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         saisie.setWrap(true);
         total.getElement().setAttribute("aria-live", "polite");
@@ -105,9 +114,11 @@ class PlanEditor extends Composite<VerticalLayout> {
                 source.getValue(),
                 financeur.getValue().isBlank() ? null : financeur.getValue().trim(),
                 annee.getValue(),
+                categorie.getValue(),
                 depense.getValue().trim(),
                 montant.getValue()));
         depense.clear();
+        categorie.clear();
         montant.clear();
         financeur.clear();
         refresh();

@@ -23,7 +23,7 @@ import java.util.Map;
 public class HomeView extends Div implements HasDynamicTitle {
 
     static final List<String> MODULES =
-            List.of("atlas", "bourse", "pact3", "ficol", "jeunesse", "assises", "dashboard");
+            List.of("atlas", "bourse", "pact3", "appels", "ficol", "jeunesse", "assises", "dashboard");
     /** Each module's entry page, linked from its card. */
     static final Map<String, String> ENTRY_PAGES = Map.of(
             "atlas",
@@ -32,6 +32,8 @@ public class HomeView extends Div implements HasDynamicTitle {
             "bourse",
             "pact3",
             "pact3/laureats",
+            "appels",
+            "appels",
             "ficol",
             "ficol/dossiers",
             "jeunesse",
