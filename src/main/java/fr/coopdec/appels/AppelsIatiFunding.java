@@ -41,7 +41,7 @@ class AppelsIatiFunding implements IatiFundingSource {
             return List.of();
         }
         return jdbc.query(
-                "SELECT c.id, c.partenariat_id, c.intitule, c.description, c.date_decision, c.montant_accorde,"
+                "SELECT c.id, c.partenariat_id, c.porteur_id, c.intitule, c.description, c.date_decision, c.montant_accorde,"
                         + " a.intitule appel, t.code theme, f.type, f.code, f.siren, f.nom,"
                         + " (SELECT MAX(l.annee) FROM appels_ligne l WHERE l.candidature_id = c.id) derniere"
                         + " FROM appels_candidature c JOIN appels_appel a ON a.id = c.appel_id"
@@ -69,6 +69,7 @@ class AppelsIatiFunding implements IatiFundingSource {
                             DAECT,
                             DAECT_REF,
                             "10",
+                            rs.getLong("porteur_id"),
                             IatiIdentifiers.organisationRef(
                                     TypeCollectiviteFrancaise.valueOf(rs.getString("type")),
                                     rs.getString("code"),
