@@ -18,4 +18,6 @@ interface JureRepository extends JpaRepository<Jure, Long> {
     List<Jure> findByAppel(long appelId);
 
     boolean existsByCandidatureIdAndUtilisateurId(long candidatureId, long utilisateurId);
+
+    boolean existsByUtilisateurId(long utilisateurId);
 }

@@ -92,6 +92,14 @@ public class JuryService {
         return jures.findByUtilisateur(scope.user().getId(), pageable);
     }
 
+    /** Whether the signed-in user has applications to score (false for an anonymous reader). */
+    @Transactional(readOnly = true)
+    public boolean estJure() {
+        return scope.current()
+                .map(user -> jures.existsByUtilisateurId(user.getId()))
+                .orElse(false);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Jure evaluation(long jureId) {

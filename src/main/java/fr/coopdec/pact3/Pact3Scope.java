@@ -2,6 +2,7 @@ package fr.coopdec.pact3;
 
 import fr.coopdec.shared.security.CoopDecUser;
 import fr.coopdec.shared.security.CurrentUser;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,11 @@ class Pact3Scope {
 
     CoopDecUser user() {
         return currentUser.require();
+    }
+
+    /** The signed-in user, if any. */
+    Optional<CoopDecUser> current() {
+        return currentUser.get();
     }
 
     /** The authority of a COLLECTIVITE user; refused without one. */

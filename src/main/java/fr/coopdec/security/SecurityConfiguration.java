@@ -1,12 +1,17 @@
 package fr.coopdec.security;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.coopdec.security.ui.LoginView;
 import fr.coopdec.shared.security.Roles;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -69,6 +74,31 @@ class SecurityConfiguration {
             }
         });
         return http.build();
+    }
+
+    /**
+     * Vaadin's view access control, but an anonymous reader refused a page gets the French 403 page with
+     * a link to sign in rather than the login form at the page's address (see {@link SignInLinkAccessControl}).
+     * Vaadin's auto-configuration always defines that bean, so it is replaced as it is created, built by
+     * the same configurer from the same checkers.
+     */
+    @Bean
+    static BeanPostProcessor signInLinkAccessControl(
+            ObjectProvider<NavigationAccessControlConfigurer> configurer,
+            ObjectProvider<NavigationAccessChecker> checkers) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof NavigationAccessControl && !(bean instanceof SignInLinkAccessControl)) {
+                    return configurer
+                            .getObject()
+                            .build(
+                                    SignInLinkAccessControl::new,
+                                    checkers.orderedStream().toList());
+                }
+                return bean;
+            }
+        };
     }
 
     /** Bcrypt by default, and able to read hashes of other algorithms should we move on. */

@@ -45,12 +45,20 @@
         if (axis.type === 'value') {
           axis.axisLabel = Object.assign({ hideOverlap: true, formatter: number }, axis.axisLabel);
         } else if (axis.type === 'category' && name === 'yAxis' && Array.isArray(axis.data)) {
-          const wanted = axis.data.length * 28 + 60;
+          // a row per category, taller when some labels wrap on two lines
+          const wraps = axis.data.some((label) => String(label).length > 30);
+          const wanted = axis.data.length * (wraps ? 36 : 28) + 60;
           if (element.offsetHeight < wanted) {
             element.style.height = wanted + 'px';
           }
         }
       });
+    });
+    // the colour scale of a map writes its bounds in the reader's language too
+    [].concat(option.visualMap || []).forEach((scale) => {
+      if (!scale.formatter) {
+        scale.formatter = (value) => number(Math.round(value));
+      }
     });
   }
 

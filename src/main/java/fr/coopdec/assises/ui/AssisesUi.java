@@ -79,7 +79,7 @@ final class AssisesUi {
         return s.getIntervenants().stream().map(AssisesUi::intervenant).collect(Collectors.joining(" ; "));
     }
 
-    private static String intervenant(Intervenant i) {
+    static String intervenant(Intervenant i) {
         StringBuilder b = new StringBuilder(i.getNom());
         if (i.getFonction() != null && !i.getFonction().isBlank()) {
             b.append(", ").append(i.getFonction());

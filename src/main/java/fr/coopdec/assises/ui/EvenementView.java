@@ -1,6 +1,5 @@
 package fr.coopdec.assises.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -32,7 +31,7 @@ import java.util.List;
 @AnonymousAllowed
 public class EvenementView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    final Grid<SessionProgramme> programme = new Grid<>(SessionProgramme.class, false);
+    final ProgrammeList programme = new ProgrammeList();
     private final transient EvenementService evenements;
     private final transient SuiviService suivi;
     private final transient CalendrierService calendrier;
@@ -48,36 +47,6 @@ public class EvenementView extends VerticalLayout implements HasUrlParameter<Lon
         this.evenements = evenements;
         this.suivi = suivi;
         this.calendrier = calendrier;
-        programme
-                .addColumn(s -> AssisesUi.horaire(s, getLocale()))
-                .setHeader(getTranslation("assises.session.horaire"))
-                .setAutoWidth(true);
-        programme
-                .addColumn(s -> getTranslation("assises.type." + s.getType()))
-                .setHeader(getTranslation("assises.session.type"))
-                .setAutoWidth(true);
-        // wide enough that words wrap whole (a narrow column cut "Décentralisée" in the middle)
-        programme
-                .addColumn(SessionProgramme::getTitre)
-                .setHeader(getTranslation("assises.session.titre"))
-                .setFlexGrow(3)
-                .setWidth("16em");
-        programme
-                .addColumn(SessionProgramme::getSalle)
-                .setHeader(getTranslation("assises.session.salle"))
-                .setAutoWidth(true);
-        programme
-                .addColumn(AssisesUi::intervenants)
-                .setHeader(getTranslation("assises.session.intervenants"))
-                .setFlexGrow(3)
-                .setWidth("14em");
-        programme
-                .addColumn(s -> getTranslation("assises.places-restantes", s.getPlacesRestantes(), s.getCapacite()))
-                .setHeader(getTranslation("assises.session.places"))
-                .setKey("places")
-                .setAutoWidth(true);
-        programme.setAllRowsVisible(true);
-        programme.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     @Override
@@ -100,7 +69,7 @@ public class EvenementView extends VerticalLayout implements HasUrlParameter<Lon
             add(new Anchor(AssisesUi.inscription(id), getTranslation("assises.evenement.s-inscrire")));
         }
         List<SessionProgramme> sessions = evenements.programme(id);
-        programme.setItems(sessions);
+        programme.show(sessions);
         add(
                 new H2(getTranslation("assises.evenement.programme")),
                 programme,

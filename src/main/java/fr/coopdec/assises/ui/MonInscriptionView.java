@@ -28,6 +28,7 @@ import fr.coopdec.shared.abuse.AdresseClient;
 import fr.coopdec.shared.abuse.LimiteurAnonyme;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
+import fr.coopdec.shared.ui.PageStatus;
 import fr.coopdec.shared.ui.PageTitles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -82,6 +83,7 @@ public class MonInscriptionView extends VerticalLayout implements HasUrlParamete
         removeAll();
         Inscription i = inscriptions.parJeton(jeton).orElse(null);
         if (i == null) {
+            PageStatus.notFound();
             add(
                     new H1(getTranslation("assises.mon.titre")),
                     new Paragraph(getTranslation("assises.erreur.lien-invalide")));

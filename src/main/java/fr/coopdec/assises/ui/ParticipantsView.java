@@ -28,6 +28,7 @@ import fr.coopdec.assises.StatutInscription;
 import fr.coopdec.shared.mail.MailSortant;
 import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ public class ParticipantsView extends GestionBase {
         texte.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         categorie.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         statut.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     @Override
@@ -121,7 +122,6 @@ public class ParticipantsView extends GestionBase {
                         "application/pdf",
                         () -> documents.badges(id)));
         add(exports, courrielsEnEchec, parCategorie, filtres, total, grid);
-        grid.setSizeFull();
         compter();
         montrerEchecs();
     }

@@ -21,6 +21,7 @@ import fr.coopdec.assises.PresenceService;
 import fr.coopdec.assises.StatutInscription;
 import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ public class PointageView extends GestionBase {
             grid.getDataProvider().refreshAll();
             compter();
         });
-        setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     @Override
@@ -88,7 +89,6 @@ public class PointageView extends GestionBase {
         HorizontalLayout barre = new HorizontalLayout(jour, recherche, pointerBadge);
         barre.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(barre, compteurs, grid);
-        grid.setSizeFull();
         compter();
     }
 

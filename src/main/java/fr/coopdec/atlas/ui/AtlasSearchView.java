@@ -26,6 +26,7 @@ import fr.coopdec.atlas.ModeExport;
 import fr.coopdec.atlas.PartenariatFilter;
 import fr.coopdec.atlas.PartenariatFilterParams;
 import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import java.util.ArrayList;
@@ -87,8 +88,7 @@ public class AtlasSearchView extends VerticalLayout implements BeforeEnterObserv
             actions.addComponentAsFirst(create);
         }
         add(new H1(getTranslation("atlas.search.title")), form, actions, invalid, grid.count, grid);
-        grid.setSizeFull();
-        setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     @Override

@@ -18,6 +18,7 @@ import fr.coopdec.referential.CollectivitePartenaire;
 import fr.coopdec.referential.GroupementService;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import java.util.List;
@@ -49,8 +50,7 @@ public class CollectiviteAtlasView extends VerticalLayout implements BeforeEnter
         this.grid = new PartenariatGrid(queries);
         addClassName("atlas-collectivite");
         add(title, facts, grid.count, grid);
-        setSizeFull();
-        grid.setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     static String foreignKey(long id) {

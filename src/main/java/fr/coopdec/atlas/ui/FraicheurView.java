@@ -20,6 +20,7 @@ import fr.coopdec.atlas.RelanceService;
 import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,8 +82,7 @@ public class FraicheurView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("atlas.fraicheur.intro")),
                 count,
                 grid);
-        setSizeFull();
-        grid.setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     private Button relancerButton(PartenariatPerime p) {

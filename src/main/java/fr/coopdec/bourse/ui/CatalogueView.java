@@ -78,15 +78,17 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
                 grid.addComponentColumn(f -> new Anchor(BourseRoutes.fiche(f.getId()), f.getNomAffiche()))
                         .setHeader(getTranslation("bourse.catalogue.collectivite"))
                         .setKey("nom")
-                        .setFlexGrow(2),
+                        .setFlexGrow(1),
                 f -> f.getNomAffiche());
         grid.addColumn(f ->
                         getTranslation("bourse.enum.Origine." + f.getOrigine().name()))
                 .setHeader(getTranslation("bourse.catalogue.origine"))
-                .setKey("origine");
+                .setKey("origine")
+                .setAutoWidth(true);
         grid.addColumn(f -> getTranslation("bourse.enum.Sens." + f.getSens().name()))
                 .setHeader(getTranslation("bourse.catalogue.sens"))
-                .setKey("sens");
+                .setKey("sens")
+                .setAutoWidth(true);
         grid.addColumn(f -> f.getPays() != null
                         ? f.getPays().getNom(getLocale())
                         : f.getPaysCibles().stream()
@@ -101,6 +103,8 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
                         .sorted()
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("bourse.catalogue.themes"))
+                // the longest cell: wide enough that a row rarely needs more than two lines
+                .setWidth("22em")
                 .setFlexGrow(3);
         grid.setItems(new CallbackDataProvider<FicheBourse, Void>(
                 q -> catalogue.find(filtre(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
@@ -128,7 +132,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
                 filtres,
                 count,
                 grid);
-        setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     FiltreFiches filtre() {

@@ -32,6 +32,7 @@ import fr.coopdec.referential.Thematique;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.ui.ErrorNotifier;
 import fr.coopdec.shared.ui.MainLayout;
+import fr.coopdec.shared.ui.PageStatus;
 import fr.coopdec.shared.ui.PageTitles;
 import java.util.List;
 import java.util.Set;
@@ -74,6 +75,7 @@ public class FicheView extends VerticalLayout implements BeforeEnterObserver, Ha
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
         FicheBourse fiche = catalogue.publiee(id).orElse(null);
         if (fiche == null) {
+            PageStatus.notFound();
             title = getTranslation("bourse.fiche.introuvable.titre");
             add(
                     new H1(title),

@@ -26,6 +26,7 @@ import fr.coopdec.bourse.StatutFiche;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.shared.security.Roles;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
@@ -100,7 +101,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
         filtres.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filtres.setWrap(true);
         add(new H1(getTranslation("bourse.moderation.title")), filtres, count, grid);
-        setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     FiltreFiches filtre() {

@@ -52,6 +52,9 @@ class DashboardAlerts extends Section {
         grid.setId("dashboard-alerts-grid");
         grid.setItems(alerts);
         grid.setAllRowsVisible(alerts.size() <= 10);
+        if (alerts.size() > 10) {
+            grid.addClassName("coopdec-fill-grid"); // about a screen of alerts, scrolling inside
+        }
         grid.getElement().setAttribute("aria-label", getTranslation("dashboard.alerts.title"));
         add(grid);
     }

@@ -29,6 +29,7 @@ import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.shared.security.Roles;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
@@ -112,7 +113,7 @@ public class FicolDossiersView extends VerticalLayout implements HasDynamicTitle
         pays.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         count.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("ficol.liste.titre")), filtres, count, grid);
-        setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     private FicolFilter filter() {

@@ -25,6 +25,7 @@ import fr.coopdec.ficol.RegleService;
 import fr.coopdec.shared.security.CurrentUser;
 import fr.coopdec.shared.security.Roles;
 import fr.coopdec.shared.ui.ErrorNotifier;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,7 +93,7 @@ public class FicolReglesView extends VerticalLayout implements HasDynamicTitle {
             form.setWrap(true);
             add(new H2(getTranslation("ficol.regles.nouvelle")), form);
         }
-        setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     private void ajouter(RegleService service) {

@@ -28,6 +28,7 @@ import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.shared.AbstractEntity;
 import fr.coopdec.shared.security.Roles;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
@@ -128,7 +129,7 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle, Bef
         HorizontalLayout filters = new HorizontalLayout(direction, statut, pays, texte);
         HorizontalLayout links = new HorizontalLayout(export, importer);
         add(new H1(getTranslation("jeunesse.missions.title")), filters, links, count, grid);
-        setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     private MissionFilter filter() {

@@ -20,6 +20,7 @@ import fr.coopdec.jeunesse.Volontaire;
 import fr.coopdec.jeunesse.VolontaireService;
 import fr.coopdec.shared.AbstractEntity;
 import fr.coopdec.shared.security.Roles;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,7 +79,7 @@ public class VolontairesView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout(recherche, nouveau);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H1(getTranslation("jeunesse.volontaires.title")), bar, count, grid);
-        setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     @Override

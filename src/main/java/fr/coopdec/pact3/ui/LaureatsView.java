@@ -23,6 +23,7 @@ import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
 import fr.coopdec.shared.crossmodule.PartnerRequestsByTheme;
 import fr.coopdec.shared.crossmodule.PartnerRequestsByTheme.RequestLink;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.MainLayout;
 import fr.coopdec.shared.ui.PageTitles;
 import java.util.List;
@@ -93,7 +94,7 @@ public class LaureatsView extends VerticalLayout implements HasDynamicTitle {
                 count,
                 grid,
                 demandes);
-        setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     /** The Bourse requests in the chosen domain: authorities looking for exactly this know-how. */

@@ -18,6 +18,7 @@ import fr.coopdec.referential.FrenchAuthoritiesImportService;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.TypeCollectiviteFrancaise;
 import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.PageTitles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -92,8 +93,7 @@ public class CollectivitesView extends VerticalLayout implements HasDynamicTitle
             add(new ImportPanel(importService, this::refresh));
         }
         add(filters, count, grid);
-        setSizeFull();
-        grid.setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     private CollectiviteFrancaiseFilter filter() {

@@ -21,6 +21,7 @@ import fr.coopdec.referential.CollectivitePartenaireService;
 import fr.coopdec.referential.NiveauCollectivitePartenaire;
 import fr.coopdec.referential.Pays;
 import fr.coopdec.referential.ReferentialQueries;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.PageTitles;
 import org.springframework.data.domain.Sort;
 
@@ -101,8 +102,7 @@ public class PartenairesView extends VerticalLayout implements HasDynamicTitle {
                         page),
                 CollectivitePartenaire::getId);
         add(filters, count, grid);
-        setSizeFull();
-        grid.setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     private Button editButton(CollectivitePartenaire partenaire) {

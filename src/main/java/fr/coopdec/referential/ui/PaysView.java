@@ -22,6 +22,7 @@ import fr.coopdec.referential.PaysService;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.ZoneMonde;
 import fr.coopdec.shared.security.CurrentUser;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.PageTitles;
 import org.springframework.data.domain.Sort;
 
@@ -85,8 +86,7 @@ public class PaysView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H1(getTranslation("referential.pays.title")), filters, count, grid);
-        setSizeFull();
-        grid.setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     private Button editButton(Pays pays, PaysService service) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.referential.Thematique;
+import fr.coopdec.shared.ui.Grids;
 import fr.coopdec.shared.ui.PageTitles;
 import org.springframework.data.domain.Sort;
 
@@ -45,8 +46,7 @@ public class ThematiquesView extends VerticalLayout implements HasDynamicTitle {
                 page -> queries.findThematiques(search.getValue(), page),
                 Thematique::getId);
         add(new H1(getTranslation("referential.thematiques.title")), search, count, grid);
-        setSizeFull();
-        grid.setSizeFull();
+        Grids.fillHeight(this, grid);
     }
 
     @Override

@@ -9,8 +9,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * "Accès refusé" inside the layout, answered with HTTP 403: Vaadin's access control routes here when a
- * signed-in user opens a view of another role (by default it would show the not-found page).
+ * "Accès refusé" inside the layout, answered with HTTP 403: the access control routes here when a
+ * signed-in user opens a view of another role, or an anonymous reader a view for accounts (with a link
+ * to sign in that comes back to the page).
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
@@ -22,7 +23,8 @@ public class AccessDeniedView extends ErrorPage implements HasErrorParameter<Acc
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        return show(
-                "error.access-denied.message", "/" + event.getLocation().getPath(), HttpServletResponse.SC_FORBIDDEN);
+        // an anonymous reader is told to sign in (and comes back here after), not that "their account" may not
+        String message = signedIn() ? "error.access-denied.message" : "error.access-denied.anonymous";
+        return show(message, "/" + event.getLocation().getPath(), HttpServletResponse.SC_FORBIDDEN);
     }
 }

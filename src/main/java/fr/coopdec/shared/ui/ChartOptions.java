@@ -23,12 +23,18 @@ public final class ChartOptions {
 
     private static final String BAR_COLOUR = "#000091";
 
+    /** More categories than this: the chart is given the page's width and upright axis labels. */
+    static final int MANY = 12;
+
+    /** Width of a horizontal bar chart's category labels, in pixels (longer ones wrap). */
+    private static final int LABEL_WIDTH = 240;
+
     private ChartOptions() {}
 
     /** Vertical bars, in the order given (e.g. years). */
     public static String bar(String seriesName, List<ChartPoint> points) {
         ObjectNode root = base();
-        categoryAxis(root.putObject("xAxis"), points);
+        categoryAxis(root.putObject("xAxis"), points, true);
         root.putObject("yAxis").put("type", "value").put("minInterval", 1);
         root.putArray("series").add(coloured(series("bar", seriesName, points)));
         return write(root);
@@ -38,9 +44,14 @@ public final class ChartOptions {
     public static String horizontalBar(String seriesName, List<ChartPoint> points) {
         ObjectNode root = base();
         root.putObject("xAxis").put("type", "value").put("minInterval", 1);
-        ObjectNode categories = categoryAxis(root.putObject("yAxis"), points).put("inverse", true);
-        // long labels (themes, régions) wrap on two lines; coopdec-echart.js gives each bar its row
-        ((ObjectNode) categories.get("axisLabel")).put("width", 180).put("overflow", "break");
+        ObjectNode categories =
+                categoryAxis(root.putObject("yAxis"), points, false).put("inverse", true);
+        // long labels (themes, régions) wrap on two lines with their own line height; coopdec-echart.js
+        // gives each bar a row tall enough for its label
+        ((ObjectNode) categories.get("axisLabel"))
+                .put("width", LABEL_WIDTH)
+                .put("overflow", "break")
+                .put("lineHeight", 14);
         root.putArray("series").add(coloured(series("bar", seriesName, points)));
         return write(root);
     }
@@ -48,7 +59,7 @@ public final class ChartOptions {
     /** A line over ordered categories (e.g. start years). */
     public static String line(String seriesName, List<ChartPoint> points) {
         ObjectNode root = base();
-        categoryAxis(root.putObject("xAxis"), points);
+        categoryAxis(root.putObject("xAxis"), points, true);
         root.putObject("yAxis").put("type", "value").put("minInterval", 1);
         root.putArray("series").add(coloured(series("line", seriesName, points)));
         return write(root);
@@ -115,10 +126,18 @@ public final class ChartOptions {
         return root;
     }
 
-    /** Every category labelled (ECharts skips some by default when they are crowded). */
-    private static ObjectNode categoryAxis(ObjectNode axis, List<ChartPoint> points) {
+    /**
+     * Every category labelled (ECharts skips some by default when they are crowded). Many categories
+     * on a horizontal axis (years) are written upright, so each takes a line's height of width; their
+     * section then spans the page's width ({@link ChartSection}), where they all fit at 1366 px. Only a
+     * label that would still overlap its neighbour is dropped (a phone's width); the table lists all.
+     */
+    private static ObjectNode categoryAxis(ObjectNode axis, List<ChartPoint> points, boolean horizontal) {
         axis.put("type", "category").set("data", labels(points));
-        axis.putObject("axisLabel").put("interval", 0);
+        ObjectNode label = axis.putObject("axisLabel").put("interval", 0);
+        if (horizontal && points.size() > MANY) {
+            label.put("rotate", 90).put("fontSize", 11).put("hideOverlap", true);
+        }
         return axis;
     }
 

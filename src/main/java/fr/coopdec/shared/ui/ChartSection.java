@@ -20,6 +20,10 @@ public class ChartSection extends Section {
         this.chart = chart;
         this.table = table;
         addClassName("coopdec-chart-section");
+        if (table.getPoints().size() > ChartOptions.MANY) {
+            // many categories (years, themes, régions): the whole width, so that each is labelled
+            addClassName("coopdec-chart-wide");
+        }
         H2 heading = new H2(title);
         add(heading);
         if (chart.getAriaLabel() == null) {

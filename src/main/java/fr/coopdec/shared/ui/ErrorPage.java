@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The body of an error page inside the layout: a title, what happened, and ways on (home, sign-in). */
 abstract class ErrorPage extends Div implements HasDynamicTitle {
@@ -26,15 +26,12 @@ abstract class ErrorPage extends Div implements HasDynamicTitle {
     }
 
     /**
-     * Fills the page and sets the HTTP status of the page request itself: Vaadin ignores the status
-     * returned by setErrorParameter (vaadin/flow#13421), but a Flow-only app renders the first view
-     * while answering the GET, so the response is still open here. Returns the status for Vaadin.
+     * Fills the page and sets the HTTP status of the page request itself ({@link PageStatus}: the first
+     * view is rendered while answering the page request, {@code vaadin.eagerServerLoad}). Returns the
+     * status for Vaadin.
      */
     int show(String messageKey, String path, int status) {
-        VaadinResponse response = VaadinResponse.getCurrent();
-        if (response != null) {
-            response.setStatus(status);
-        }
+        PageStatus.set(status);
         message.setText(getTranslation(messageKey, path));
         links.removeAll();
         Anchor home = new Anchor("./", getTranslation("error.link.home"));
@@ -43,12 +40,16 @@ abstract class ErrorPage extends Div implements HasDynamicTitle {
         if (!signedIn()) {
             Anchor login = new Anchor("login", getTranslation("error.link.login"));
             login.setId("error-login");
-            links.add(login);
+            if (status == HttpServletResponse.SC_FORBIDDEN) {
+                links.addComponentAsFirst(login); // signing in is the way on
+            } else {
+                links.add(login);
+            }
         }
         return status;
     }
 
-    private static boolean signedIn() {
+    static boolean signedIn() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         return request != null && request.getUserPrincipal() != null;
     }

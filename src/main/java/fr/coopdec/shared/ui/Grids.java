@@ -1,5 +1,7 @@
 package fr.coopdec.shared.ui;
 
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.SerializableFunction;
@@ -8,6 +10,22 @@ import com.vaadin.flow.function.SerializableFunction;
 public final class Grids {
 
     private Grids() {}
+
+    /**
+     * A list page whose grid is the point: the view is at least as tall as the space under the header
+     * and the grid takes what the filters above leave, never less than about a screen
+     * ({@code .coopdec-fill-grid}: the viewport minus the header), so a long list scrolls inside the grid
+     * once the page has scrolled to it instead of showing three rows.
+     */
+    public static <V extends HasSize & HasStyle> void fillHeight(V view, Grid<?> grid) {
+        view.setWidthFull();
+        view.setHeight(null);
+        view.setMinHeight("100%");
+        view.addClassName("coopdec-fill-view");
+        grid.setWidthFull();
+        grid.setHeight(null);
+        grid.addClassName("coopdec-fill-grid");
+    }
 
     /**
      * The key column shows the whole text: cells wrap between words (never cut with an ellipsis),

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.security.CoopDecUser;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -42,10 +43,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authenticationContext;
     private final Main main = new Main();
-    private final Nav navigation = ModuleNavigation.create(getLocale());
+    private final Nav navigation;
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    public MainLayout(AuthenticationContext authenticationContext, List<MenuEntryCondition> menuConditions) {
         this.authenticationContext = authenticationContext;
+        this.navigation = ModuleNavigation.create(getLocale(), menuConditions);
         setPrimarySection(Section.DRAWER);
         main.setId(CONTENT_ID);
         // focusable by the skip link only (not a Tab stop)

@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The side navigation: the {@code @Menu} entries the user may open (Vaadin filters them by access),
- * grouped by module — the first segment of their path — into collapsible groups, in menu order. A
- * module with a single entry stays a plain link.
+ * The side navigation: the {@code @Menu} entries the user may open (Vaadin filters them by access) and
+ * that no module's {@link MenuEntryCondition} hides, grouped by module — the first segment of their path —
+ * into collapsible groups, in menu order. A module with a single entry stays a plain link. A new module
+ * needs nothing here: its {@code @Menu} views form its group, titled by {@code home.module.<module>.title}.
  */
 final class ModuleNavigation {
 
@@ -28,9 +29,12 @@ final class ModuleNavigation {
 
     private ModuleNavigation() {}
 
-    static Nav create(Locale locale) {
+    static Nav create(Locale locale, List<MenuEntryCondition> conditions) {
         Map<String, List<MenuEntry>> groups = new LinkedHashMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries(locale)) {
+            if (!shows(entry, conditions)) {
+                continue;
+            }
             groups.computeIfAbsent(module(entry.path()), m -> new ArrayList<>()).add(entry);
         }
         Nav nav = new Nav();
@@ -57,6 +61,19 @@ final class ModuleNavigation {
         }
         nav.getElement().setAttribute("aria-label", nav.getTranslation("layout.navigation"));
         return nav;
+    }
+
+    /** False when a module's condition for that entry's route says no. */
+    static boolean shows(MenuEntry entry, List<MenuEntryCondition> conditions) {
+        String route = trim(entry.path());
+        return conditions.stream()
+                .filter(condition -> trim(condition.route()).equals(route))
+                .allMatch(MenuEntryCondition::shows);
+    }
+
+    private static String trim(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 
     /** Opens the group of the page shown (the others stay as the reader left them). */

@@ -85,10 +85,18 @@ class InscriptionViewTest extends KaribuTest {
         SessionProgramme s = fixtures.session(e, "Salle du Bénin", 9, 40, "Marie Dupont");
         navigate("assises/evenements/" + e.getId());
         EvenementView view = _get(EvenementView.class);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.programme))
-                .isEqualTo(1);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.programme, 0, "places"))
+        assertThat(_find(view.programme, com.vaadin.flow.component.html.H3.class))
+                .extracting(com.vaadin.flow.component.html.H3::getText)
+                .containsExactly(s.getTitre());
+        assertThat(_get(view.programme, Paragraph.class, spec -> spec.withClasses("programme-places"))
+                        .getText())
                 .isEqualTo("40 places restantes sur 40");
+        assertThat(_get(view.programme, Paragraph.class, spec -> spec.withClasses("programme-when"))
+                        .getText())
+                .contains("Salle du Bénin");
+        assertThat(_find(view.programme, com.vaadin.flow.component.html.ListItem.class))
+                .extracting(li -> li.getElement().getText())
+                .anyMatch(text -> text.startsWith("Marie Dupont"));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("300 places restantes sur 300");
         assertThat(s.getIntervenants()).hasSize(1);
     }

@@ -79,6 +79,31 @@ class AtlasChartsViewTest extends KaribuTest {
                 .containsEntry("AFRIQUE_OUEST", 3L)
                 .containsEntry("OCEAN_INDIEN", 1L);
         assertThat(summary()).contains("Texte : « " + token + " »");
+        assertThat(section("atlas-charts-years").getClassNames())
+                .as("two years: a chart among the others")
+                .doesNotContain("coopdec-chart-wide");
+    }
+
+    @Test
+    void charts_with_many_categories_take_the_whole_width_so_each_is_labelled() {
+        String many = AtlasFixtures.token();
+        List<Partenariat> years = new java.util.ArrayList<>();
+        for (int year = 2000; year <= 2013; year++) {
+            Partenariat p = fixtures.unsaved(
+                    "Année " + year + " " + many, fixtures.commune("33063"), fixtures.partenaire("SN"));
+            p.setAnneeDebut(year);
+            years.add(p);
+        }
+        testUsers.signInAs(Role.ADMIN, u -> {});
+        try {
+            years.forEach(service::save);
+        } finally {
+            testUsers.signOut();
+        }
+        navigate("atlas/carte?q=" + many);
+        assertThat(rows("atlas-charts-years")).hasSize(14);
+        assertThat(section("atlas-charts-years").getClassNames()).contains("coopdec-chart-wide");
+        assertThat(section("atlas-charts-zones").getClassNames()).doesNotContain("coopdec-chart-wide");
     }
 
     @Test

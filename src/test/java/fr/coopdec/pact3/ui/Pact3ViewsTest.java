@@ -21,6 +21,7 @@ import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -138,6 +139,27 @@ class Pact3ViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_jury_menu_entry_shows_for_jurors_only() {
+        login(testUsers.create(Role.AFD));
+        assertThat(menuLabels()).contains("PACT3 — Lauréats").doesNotContain("PACT3 — Jury");
+        login(Role.ADMIN);
+        assertThat(menuLabels()).contains("PACT3 — Appels").doesNotContain("PACT3 — Jury");
+
+        Candidature c = fixtures.soumise(fixtures.appelOuvert(), fixtures.collectivite("69123"));
+        String juror = testUsers.create(Role.AFD);
+        fixtures.asAdmin(
+                () -> context.getBean(fr.coopdec.pact3.JuryService.class).assigner(c.getId(), juror));
+        login(juror);
+        assertThat(menuLabels()).contains("PACT3 — Jury");
+    }
+
+    private static List<String> menuLabels() {
+        return _find(com.vaadin.flow.component.sidenav.SideNavItem.class).stream()
+                .map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .toList();
+    }
+
+    @Test
     void a_juror_reads_the_application_and_its_attachments() {
         fr.coopdec.pact3.Appel appel = fixtures.appelOuvert();
         String lyon = fixtures.collectivite("69123");
@@ -247,6 +269,7 @@ class Pact3ViewsTest extends KaribuTest {
         logout();
         UI.getCurrent().getPage().reload();
         navigate("pact3/candidatures");
-        _get(LoginView.class);
+        // anonymous: the French 403 page with a link to sign in (Karibu's error view throws instead)
+        assertThatThrownBy(() -> _get(LoginView.class)).hasMessageContaining("AccessDeniedException");
     }
 }

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import fr.coopdec.referential.ReferentialQueries;
 import fr.coopdec.security.Utilisateur;
 import fr.coopdec.security.UtilisateurFilter;
@@ -140,11 +142,19 @@ class UsersViewTest extends KaribuTest {
     }
 
     @Test
-    void anonymous_visitor_is_sent_to_the_login_page() {
+    void an_anonymous_visitor_is_refused_and_comes_back_to_the_page_after_signing_in() {
         logout();
         UI.getCurrent().getPage().reload();
         navigate("admin/utilisateurs");
-        _get(LoginView.class);
+        // the French 403 page with a link to sign in, not the login form (Karibu's error view throws instead)
+        assertThatThrownBy(() -> _get(LoginView.class)).hasMessageContaining("AccessDeniedException");
+        // where the login success handler sends the reader back
+        var session = VaadinSession.getCurrent().getSession();
+        assertThat(session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT))
+                .isEqualTo("admin/utilisateurs");
+        assertThat((String) session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE))
+                .endsWith("/admin/utilisateurs")
+                .doesNotContain("utilisateursadmin");
     }
 
     @Test

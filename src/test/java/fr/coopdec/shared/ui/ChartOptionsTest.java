@@ -50,6 +50,31 @@ class ChartOptionsTest {
     }
 
     @Test
+    void many_categories_are_written_upright_in_a_section_as_wide_as_the_page() throws Exception {
+        List<ChartPoint> years = java.util.stream.IntStream.rangeClosed(1960, 2026)
+                .mapToObj(y -> new ChartPoint(String.valueOf(y), String.valueOf(y), 1))
+                .toList();
+        JsonNode option = JSON.readTree(ChartOptions.bar("Partenariats", years));
+        assertThat(option.at("/xAxis/axisLabel/interval").asInt(-1)).isZero();
+        assertThat(option.at("/xAxis/axisLabel/rotate").asInt()).isEqualTo(90);
+        assertThat(JSON.readTree(ChartOptions.bar("Partenariats", POINTS))
+                        .at("/xAxis/axisLabel/rotate")
+                        .isMissingNode())
+                .as("a few categories stay horizontal")
+                .isTrue();
+        assertThat(JSON.readTree(ChartOptions.horizontalBar("Partenariats", years))
+                        .at("/yAxis/axisLabel/rotate")
+                        .isMissingNode())
+                .as("the labels of horizontal bars stay level")
+                .isTrue();
+        assertThat(JSON.readTree(ChartOptions.horizontalBar("Partenariats", POINTS))
+                        .at("/yAxis/axisLabel/lineHeight")
+                        .asInt())
+                .as("wrapped labels keep their lines apart")
+                .isEqualTo(14);
+    }
+
+    @Test
     void a_line_chart_keeps_the_order_of_its_points() throws Exception {
         List<ChartPoint> years = List.of(new ChartPoint("2019", "2019", 3), new ChartPoint("2021", "2021", 5));
         JsonNode option = JSON.readTree(ChartOptions.line("Partenariats", years));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import fr.coopdec.shared.security.Role;
@@ -21,11 +22,17 @@ import org.junit.jupiter.api.Test;
 class HomeViewTest extends KaribuTest {
 
     @Test
-    void anonymous_visitor_sees_the_french_home_page_with_every_module() {
+    void anonymous_visitor_sees_the_public_modules_and_which_are_for_accounts() {
         assertThat(_get(H1.class).getText()).isEqualTo("La coopération décentralisée française");
         assertThat(_find(H2.class))
                 .extracting(h -> h.getElement().getTextRecursively())
-                .contains("Atlas", "Bourse-partenariat", "PACT3", "FICOL", "Assises");
+                .containsExactly("Atlas", "Bourse-partenariat", "PACT3", "Jeunesse et réciprocité", "Assises");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("home-reserved"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("Réservés aux comptes CoopDec : FICOL, Tableau de bord DAECT. Se connecter");
+        assertThat(_get(Anchor.class, spec -> spec.withId("home-login")).getHref())
+                .isEqualTo("login");
         assertThat(UI.getCurrent().getInternals().getTitle())
                 .isEqualTo("La coopération décentralisée française · CoopDec");
     }
@@ -59,14 +66,19 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
-    void cards_link_only_to_the_pages_the_role_may_open() {
+    void the_cards_are_only_those_of_the_modules_the_role_may_open() {
         login(Role.AFD);
-        assertThat(_find(Anchor.class, spec -> spec.withText("Tableau de bord DAECT")))
-                .isEmpty();
         assertThat(_find(H2.class))
                 .extracting(h -> h.getElement().getTextRecursively())
-                .contains("Tableau de bord DAECT");
-        assertThat(_find(Anchor.class, spec -> spec.withText("Atlas"))).hasSize(1);
+                .contains("Atlas", "FICOL")
+                .doesNotContain("Tableau de bord DAECT");
+        assertThat(_find(H2.class)).allMatch(h -> !_find(h, Anchor.class).isEmpty(), "every card is a link");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("home-reserved"))).isEmpty();
+
+        login(Role.VOLONTARIAT);
+        assertThat(_find(H2.class))
+                .extracting(h -> h.getElement().getTextRecursively())
+                .doesNotContain("FICOL", "Tableau de bord DAECT");
     }
 
     @Test
