@@ -30,7 +30,8 @@ class HomeViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("home-reserved"))
                         .getElement()
                         .getTextRecursively())
-                .isEqualTo("Réservés aux comptes CoopDec : FICOL, Tableau de bord DAECT. Se connecter");
+                .isEqualTo(
+                        "Réservés aux comptes CoopDec : Appels à projets DAECT, FICOL, Tableau de bord DAECT. Se connecter");
         assertThat(_get(Anchor.class, spec -> spec.withId("home-login")).getHref())
                 .isEqualTo("login");
         assertThat(UI.getCurrent().getInternals().getTitle())
