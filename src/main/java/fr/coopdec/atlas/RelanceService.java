@@ -10,8 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,8 +26,6 @@ public class RelanceService {
     static final Duration MIN_INTERVAL = Duration.ofDays(30);
     /** Dates in mails read as in France. */
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
 
     private final PartenariatRepository partenariats;
     private final RelanceRepository relances;
@@ -112,7 +108,8 @@ public class RelanceService {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(PARIS));
+    /** A day, formatted by the message in its reader's language (an empty text when unknown). */
+    private static Object date(Instant instant) {
+        return instant == null ? "" : instant.atZone(PARIS).toLocalDate();
     }
 }

@@ -2,7 +2,6 @@ package fr.coopdec.bourse;
 
 import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.mail.MailService;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,8 +10,6 @@ import org.springframework.stereotype.Component;
 /** The Bourse's e-mails, in French, with absolute links to the application. */
 @Component
 public class BourseMails {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MailService mail;
     private final String baseUrl;
@@ -51,7 +48,7 @@ public class BourseMails {
                 "bourse.mail.publication.corps",
                 fiche.getNomAffiche(),
                 lienFiche(fiche),
-                DATE.format(fiche.getExpireLe()));
+                fiche.getExpireLe());
     }
 
     void nouvelleFichePourPoste(String email, FicheBourse fiche, String pays) {
@@ -77,7 +74,7 @@ public class BourseMails {
                 "bourse.mail.expiration.sujet",
                 "bourse.mail.expiration.corps",
                 fiche.getNomAffiche(),
-                DATE.format(fiche.getExpireLe()),
+                fiche.getExpireLe(),
                 lienFiche(fiche),
                 baseUrl + "/bourse/renouveler/" + fiche.getConfirmationToken());
     }

@@ -9,6 +9,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.coopdec.shared.CsvCells;
+import fr.coopdec.shared.DateFormats;
 import fr.coopdec.shared.TranslationProvider;
 import fr.coopdec.shared.dashboard.DashboardAlert;
 import fr.coopdec.shared.dashboard.KeyFigure;
@@ -19,8 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -78,11 +77,7 @@ public class DashboardExports {
                     t("dashboard.pdf.title", locale, scopeLabel(dashboard, locale)),
                     FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
             document.add(new Paragraph(
-                    t(
-                            "dashboard.pdf.date",
-                            locale,
-                            today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                    .withLocale(locale))),
+                    t("dashboard.pdf.date", locale, today.format(DateFormats.date(locale))),
                     FontFactory.getFont(FontFactory.HELVETICA, 9)));
             PdfPTable table = new PdfPTable(new float[] {3, 1});
             table.setWidthPercentage(100);
@@ -126,12 +121,7 @@ public class DashboardExports {
                 "• " + t(alert.kindKey(), locale) + " — " + alert.subject()
                         + (alert.owner() == null ? "" : " (" + alert.owner() + ")")
                         + " — "
-                        + t(
-                                "dashboard.alerts.since",
-                                locale,
-                                alert.since()
-                                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                                .withLocale(locale))),
+                        + t("dashboard.alerts.since", locale, alert.since().format(DateFormats.date(locale))),
                 font));
     }
 

@@ -40,7 +40,7 @@ public final class VerdictTexts {
             return TranslationProvider.translate("referential.cad." + categorie.name(), locale);
         }
         if (arg instanceof java.time.LocalDate date) {
-            return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+            return fr.coopdec.shared.DateFormats.date(locale).format(date);
         }
         if (arg instanceof BigDecimal amount) {
             return euros(amount, locale);

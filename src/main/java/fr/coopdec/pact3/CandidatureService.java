@@ -10,7 +10,6 @@ import fr.coopdec.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CandidatureService {
 
-    static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final long MAX_PIECE_JOINTE = FileTypes.MAX_ATTACHMENT_BYTES;
 
     private final CandidatureRepository candidatures;
@@ -180,11 +178,10 @@ public class CandidatureService {
     private void checkOuvert(Appel appel) {
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(appel.getDateCloture())) {
-            throw new BusinessException("pact3.candidature.hors-delai", FRENCH_DATE.format(appel.getDateCloture()));
+            throw new BusinessException("pact3.candidature.hors-delai", appel.getDateCloture());
         }
         if (today.isBefore(appel.getDateOuverture())) {
-            throw new BusinessException(
-                    "pact3.candidature.pas-encore-ouvert", FRENCH_DATE.format(appel.getDateOuverture()));
+            throw new BusinessException("pact3.candidature.pas-encore-ouvert", appel.getDateOuverture());
         }
     }
 }

@@ -198,7 +198,7 @@ public class JuryService {
                     "pact3.mail.label.sujet",
                     "pact3.mail.label.corps",
                     c.getAppel().getIntitule(),
-                    CandidatureService.FRENCH_DATE.format(jusquAu),
+                    jusquAu,
                     motif.trim());
         } else {
             mail.sendTranslated(

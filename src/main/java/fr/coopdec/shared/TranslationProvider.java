@@ -2,6 +2,7 @@ package fr.coopdec.shared;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -58,6 +59,17 @@ public class TranslationProvider implements I18NProvider {
         return MODULE_BUNDLES.contains(prefix) ? prefix : SHARED_BUNDLE;
     }
 
+    /** Dates as everywhere else in that language ({@link DateFormats}); MessageFormat knows only java.util.Date. */
+    private static Object[] localised(Object[] params, Locale locale) {
+        Object[] out = params.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDate date) {
+                out[i] = DateFormats.date(locale).format(date);
+            }
+        }
+        return out;
+    }
+
     /** Static access for code that has no Vaadin component at hand (services building e-mails, exports). */
     public static String translate(String key, Locale locale, Object... params) {
         Locale effective =
@@ -65,7 +77,7 @@ public class TranslationProvider implements I18NProvider {
         try {
             String pattern = ResourceBundle.getBundle("vaadin-i18n." + bundleOf(key), effective, NO_FALLBACK)
                     .getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(localised(params, locale));
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, locale);
             return "!" + key;

@@ -127,8 +127,8 @@ class InscriptionRulesTest {
 
         assertThatThrownBy(() -> inscrire(termine, AssisesFixtures.participant("Tardif")))
                 .isInstanceOfSatisfying(InscriptionsFermees.class, x -> assertThat(french(x))
-                        .isEqualTo(
-                                "Les inscriptions à « " + termine.getTitre() + " » sont closes depuis le 03/11/2016."));
+                        .isEqualTo("Les inscriptions à « " + termine.getTitre()
+                                + " » sont closes depuis le 3 novembre 2016."));
         assertThat(fixtures.placesPrises(termine.getId())).isZero();
         // An explicit closing date after the end does not reopen it.
         Evenement prolonge = fixtures.evenement(

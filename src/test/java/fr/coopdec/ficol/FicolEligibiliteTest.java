@@ -50,7 +50,7 @@ class FicolEligibiliteTest {
                 .contains(
                         "Bénin est classé « Pays les moins avancés » sur la liste CAD de l’OCDE : le pays est éligible."
                                 + " Catégorie en vigueur le "
-                                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                                + fr.coopdec.shared.DateFormats.date(java.util.Locale.FRENCH)
                                         .format(e.dateReference())
                                 + " : Liste des bénéficiaires de l’APD du CAD de l’OCDE, flux 2024 et 2025.",
                         "La part propre des collectivités (35 % du budget) atteint le minimum de 30 %.");
@@ -80,7 +80,7 @@ class FicolEligibiliteTest {
         Eligibilite en2025 = dossiers.evaluer(d);
         assertThat(texts(en2025))
                 .contains("Nauru est classé « Revenu intermédiaire, tranche supérieure » sur la liste CAD"
-                        + " de l’OCDE : le pays est éligible. Catégorie en vigueur le 31/12/2025 : Liste des bénéficiaires de l’APD"
+                        + " de l’OCDE : le pays est éligible. Catégorie en vigueur le 31 décembre 2025 : Liste des bénéficiaires de l’APD"
                         + " du CAD de l’OCDE, flux 2024 et 2025.");
 
         d.setDateDepot(LocalDate.of(2026, 1, 1));
@@ -94,7 +94,7 @@ class FicolEligibiliteTest {
                                         "Nauru est classé « Hors liste des bénéficiaires de l’APD » sur la liste CAD de l’OCDE :")
                                 .contains("(Pays où l’AFD est autorisée à intervenir")
                                 .endsWith(
-                                        "Catégorie en vigueur le 01/01/2026 : Liste des bénéficiaires de l’APD du CAD de l’OCDE,"
+                                        "Catégorie en vigueur le 1 janvier 2026 : Liste des bénéficiaires de l’APD du CAD de l’OCDE,"
                                                 + " flux 2024 et 2025 ; Sorti de la liste des bénéficiaires de l’APD au 1er janvier 2026 (revenu élevé)."));
 
         // submitted today (December 2026), the file is refused and stays a draft
@@ -158,7 +158,7 @@ class FicolEligibiliteTest {
             FicolDossier nouveau = fixtures.brouillon("67482", "MG", 350_000);
             assertThatThrownBy(() -> workflow.deposer(nouveau.getId()))
                     .hasMessageContaining("Strasbourg n’a pas remis le rapport final du projet « " + projet.getTitre()
-                            + " », cofinancé par la DAECT et attendu le 30/06/2020");
+                            + " », cofinancé par la DAECT et attendu le 30 juin 2020");
         } finally {
             // reruns on the same database start clean: the report arrives
             jdbc.update("UPDATE projet SET rapport_final_recu_le = CURRENT_DATE WHERE titre = ?", projet.getTitre());

@@ -135,8 +135,8 @@ class Pact3ServiceTest {
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(TranslationProvider.translate(
                                 e.getMessageKey(), TranslationProvider.FRENCH, e.getArguments()))
                         .startsWith("L’appel a été clos le "
-                                + CandidatureService.FRENCH_DATE.format(
-                                        LocalDate.now().minusDays(1))));
+                                + fr.coopdec.shared.DateFormats.date(TranslationProvider.FRENCH)
+                                        .format(LocalDate.now().minusDays(1))));
         assertThat(candidatures.findById(draft.getId()).getStatut()).isEqualTo(StatutCandidature.BROUILLON);
     }
 

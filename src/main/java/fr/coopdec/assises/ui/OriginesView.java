@@ -14,7 +14,6 @@ import fr.coopdec.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The last day's anonymous registrations grouped by client address, the largest first: a flood from
@@ -31,7 +30,7 @@ public class OriginesView extends GestionBase {
         super(evenements, "assises.origines.titre");
         this.origines = origines;
         DateTimeFormatter format =
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.of("Europe/Paris"));
+                fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale()).withZone(ZoneId.of("Europe/Paris"));
         flots.addColumn(OrigineService.Flot::adresse)
                 .setHeader(getTranslation("assises.origines.adresse"))
                 .setKey("adresse");

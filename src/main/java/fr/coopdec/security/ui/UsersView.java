@@ -22,7 +22,6 @@ import fr.coopdec.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** DAECT's list of accounts: search, create, edit role and scope, disable, reset a password. */
 @Route("admin/utilisateurs")
@@ -62,9 +61,8 @@ public class UsersView extends Div implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter dates =
+                fr.coopdec.shared.ui.Dates.dateTimeFormatter(getLocale()).withZone(ZoneId.systemDefault());
         grid.addColumn(Utilisateur::getEmail)
                 .setHeader(getTranslation("security.users.email"))
                 .setSortProperty("email")

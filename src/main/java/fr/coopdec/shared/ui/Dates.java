@@ -1,5 +1,6 @@
 package fr.coopdec.shared.ui;
 
+import fr.coopdec.shared.DateFormats;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -15,11 +16,11 @@ public final class Dates {
 
     /** A language-only locale (from the UI) formats as in France or, for English, the United Kingdom. */
     public static Locale region(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? Locale.UK : Locale.FRANCE;
+        return DateFormats.region(locale);
     }
 
     public static DateTimeFormatter dateFormatter(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(region(locale));
+        return DateFormats.date(locale);
     }
 
     /** Date and time; give it a zone ({@code withZone}) to format instants. */

@@ -1,5 +1,6 @@
 package fr.coopdec.shared.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -15,6 +16,13 @@ class UiInitializer implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(sessionInit -> {
             sessionInit.getSession().setErrorHandler(new ErrorNotifier());
             sessionInit.getSession().setLocale(Language.fromRequest(VaadinRequest.getCurrent()));
+        });
+        // the page's own <html lang>, right in the HTML (screen readers start reading before any script)
+        event.addIndexHtmlRequestListener(response -> {
+            Locale locale = response.getUI()
+                    .map(UI::getLocale)
+                    .orElseGet(() -> Language.fromRequest(response.getVaadinRequest()));
+            response.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage());
         });
         event.getSource().addUIInitListener(uiInit -> {
             Locale locale = uiInit.getUI().getSession().getLocale();

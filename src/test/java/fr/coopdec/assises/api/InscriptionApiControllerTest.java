@@ -126,7 +126,7 @@ class InscriptionApiControllerTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.parametre").value("evenement"))
                 .andExpect(jsonPath("$.message")
-                        .value("Les inscriptions à « " + e.getTitre() + " » sont closes depuis le 03/11/2016."));
+                        .value("Les inscriptions à « " + e.getTitre() + " » sont closes depuis le 3 novembre 2016."));
     }
 
     @Test

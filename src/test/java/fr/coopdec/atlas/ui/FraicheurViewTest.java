@@ -86,7 +86,7 @@ class FraicheurViewTest extends KaribuTest {
         NotificationsKt.clearNotifications();
         _click((Button) GridKt._getCellComponent(view.grid, rowOf(view, p.getId()), FraicheurView.RELANCER_COLUMN));
 
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        DateTimeFormatter format = fr.coopdec.shared.ui.Dates.dateFormatter(java.util.Locale.FRENCH);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         NotificationsKt.expectNotifications("Une relance a déjà été envoyée le " + format.format(today)
                 + " : attendez le " + format.format(today.plusDays(30)) + " avant d’en envoyer une autre.");

@@ -20,7 +20,6 @@ import fr.coopdec.security.ui.LoginView;
 import fr.coopdec.shared.security.Role;
 import fr.coopdec.support.KaribuTest;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,8 +101,7 @@ class Pact3ViewsTest extends KaribuTest {
         _setValue(view.form.themes, java.util.Set.of(atlas.thematique("CULTURE")));
         _setValue(view.form.savoirFaire, "Soumis trop tard");
         _click(view.soumettre);
-        String date =
-                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now().minusDays(2));
+        String date = fr.coopdec.shared.ui.Dates.date(LocalDate.now().minusDays(2), java.util.Locale.FRENCH);
         NotificationsKt.expectNotifications(
                 "L’appel a été clos le " + date + " : la candidature ne peut plus être enregistrée ni soumise."
                         + " Vos saisies restent affichées ; contactez la DAECT si vous pensez qu’il s’agit d’une erreur.");
