@@ -19,15 +19,15 @@ public final class AtlasBenchSql {
     private AtlasBenchSql() {}
 
     /** The first-page id query of a search, sorted as the API sorts by default. */
-    public static Statement firstPageIds(PartenariatFilter filter, Pageable pageable) {
+    public static Statement firstPageIds(AtlasQueries queries, PartenariatFilter filter, Pageable pageable) {
         PartenariatSql sql = new PartenariatSql(filter);
         sql.params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
         if (filter.texte() != null) {
             return positional(AtlasQueries.textPageSql(sql.where, pageable.getSort()), sql.params);
         }
+        boolean followTitle = queries.followsTitleIndex(filter, pageable, queries.summaryCount(filter));
         return positional(
-                "SELECT p.id FROM partenariat p WHERE " + sql.where + " ORDER BY "
-                        + AtlasQueries.orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset",
+                AtlasQueries.idSql(sql.where, pageable.getSort(), followTitle) + " LIMIT :limit OFFSET :offset",
                 sql.params);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 @IntegrationTest
 class AtlasQueriesTest {
@@ -19,6 +20,9 @@ class AtlasQueriesTest {
 
     @Autowired
     AtlasFixtures fixtures;
+
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
 
     @Test
     void region_filter_finds_the_partnerships_of_every_authority_inside_the_region() {
@@ -172,6 +176,60 @@ class AtlasQueriesTest {
         assertThat(first.paysCode()).isEqualTo("BJ");
         assertThat(first.collectivitesFrancaises()).containsExactly("Saint-Étienne");
         assertThat(first.collectivitesPartenaires()).hasSize(1);
+    }
+
+    @Test
+    void following_the_title_index_finds_the_same_pages_as_sorting_the_matches() {
+        String token = AtlasFixtures.token();
+        for (String name : List.of("Delta", "Alpha", "Charlie", "Bravo", "Alpha")) {
+            fixtures.partenariat(name + " " + token, fixtures.commune("69123"), "BJ", "EAU_ASSAINISSEMENT");
+        }
+        fixtures.partenariat("Aaa " + token, fixtures.commune("69123"), "BJ", "CULTURE");
+        PartenariatFilter theme =
+                PartenariatFilter.builder().thematiques("EAU_ASSAINISSEMENT").build();
+        PartenariatSql sql = new PartenariatSql(theme);
+        for (long offset = 0; offset < 40; offset += 7) {
+            sql.params.addValue("limit", 7).addValue("offset", offset);
+            String page = " LIMIT :limit OFFSET :offset";
+            assertThat(jdbc.queryForList(
+                            AtlasQueries.idSql(sql.where, Sort.unsorted(), true) + page, sql.params, Long.class))
+                    .as("page at %d", offset)
+                    .isEqualTo(jdbc.queryForList(
+                            AtlasQueries.idSql(sql.where, Sort.unsorted(), false) + page, sql.params, Long.class));
+        }
+        assertThat(AtlasQueries.idSql(sql.where, Sort.unsorted(), true))
+                .contains("FORCE INDEX (ix_partenariat_intitule)");
+    }
+
+    @Test
+    void a_common_theme_follows_the_title_index_and_a_rare_one_sorts_its_matches() {
+        assertThat(AtlasQueries.titleScanIsCheap(7_759, 100_000L, 20))
+                .as("1 in 13: ~260 rows")
+                .isTrue();
+        assertThat(AtlasQueries.titleScanIsCheap(500, 100_000L, 20))
+                .as("1 in 200: 4,000 rows")
+                .isFalse();
+        assertThat(AtlasQueries.titleScanIsCheap(7_759, 100_000L, 2_000))
+                .as("page 100: 26,000 rows")
+                .isFalse();
+        assertThat(AtlasQueries.titleScanIsCheap(0, 100_000L, 20)).isFalse();
+        Pageable firstPage = PageRequest.of(0, 20);
+        PartenariatFilter theme =
+                PartenariatFilter.builder().thematiques("EAU_ASSAINISSEMENT").build();
+        long all = queries.count(PartenariatFilter.all());
+        assertThat(queries.followsTitleIndex(theme, firstPage, all))
+                .as("every partnership matches")
+                .isTrue();
+        assertThat(queries.followsTitleIndex(theme, PageRequest.of(0, 20, Sort.by("anneeDebut")), all))
+                .as("another sort")
+                .isFalse();
+        assertThat(queries.followsTitleIndex(
+                        PartenariatFilter.builder().pays("BJ").build(), firstPage, all))
+                .as("a country has its own index")
+                .isFalse();
+        assertThat(queries.followsTitleIndex(theme, firstPage, null))
+                .as("no summary count")
+                .isFalse();
     }
 
     private List<Long> ids(PartenariatFilter filter) {
