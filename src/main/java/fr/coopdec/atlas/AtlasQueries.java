@@ -24,9 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The public, read-only side of the Atlas: search pages and counts in plain SQL (the same WHERE clause
  * for every use, see {@link PartenariatSql}), so that a search over 100,000 partnerships stays fast.
+ * No transaction of its own (SUPPORTS): each answer is one to three read-only statements, which need
+ * none, and opening one cost a quarter of a country search's first page and half of a map figure
+ * read from the summary (bench/atlas.sh).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class AtlasQueries {
 
     /** Sort keys the UI and the API may ask for, mapped to SQL; id always breaks ties for a stable order. */
@@ -47,11 +50,6 @@ public class AtlasQueries {
         this.summary = summary;
     }
 
-    /**
-     * No transaction of its own (SUPPORTS): three read-only statements need none, and opening one
-     * cost a quarter of a country search's first page in bench/atlas.sh.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Page<PartenariatResume> search(PartenariatFilter filter, Pageable pageable) {
         PartenariatSql sql = new PartenariatSql(filter);
         if (pageable.isPaged() && filter.texte() != null) {
@@ -146,7 +144,6 @@ public class AtlasQueries {
                 + " LIMIT :limit OFFSET :offset";
     }
 
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public long count(PartenariatFilter filter) {
         Long counted = summary.count(filter);
         if (counted != null) {
