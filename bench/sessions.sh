@@ -53,7 +53,7 @@ for _ in $(seq 1 600); do
 done
 DB=$(sed -E 's#.*/([^/?]+)(\?.*)?$#\1#' <<<"$URL")
 EVENT=$(mariadb -N -h127.0.0.1 -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$DB" \
-    -e "SELECT id FROM assises_evenement ORDER BY id LIMIT 1")
+    -e "SELECT id FROM assises_evenement WHERE date_debut > CURDATE() ORDER BY date_debut LIMIT 1")
 
 chromium --headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-extensions \
     --remote-debugging-port="$DEVTOOLS" --remote-allow-origins='*' --user-data-dir="$WORK/chromium" \
