@@ -93,7 +93,7 @@ class AssisesDemoData implements ApplicationRunner {
                 .filter(Objects::nonNull)
                 .toList();
         List<Long> partenariats = partenariatsNommes();
-        Long organisateur = organisateur();
+        Long organisateur = organisateur(users);
         int[] counts = transactions.execute(tx -> new CotonouWriter(jdbc, DEBUT, clock.instant())
                 .write(communes, francaises, partenariats, organisateur));
         log.info(
@@ -129,7 +129,8 @@ class AssisesDemoData implements ApplicationRunner {
                 .orElse(null);
     }
 
-    private Long organisateur() {
+    /** The demo organiser account's id, or null when it does not exist (shared by the demo events). */
+    static Long organisateur(UserDetailsService users) {
         try {
             return users.loadUserByUsername("organisateur@coopdec.fr") instanceof CoopDecUser u ? u.getId() : null;
         } catch (RuntimeException e) {

@@ -217,19 +217,16 @@ final class CotonouWriter {
             sessionIds[i] = next("assises_session_seq");
             capacites[i] = s.capacite();
             LocalDate jour = debut.plusDays(s.jour());
-            jdbc.update(
-                    "INSERT INTO assises_session (id, version, created_at, created_by, updated_at, evenement_id, titre, type,"
-                            + " salle, debut, fin, capacite, places_prises) VALUES (?, 0, ?, 'demo', ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                    sessionIds[i],
-                    now,
-                    now,
-                    evenementId,
-                    s.titre(),
-                    s.type(),
-                    s.salle(),
-                    LocalDateTime.of(jour, LocalTime.parse(s.debut())),
-                    LocalDateTime.of(jour, LocalTime.parse(s.fin())),
-                    s.capacite());
+            insertSession(jdbc, now, new Object[] {
+                sessionIds[i],
+                evenementId,
+                s.titre(),
+                s.type(),
+                s.salle(),
+                LocalDateTime.of(jour, LocalTime.parse(s.debut())),
+                LocalDateTime.of(jour, LocalTime.parse(s.fin())),
+                s.capacite()
+            });
             for (int o = 0; o < s.orateurs().size(); o++) {
                 CotonouProgramme.Orateur or = s.orateurs().get(o);
                 orateurs.add(new Object[] {sessionIds[i], o, or.nom(), or.organisation(), or.fonction()});
@@ -372,6 +369,15 @@ final class CotonouWriter {
                 "INSERT INTO assises_action (id, version, created_at, created_by, updated_at, evenement_id, session_id,"
                         + " intitule, responsable, echeance, statut, partenariat_id) VALUES (?, 0, ?, 'demo', ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
+    }
+
+    /** One programme session: id, event id, title, type, room, start, end, capacity; no seat taken. */
+    static void insertSession(JdbcTemplate jdbc, Timestamp now, Object[] session) {
+        jdbc.update(
+                "INSERT INTO assises_session (id, evenement_id, titre, type, salle, debut, fin, capacite, version,"
+                        + " created_at, created_by, updated_at, places_prises) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'demo', ?, 0)",
+                java.util.stream.Stream.concat(java.util.Arrays.stream(session), java.util.stream.Stream.of(now, now))
+                        .toArray());
     }
 
     private long next(String sequence) {

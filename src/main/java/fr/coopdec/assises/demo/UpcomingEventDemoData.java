@@ -1,6 +1,5 @@
 package fr.coopdec.assises.demo;
 
-import fr.coopdec.shared.security.CoopDecUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -92,7 +91,7 @@ class UpcomingEventDemoData implements ApplicationRunner {
         }
         LocalDate debut = debut(today);
         // looked up first: an unknown account marks the surrounding transaction for rollback
-        Long organisateur = organisateur();
+        Long organisateur = AssisesDemoData.organisateur(users);
         transactions.executeWithoutResult(tx -> write(debut, organisateur));
         log.info("Assises demo data: {} on {}, registrations open", TITRE, debut);
     }
@@ -116,20 +115,16 @@ class UpcomingEventDemoData implements ApplicationRunner {
                         + " préparer les candidatures aux appels à projets et accueillir les nouveaux partenaires.");
         for (Session s : SESSIONS) {
             LocalDate jour = debut.plusDays(s.jour());
-            jdbc.update(
-                    "INSERT INTO assises_session (id, version, created_at, created_by, updated_at, evenement_id, titre,"
-                            + " type, salle, debut, fin, capacite, places_prises)"
-                            + " VALUES (?, 0, ?, 'demo', ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                    next("assises_session_seq"),
-                    now,
-                    now,
-                    evenementId,
-                    s.titre(),
-                    s.type(),
-                    s.salle(),
-                    LocalDateTime.of(jour, LocalTime.parse(s.debut())),
-                    LocalDateTime.of(jour, LocalTime.parse(s.fin())),
-                    s.capacite());
+            CotonouWriter.insertSession(jdbc, now, new Object[] {
+                next("assises_session_seq"),
+                evenementId,
+                s.titre(),
+                s.type(),
+                s.salle(),
+                LocalDateTime.of(jour, LocalTime.parse(s.debut())),
+                LocalDateTime.of(jour, LocalTime.parse(s.fin())),
+                s.capacite()
+            });
         }
         if (organisateur != null) {
             jdbc.update(
@@ -142,13 +137,5 @@ class UpcomingEventDemoData implements ApplicationRunner {
     private long next(String sequence) {
         Long id = jdbc.queryForObject("SELECT NEXT VALUE FOR " + sequence, Long.class);
         return id == null ? 0 : id;
-    }
-
-    private Long organisateur() {
-        try {
-            return users.loadUserByUsername("organisateur@coopdec.fr") instanceof CoopDecUser u ? u.getId() : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }
